@@ -1,0 +1,53 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  adminDisabled,
+  assertProductionSecrets,
+  backendUrl,
+  corsOrigins,
+  databaseUrl,
+  redisModules,
+  workerMode,
+} from "./src/lib/runtime-config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+// Fail at load time, before any port opens, when production secrets are unsafe.
+assertProductionSecrets(env)
+
+const cors = corsOrigins(env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: databaseUrl(env),
+    // Sessions move to Redis too when it is there, so any instance can serve any staff user.
+    redisUrl: env.REDIS_URL || undefined,
+    workerMode: workerMode(env),
+    http: {
+      storeCors: cors.store,
+      adminCors: cors.admin,
+      authCors: cors.auth,
+    },
+  },
+  admin: {
+    disable: adminDisabled(env),
+    backendUrl: backendUrl(env),
+    path: "/app",
+  },
+  modules: [
+    ...redisModules(env),
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            // Medusa serves <working dir>/static at /static; uploads live there.
+            options: { backend_url: `${backendUrl(env)}/static` },
+          },
+        ],
+      },
+    },
+  ],
+})

@@ -1,0 +1,247 @@
+/**
+ * `npm start`: the whole store from one command. With no DATABASE_URL it
+ * runs an embedded PostgreSQL under .data/, migrates, seeds an empty
+ * database once, creates the first staff user, builds what changed, then
+ * serves the backend (API and dashboard) and the storefront.
+ * `npm run dev` (--dev) runs `medusa develop` and Vite's dev server instead.
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import type { ChildProcess } from "node:child_process"
+import type http from "node:http"
+import {
+  adminDisabled,
+  backendPort,
+  backendUrl,
+  ConfigError,
+  secretProblems,
+  storefrontPort,
+  storefrontUrl,
+} from "../src/lib/runtime-config"
+import { adminLogin, needsBuild, planDatabase, shouldCreateAdmin, shouldSeed } from "./lib/decisions"
+import { fingerprint, readStamp, writeStamp } from "./lib/fingerprint"
+import { isPortFree } from "./lib/ports"
+import {
+  countRows,
+  describeConnectionError,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+} from "./lib/postgres"
+import { run, startService, stopChild } from "./lib/processes"
+import { serveStorefront } from "./lib/static-server"
+
+const ROOT = path.resolve(__dirname, "..")
+const DEV = process.argv.includes("--dev")
+const LOG_DIR = path.join(ROOT, ".data", "logs")
+const SERVER_DIR = path.join(ROOT, ".medusa", "server")
+const STOREFRONT_DIST = path.join(ROOT, "storefront", "dist")
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+const VITE_BIN = path.join(ROOT, "node_modules", ".bin", "vite")
+
+const BACKEND_SOURCES = ["src", "medusa-config.ts", "tsconfig.json", "package.json", "package-lock.json"]
+const STOREFRONT_SOURCES = [
+  "storefront/src",
+  "storefront/public",
+  "storefront/index.html",
+  "storefront/vite.config.ts",
+  "storefront/tsconfig.json",
+  "storefront/package.json",
+  "package-lock.json",
+]
+
+class StartError extends Error {}
+
+const started = Date.now()
+let stepNumber = 0
+const TOTAL_STEPS = DEV ? 5 : 7
+async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
+  stepNumber += 1
+  const began = Date.now()
+  process.stdout.write(`[${stepNumber}/${TOTAL_STEPS}] ${label}... `)
+  const result = await work()
+  process.stdout.write(`done (${((Date.now() - began) / 1000).toFixed(1)} s)\n`)
+  return result
+}
+
+const children: ChildProcess[] = []
+let storefrontServer: http.Server | undefined
+let database: EmbeddedPostgresHandle | undefined
+let shuttingDown = false
+
+async function shutdown(code: number) {
+  if (shuttingDown) return
+  shuttingDown = true
+  process.stdout.write("\nStopping...\n")
+  storefrontServer?.close()
+  await Promise.all(children.map((child) => stopChild(child)))
+  await database?.stop()
+  process.exit(code)
+}
+
+async function main() {
+  const env = { ...process.env }
+  const problems = secretProblems(env)
+  if (problems.length) throw new StartError(`NODE_ENV=production needs real secrets: ${problems.join("; ")}.`)
+  const apiPort = backendPort(env)
+  const shopPort = storefrontPort(env)
+  for (const [port, name, variable] of [
+    [apiPort, "backend", "PORT"],
+    [shopPort, "storefront", "STOREFRONT_PORT"],
+  ] as const) {
+    if (!(await isPortFree(port))) {
+      throw new StartError(`Port ${port} (${name}) is busy: stop what uses it (is the store already running?) or set ${variable}.`)
+    }
+  }
+  fs.mkdirSync(LOG_DIR, { recursive: true })
+
+  const plan = planDatabase(env, ROOT)
+  if (plan.mode === "embedded") {
+    if (!(await isPortFree(plan.port))) {
+      throw new StartError(`Port ${plan.port} (embedded PostgreSQL) is busy: another copy may be running; stop it or set EMBEDDED_PG_PORT.`)
+    }
+    database = await step(`Starting embedded PostgreSQL on port ${plan.port} (data in .data/postgres)`, () =>
+      startEmbeddedPostgres({ ...plan, onLog: (line) => fs.appendFileSync(path.join(LOG_DIR, "postgres.log"), line) })
+    )
+  } else {
+    stepNumber += 1
+    process.stdout.write(`[${stepNumber}/${TOTAL_STEPS}] Using the database at DATABASE_URL\n`)
+  }
+  try {
+    await ensureDatabase(plan.url)
+  } catch (error) {
+    throw new StartError(describeConnectionError(error, plan.url))
+  }
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URL: plan.url,
+    PORT: String(apiPort),
+    MEDUSA_BACKEND_URL: backendUrl(env),
+    STOREFRONT_URL: storefrontUrl(env),
+  }
+  const logFile = path.join(LOG_DIR, "medusa.log")
+  // Dev mode runs the TypeScript sources; start runs the compiled build, as production does.
+  const medusaDir = DEV ? ROOT : SERVER_DIR
+
+  if (!DEV) {
+    const sources = fingerprint(ROOT, BACKEND_SOURCES)
+    const stampFile = path.join(SERVER_DIR, ".build-fingerprint")
+    if (needsBuild(sources, readStamp(stampFile))) {
+      await step("Building the backend and admin dashboard (first run or sources changed, ~1 min)", () =>
+        run(MEDUSA_BIN, ["build"], { cwd: ROOT, env: childEnv, logFile })
+      )
+      writeStamp(stampFile, sources)
+    } else {
+      stepNumber += 1
+      process.stdout.write(`[${stepNumber}/${TOTAL_STEPS}] Backend build is up to date\n`)
+    }
+    linkUploadsIntoBuild()
+  }
+
+  await step("Applying database migrations", () => run(MEDUSA_BIN, ["db:migrate"], { cwd: medusaDir, env: childEnv, logFile }))
+
+  if (shouldSeed({ regions: await countRows(plan.url, "region") })) {
+    await step("Seeding the demo catalog (empty database)", () =>
+      run(MEDUSA_BIN, ["exec", DEV ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"], { cwd: medusaDir, env: childEnv, logFile })
+    )
+  } else {
+    stepNumber += 1
+    process.stdout.write(`[${stepNumber}/${TOTAL_STEPS}] Catalog already present, not seeding\n`)
+  }
+
+  const login = adminLogin(env, () => crypto.randomBytes(12).toString("base64url"))
+  let showPassword = !login.generated
+  if (shouldCreateAdmin({ users: await countRows(plan.url, "user") })) {
+    await run(MEDUSA_BIN, ["user", "-e", login.email, "-p", login.password!], { cwd: medusaDir, env: childEnv, logFile })
+    showPassword = true
+  }
+
+  if (!DEV) {
+    const sources = fingerprint(ROOT, STOREFRONT_SOURCES)
+    const stampFile = path.join(STOREFRONT_DIST, ".build-fingerprint")
+    if (needsBuild(sources, readStamp(stampFile))) {
+      await step("Building the storefront", () =>
+        run("npm", ["run", "build", "-w", "storefront"], { cwd: ROOT, env: childEnv, logFile: path.join(LOG_DIR, "storefront.log") })
+      )
+      writeStamp(stampFile, sources)
+    } else {
+      stepNumber += 1
+      process.stdout.write(`[${stepNumber}/${TOTAL_STEPS}] Storefront build is up to date\n`)
+    }
+  }
+
+  const backend = await step(`Starting the backend on port ${apiPort}`, () =>
+    startBackend(medusaDir, childEnv, logFile, apiPort)
+  )
+  children.push(backend)
+  backend.on("exit", (code) => {
+    if (!shuttingDown) {
+      process.stderr.write(`The backend stopped (exit code ${code}); see ${path.relative(ROOT, logFile)}.\n`)
+      void shutdown(1)
+    }
+  })
+
+  if (DEV) {
+    const vite = startService("storefront", VITE_BIN, ["--port", String(shopPort), "--strictPort"], {
+      cwd: path.join(ROOT, "storefront"),
+      env: childEnv,
+      logFile: path.join(LOG_DIR, "storefront.log"),
+      echo: true,
+    })
+    children.push(vite)
+  } else {
+    storefrontServer = await serveStorefront(STOREFRONT_DIST, shopPort)
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const lines = [
+    "",
+    `CIS Fair Trade Crafts is running (ready in ${seconds} s).`,
+    `  Storefront        ${storefrontUrl(env)}`,
+    `  Store API         ${backendUrl(env)}/store`,
+    adminDisabled(env) ? "  Admin dashboard   disabled" : `  Admin dashboard   ${backendUrl(env)}/app`,
+    `  Staff login       ${login.email} / ${showPassword ? login.password : "(the password printed on the first run, or ADMIN_PASSWORD)"}`,
+    login.generated && showPassword ? "  This generated password is shown only now: keep it." : "",
+    `  Logs              ${path.relative(ROOT, LOG_DIR)}/`,
+    "Press Ctrl-C to stop everything.",
+  ]
+  process.stdout.write(`${lines.filter(Boolean).join("\n")}\n`)
+}
+
+/**
+ * `medusa build` recreates .medusa/server, and Medusa serves uploads from
+ * <working dir>/static. Linking that to .data/uploads keeps uploaded images
+ * (the seeded illustrations among them) across rebuilds.
+ */
+function linkUploadsIntoBuild() {
+  const uploads = path.join(ROOT, ".data", "uploads")
+  const link = path.join(SERVER_DIR, "static")
+  fs.mkdirSync(uploads, { recursive: true })
+  if (!fs.existsSync(link)) fs.symlinkSync(uploads, link, "dir")
+}
+
+/** Resolves once the backend answers its health check, rejects if it dies first. */
+async function startBackend(cwd: string, env: NodeJS.ProcessEnv, logFile: string, port: number) {
+  const child = startService("backend", MEDUSA_BIN, [DEV ? "develop" : "start"], { cwd, env, logFile, echo: DEV })
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new StartError(`The backend exited during start-up; see ${path.relative(ROOT, logFile)}.`)
+    const healthy = await fetch(`http://localhost:${port}/health`).then((r) => r.ok, () => false)
+    if (healthy) return child
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  child.kill("SIGKILL")
+  throw new StartError(`The backend did not answer on port ${port} within 3 minutes; see ${path.relative(ROOT, logFile)}.`)
+}
+
+process.on("SIGINT", () => void shutdown(0))
+process.on("SIGTERM", () => void shutdown(0))
+
+main().catch(async (error: unknown) => {
+  const known = error instanceof StartError || error instanceof ConfigError
+  process.stdout.write("\n")
+  process.stderr.write(`${known ? (error as Error).message : (error as Error).stack ?? String(error)}\n`)
+  await shutdown(1)
+})

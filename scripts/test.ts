@@ -1,0 +1,66 @@
+/**
+ * `npm test`: every suite, against the Postgres named by DB_* or DATABASE_URL
+ * when it answers, else against an embedded one started here for the run.
+ */
+import os from "node:os"
+import path from "node:path"
+import fs from "node:fs"
+import { spawnSync } from "node:child_process"
+import { testDatabaseCandidate, testDatabaseUrl, type TestDatabase } from "./lib/decisions"
+import { freePort } from "./lib/ports"
+import { startEmbeddedPostgres, withClient, type EmbeddedPostgresHandle } from "./lib/postgres"
+
+const ROOT = path.resolve(__dirname, "..")
+
+async function answers(db: TestDatabase): Promise<boolean> {
+  return withClient(testDatabaseUrl(db), async (client) => {
+    await client.query("SELECT 1")
+    return true
+  }).catch(() => false)
+}
+
+function runStep(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): number {
+  process.stdout.write(`\n== ${label}\n`)
+  const result = spawnSync(command, args, { cwd, env, stdio: "inherit" })
+  return result.status ?? 1
+}
+
+async function main() {
+  let db = testDatabaseCandidate(process.env)
+  let embedded: EmbeddedPostgresHandle | undefined
+  let dataDir: string | undefined
+  if (await answers(db)) {
+    process.stdout.write(`Tests use PostgreSQL at ${db.host}:${db.port} as ${db.user}.\n`)
+  } else {
+    const port = await freePort()
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-test-pg-"))
+    // As root, PostgreSQL runs as the postgres user, who must be able to enter the folder.
+    fs.chmodSync(dataDir, 0o755)
+    db = { host: "localhost", port, user: "postgres", password: "postgres" }
+    process.stdout.write(`No PostgreSQL answered; starting an embedded one on port ${port} for this run.\n`)
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port, user: db.user, password: db.password })
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DB_HOST: db.host,
+    DB_PORT: String(db.port),
+    DB_USERNAME: db.user,
+    DB_PASSWORD: db.password,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  }
+  // Leave the database choice to the runner's DB_*: a DATABASE_URL would point the app elsewhere.
+  delete env.DATABASE_URL
+  const jestArgs = process.argv.slice(2)
+  let status = runStep("backend tests (jest)", path.join(ROOT, "node_modules/.bin/jest"), ["--runInBand", "--forceExit", ...jestArgs], env)
+  if (jestArgs.length === 0) {
+    status ||= runStep("storefront tests (vitest)", "npm", ["run", "test", "-w", "storefront"], env)
+  }
+  await embedded?.stop()
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  process.exit(status)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).message ?? String(error)}\n`)
+  process.exit(1)
+})

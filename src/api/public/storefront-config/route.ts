@@ -1,0 +1,23 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { STOREFRONT_API_KEY_TITLE } from "../../../lib/storefront-channel"
+
+/**
+ * The storefront needs a publishable key before it can call /store routes.
+ * Handing it out here means a fresh database works without copying keys into
+ * the storefront's build: a publishable key is public by design.
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const apiKeys = req.scope.resolve(Modules.API_KEY)
+  const [key] = await apiKeys.listApiKeys(
+    { type: "publishable", title: STOREFRONT_API_KEY_TITLE, revoked_at: null },
+    { take: 1, order: { created_at: "ASC" } }
+  )
+  if (!key) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `No publishable key titled "${STOREFRONT_API_KEY_TITLE}": seed the store first (npm start does it on an empty database)`
+    )
+  }
+  res.json({ publishable_key: key.token })
+}

@@ -1,0 +1,156 @@
+/**
+ * Settings read from the environment, shared by medusa-config.ts and the
+ * start/test scripts so that both agree on defaults. Pure: no Medusa imports,
+ * every function takes the environment it reads as an argument.
+ */
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+export const DEFAULTS = {
+  backendPort: 9000,
+  storefrontPort: 8000,
+  embeddedPostgresPort: 54329,
+  databaseName: "cis_crafts",
+  // Embedded Postgres listens on localhost only; the password never leaves this machine.
+  embeddedUser: "postgres",
+  embeddedPassword: "postgres",
+} as const
+
+/** Medusa's own well-known fallback secret (see @medusajs/utils define-config). */
+export const MEDUSA_DEFAULT_SECRET = "supersecret"
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET"] as const
+const MIN_SECRET_LENGTH = 32
+
+export class ConfigError extends Error {
+  override name = "ConfigError"
+}
+
+export function isProduction(env: Env): boolean {
+  return env.NODE_ENV === "production"
+}
+
+function parsePort(env: Env, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === "") return fallback
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`)
+  }
+  return port
+}
+
+export function backendPort(env: Env): number {
+  return parsePort(env, "PORT", DEFAULTS.backendPort)
+}
+
+export function storefrontPort(env: Env): number {
+  return parsePort(env, "STOREFRONT_PORT", DEFAULTS.storefrontPort)
+}
+
+export function embeddedPostgresPort(env: Env): number {
+  return parsePort(env, "EMBEDDED_PG_PORT", DEFAULTS.embeddedPostgresPort)
+}
+
+export function backendUrl(env: Env): string {
+  return env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort(env)}`
+}
+
+export function storefrontUrl(env: Env): string {
+  return env.STOREFRONT_URL || `http://localhost:${storefrontPort(env)}`
+}
+
+/** The URL of the embedded database that `npm start` runs when DATABASE_URL is unset. */
+export function embeddedDatabaseUrl(env: Env): string {
+  const { embeddedUser, embeddedPassword, databaseName } = DEFAULTS
+  return `postgres://${embeddedUser}:${embeddedPassword}@localhost:${embeddedPostgresPort(env)}/${databaseName}`
+}
+
+export function databaseUrl(env: Env): string {
+  return env.DATABASE_URL || embeddedDatabaseUrl(env)
+}
+
+/**
+ * In production the app must not run on missing, default or short secrets:
+ * anyone could forge staff sessions. Returns the problems, one per secret.
+ */
+export function secretProblems(env: Env): string[] {
+  if (!isProduction(env)) return []
+  const problems: string[] = []
+  for (const name of SECRET_NAMES) {
+    const value = env[name]
+    if (!value) problems.push(`${name} is not set`)
+    else if (value === MEDUSA_DEFAULT_SECRET) problems.push(`${name} is Medusa's public default "${MEDUSA_DEFAULT_SECRET}"`)
+    else if (value.length < MIN_SECRET_LENGTH) problems.push(`${name} is shorter than ${MIN_SECRET_LENGTH} characters`)
+  }
+  return problems
+}
+
+export function assertProductionSecrets(env: Env): void {
+  const problems = secretProblems(env)
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `Refusing to start with NODE_ENV=production: ${problems.join("; ")}. ` +
+        `Set each to a random value, e.g. \`openssl rand -hex 32\`.`
+    )
+  }
+}
+
+export type WorkerMode = "shared" | "worker" | "server"
+
+export function workerMode(env: Env): WorkerMode {
+  const mode = env.MEDUSA_WORKER_MODE || "shared"
+  if (mode !== "shared" && mode !== "worker" && mode !== "server") {
+    throw new ConfigError(`MEDUSA_WORKER_MODE must be shared, worker or server, got "${mode}"`)
+  }
+  return mode
+}
+
+/** The dashboard is served by API instances only, and can be switched off. */
+export function adminDisabled(env: Env): boolean {
+  return env.DISABLE_MEDUSA_ADMIN === "true" || workerMode(env) === "worker"
+}
+
+/** Comma-separated origins; the storefront's own origin is always allowed on store routes. */
+export function corsOrigins(env: Env): { store: string; admin: string; auth: string } {
+  const storefront = storefrontUrl(env)
+  const backend = backendUrl(env)
+  const devStorefront = `http://localhost:${storefrontPort(env)}`
+  const unique = (list: string[]) => [...new Set(list.filter(Boolean))].join(",")
+  const store = env.STORE_CORS || unique([storefront, devStorefront])
+  const admin = env.ADMIN_CORS || unique([backend])
+  const auth = env.AUTH_CORS || unique([store, admin].join(",").split(","))
+  return { store, admin, auth }
+}
+
+export interface ModuleConfig {
+  resolve: string
+  options?: Record<string, unknown>
+}
+
+/**
+ * With REDIS_URL, Medusa's Redis-backed event bus, workflow engine, cache and
+ * locking replace the in-memory ones, so several instances can share work.
+ * This mirrors the set Medusa's own defineConfig uses for its cloud setup.
+ */
+export function redisModules(env: Env): ModuleConfig[] {
+  const redisUrl = env.REDIS_URL
+  if (!redisUrl) return []
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            id: "locking-redis",
+            resolve: "@medusajs/medusa/locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}

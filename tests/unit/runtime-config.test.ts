@@ -1,0 +1,93 @@
+import {
+  adminDisabled,
+  assertProductionSecrets,
+  corsOrigins,
+  databaseUrl,
+  embeddedDatabaseUrl,
+  redisModules,
+  secretProblems,
+  workerMode,
+} from "../../src/lib/runtime-config"
+
+const strong = "x".repeat(40)
+
+describe("production secrets", () => {
+  it("are not demanded outside production", () => {
+    expect(secretProblems({})).toEqual([])
+    expect(() => assertProductionSecrets({ NODE_ENV: "development" })).not.toThrow()
+  })
+
+  it("refuse missing, default and short secrets, naming each one", () => {
+    expect(secretProblems({ NODE_ENV: "production" })).toEqual(["JWT_SECRET is not set", "COOKIE_SECRET is not set"])
+    const problems = secretProblems({ NODE_ENV: "production", JWT_SECRET: "supersecret", COOKIE_SECRET: "short" })
+    expect(problems[0]).toContain("JWT_SECRET is Medusa's public default")
+    expect(problems[1]).toContain("COOKIE_SECRET is shorter than 32")
+    expect(() => assertProductionSecrets({ NODE_ENV: "production", JWT_SECRET: strong })).toThrow(/COOKIE_SECRET is not set/)
+  })
+
+  it("accept two strong secrets", () => {
+    expect(() => assertProductionSecrets({ NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong })).not.toThrow()
+  })
+})
+
+describe("database", () => {
+  it("defaults to the embedded server's URL and honours DATABASE_URL", () => {
+    expect(databaseUrl({})).toBe("postgres://postgres:postgres@localhost:54329/cis_crafts")
+    expect(embeddedDatabaseUrl({ EMBEDDED_PG_PORT: "6000" })).toContain("localhost:6000/")
+    expect(databaseUrl({ DATABASE_URL: "postgres://db.example/x" })).toBe("postgres://db.example/x")
+  })
+
+  it("rejects a port that is not a port", () => {
+    expect(() => embeddedDatabaseUrl({ EMBEDDED_PG_PORT: "70000" })).toThrow(/EMBEDDED_PG_PORT/)
+    expect(() => embeddedDatabaseUrl({ EMBEDDED_PG_PORT: "abc" })).toThrow(/EMBEDDED_PG_PORT/)
+  })
+})
+
+describe("redis", () => {
+  it("keeps Medusa's in-memory modules without REDIS_URL", () => {
+    expect(redisModules({})).toEqual([])
+  })
+
+  it("switches event bus, workflow engine, cache and locking to Redis with REDIS_URL", () => {
+    const modules = redisModules({ REDIS_URL: "redis://localhost:6379" })
+    expect(modules.map((module) => module.resolve)).toEqual([
+      "@medusajs/medusa/event-bus-redis",
+      "@medusajs/medusa/workflow-engine-redis",
+      "@medusajs/medusa/cache-redis",
+      "@medusajs/medusa/locking",
+    ])
+    expect(JSON.stringify(modules)).not.toContain("undefined")
+    expect(JSON.stringify(modules).match(/redis:\/\/localhost:6379/g)).toHaveLength(4)
+  })
+})
+
+describe("worker mode and admin", () => {
+  it("validates MEDUSA_WORKER_MODE", () => {
+    expect(workerMode({})).toBe("shared")
+    expect(workerMode({ MEDUSA_WORKER_MODE: "worker" })).toBe("worker")
+    expect(() => workerMode({ MEDUSA_WORKER_MODE: "boss" })).toThrow(/shared, worker or server/)
+  })
+
+  it("serves the dashboard from API instances only", () => {
+    expect(adminDisabled({})).toBe(false)
+    expect(adminDisabled({ MEDUSA_WORKER_MODE: "worker" })).toBe(true)
+    expect(adminDisabled({ DISABLE_MEDUSA_ADMIN: "true" })).toBe(true)
+  })
+})
+
+describe("CORS", () => {
+  it("lets the storefront call store and auth routes by default", () => {
+    const cors = corsOrigins({ STOREFRONT_PORT: "8100" })
+    expect(cors.store).toBe("http://localhost:8100")
+    expect(cors.auth.split(",")).toEqual(expect.arrayContaining(["http://localhost:8100", "http://localhost:9000"]))
+  })
+
+  it("takes explicit origins as given", () => {
+    const cors = corsOrigins({ STORE_CORS: "https://shop.example", ADMIN_CORS: "https://admin.example" })
+    expect(cors).toEqual({
+      store: "https://shop.example",
+      admin: "https://admin.example",
+      auth: "https://shop.example,https://admin.example",
+    })
+  })
+})
