@@ -5,6 +5,16 @@ import { REGIONS } from "../../src/scripts/seed/regions-data"
 
 jest.setTimeout(180_000)
 
+/** The response of a request, whether axios resolved or rejected it. */
+type HttpResponse = { status: number; data: unknown }
+async function settle(request: Promise<unknown>): Promise<HttpResponse> {
+  try {
+    return (await request) as HttpResponse
+  } catch (error) {
+    return (error as { response: HttpResponse }).response
+  }
+}
+
 type Region = { id: string; name: string; currency_code: string; countries: { iso_2: string }[] }
 
 medusaIntegrationTestRunner({
@@ -26,11 +36,18 @@ medusaIntegrationTestRunner({
 
     it("hands the storefront a publishable key that opens the store API, and nothing without one", async () => {
       expect(publishableKey).toMatch(/^pk_/)
-      const refused = await api.get("/store/regions").catch((error) => error.response)
+      const refused = await settle(api.get("/store/regions"))
       expect(refused.status).toBe(400)
-      const badQuery = await api.get("/public/storefront-config?debug=1").catch((error) => error.response)
+      const badQuery = await settle(api.get("/public/storefront-config?debug=1"))
       expect(badQuery.status).toBe(400)
       expect(JSON.stringify(badQuery.data)).toContain("debug")
+    })
+
+    it("lets the storefront's origin read its config across origins, and no other", async () => {
+      const allowed = await api.get("/public/storefront-config", { headers: { origin: "http://localhost:8000" } })
+      expect(allowed.headers["access-control-allow-origin"]).toBe("http://localhost:8000")
+      const foreign = await api.get("/public/storefront-config", { headers: { origin: "https://evil.example" } })
+      expect(foreign.headers["access-control-allow-origin"]).toBeUndefined()
     })
 
     it("lists the five selling regions with their currencies and countries", async () => {
@@ -54,7 +71,8 @@ medusaIntegrationTestRunner({
       )
       expect(data.count).toBe(PRODUCTS.length)
       const seeded = new Map(PRODUCTS.flatMap((product) => product.variants.map((variant) => [variant.sku, variant])))
-      for (const product of data.products) {
+      type Variant = { sku: string; inventory_quantity: number; calculated_price: { currency_code: string; calculated_amount: number } }
+      for (const product of data.products as { variants: Variant[] }[]) {
         for (const variant of product.variants) {
           const expected = seeded.get(variant.sku)!
           expect(variant.calculated_price.currency_code).toBe("gbp")
@@ -91,7 +109,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses the admin API without a staff session", async () => {
-      const response = await api.get("/admin/products").catch((error) => error.response)
+      const response = await settle(api.get("/admin/products"))
       expect(response.status).toBe(401)
     })
   },

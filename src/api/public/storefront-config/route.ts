@@ -9,10 +9,11 @@ import { STOREFRONT_API_KEY_TITLE } from "../../../lib/storefront-channel"
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const apiKeys = req.scope.resolve(Modules.API_KEY)
-  const [key] = await apiKeys.listApiKeys(
-    { type: "publishable", title: STOREFRONT_API_KEY_TITLE, revoked_at: null },
-    { take: 1, order: { created_at: "ASC" } }
+  const keys = await apiKeys.listApiKeys(
+    { type: "publishable", title: STOREFRONT_API_KEY_TITLE },
+    { order: { created_at: "ASC" } }
   )
+  const key = keys.find((candidate) => !candidate.revoked_at)
   if (!key) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
