@@ -29,12 +29,14 @@ import {
   startEmbeddedPostgres,
   type EmbeddedPostgresHandle,
 } from "./lib/postgres"
-import { run, startService, stopChild } from "./lib/processes"
+import { CommandFailed, run, startService, stopChild } from "./lib/processes"
 import { serveStorefront } from "./lib/static-server"
 
 const ROOT = path.resolve(__dirname, "..")
 const DEV = process.argv.includes("--dev")
-const LOG_DIR = path.join(ROOT, ".data", "logs")
+// CIS_DATA_DIR lets a test run a whole store beside a developer's own .data/.
+const DATA_DIR = process.env.CIS_DATA_DIR ? path.resolve(process.env.CIS_DATA_DIR) : path.join(ROOT, ".data")
+const LOG_DIR = path.join(DATA_DIR, "logs")
 const SERVER_DIR = path.join(ROOT, ".medusa", "server")
 const STOREFRONT_DIST = path.join(ROOT, "storefront", "dist")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -96,12 +98,12 @@ async function main() {
   }
   fs.mkdirSync(LOG_DIR, { recursive: true })
 
-  const plan = planDatabase(env, ROOT)
+  const plan = planDatabase(env, DATA_DIR)
   if (plan.mode === "embedded") {
     if (!(await isPortFree(plan.port))) {
       throw new StartError(`Port ${plan.port} (embedded PostgreSQL) is busy: another copy may be running; stop it or set EMBEDDED_PG_PORT.`)
     }
-    database = await step(`Starting embedded PostgreSQL on port ${plan.port} (data in .data/postgres)`, () =>
+    database = await step(`Starting embedded PostgreSQL on port ${plan.port} (data in ${path.relative(ROOT, plan.dataDir) || plan.dataDir})`, () =>
       startEmbeddedPostgres({ ...plan, onLog: (line) => fs.appendFileSync(path.join(LOG_DIR, "postgres.log"), line) })
     )
   } else {
@@ -204,7 +206,7 @@ async function main() {
     adminDisabled(env) ? "  Admin dashboard   disabled" : `  Admin dashboard   ${backendUrl(env)}/app`,
     `  Staff login       ${login.email} / ${showPassword ? login.password : "(the password printed on the first run, or ADMIN_PASSWORD)"}`,
     login.generated && showPassword ? "  This generated password is shown only now: keep it." : "",
-    `  Logs              ${path.relative(ROOT, LOG_DIR)}/`,
+    `  Logs              ${path.relative(ROOT, LOG_DIR) || LOG_DIR}/`,
     "Press Ctrl-C to stop everything.",
   ]
   process.stdout.write(`${lines.filter(Boolean).join("\n")}\n`)
@@ -216,10 +218,13 @@ async function main() {
  * (the seeded illustrations among them) across rebuilds.
  */
 function linkUploadsIntoBuild() {
-  const uploads = path.join(ROOT, ".data", "uploads")
+  const uploads = path.join(DATA_DIR, "uploads")
   const link = path.join(SERVER_DIR, "static")
   fs.mkdirSync(uploads, { recursive: true })
-  if (!fs.existsSync(link)) fs.symlinkSync(uploads, link, "dir")
+  const current = fs.lstatSync(link, { throwIfNoEntry: false })
+  if (current?.isSymbolicLink() && fs.readlinkSync(link) === uploads) return
+  fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(uploads, link, "dir")
 }
 
 /** Resolves once the backend answers its health check, rejects if it dies first. */
@@ -240,8 +245,11 @@ process.on("SIGINT", () => void shutdown(0))
 process.on("SIGTERM", () => void shutdown(0))
 
 main().catch(async (error: unknown) => {
-  const known = error instanceof StartError || error instanceof ConfigError
+  // Expected failures (busy port, unreachable database, bad setting) get their one line;
+  // anything else its stack, since that is a bug worth reporting.
+  const expected = error instanceof StartError || error instanceof ConfigError || error instanceof CommandFailed
+  const message = error instanceof Error ? (expected || !error.stack ? error.message : error.stack) : String(error)
   process.stdout.write("\n")
-  process.stderr.write(`${known ? (error as Error).message : (error as Error).stack ?? String(error)}\n`)
+  process.stderr.write(`${message}\n`)
   await shutdown(1)
 })

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url"
 import react from "@vitejs/plugin-react"
 import { defineConfig } from "vite"
 
@@ -6,6 +7,8 @@ import { defineConfig } from "vite"
 // strictPort fails loudly instead of drifting to a port CORS would reject.
 export default defineConfig({
   plugins: [react()],
+  // "@/lib/..." instead of "../../../lib/...": shared code keeps one address from any feature.
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { port: 8000, strictPort: true },
   preview: { port: 8000, strictPort: true },
   test: {
@@ -13,6 +16,10 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/testing/setup.ts"],
     unstubGlobals: true,
+    unstubEnvs: true,
     restoreMocks: true,
+    // js-sdk ships ESM without "type": "module", so vitest must transform it; pre-bundling
+    // does that once and avoids a warning per file about its unpublished source maps.
+    deps: { optimizer: { web: { enabled: true, include: ["@medusajs/js-sdk"] } } },
   },
 })

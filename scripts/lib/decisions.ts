@@ -9,14 +9,14 @@ export type DatabasePlan =
   | { mode: "external"; url: string }
   | { mode: "embedded"; url: string; port: number; dataDir: string; user: string; password: string }
 
-/** No DATABASE_URL means the project runs its own Postgres under .data/. */
-export function planDatabase(env: Env, projectRoot: string): DatabasePlan {
+/** No DATABASE_URL means the project runs its own Postgres in its data folder (.data/). */
+export function planDatabase(env: Env, dataDir: string): DatabasePlan {
   if (env.DATABASE_URL) return { mode: "external", url: env.DATABASE_URL }
   return {
     mode: "embedded",
     url: embeddedDatabaseUrl(env),
     port: embeddedPostgresPort(env),
-    dataDir: path.join(projectRoot, ".data", "postgres"),
+    dataDir: path.join(dataDir, "postgres"),
     user: DEFAULTS.embeddedUser,
     password: DEFAULTS.embeddedPassword,
   }

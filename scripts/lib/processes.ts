@@ -8,6 +8,11 @@ export interface RunOptions {
   logFile: string
 }
 
+/** A command that exited non-zero; its message carries the output's tail. */
+export class CommandFailed extends Error {
+  override name = "CommandFailed"
+}
+
 /** Runs a command to completion; rejects with the last lines of its output when it fails. */
 export function run(command: string, args: string[], options: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,7 +31,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     child.on("close", (code) => {
       log.end()
       if (code === 0) resolve()
-      else reject(new Error(`${command} ${args.join(" ")} exited with ${code}. Last output:\n${tail.join("\n")}\n(full log: ${options.logFile})`))
+      else reject(new CommandFailed(`${command} ${args.join(" ")} exited with ${code}. Last output:\n${tail.join("\n")}\n(full log: ${options.logFile})`))
     })
   })
 }

@@ -15,7 +15,7 @@ import { describeConnectionError } from "../../scripts/lib/postgres"
 
 describe("which database npm start uses", () => {
   it("runs an embedded one under .data when DATABASE_URL is unset", () => {
-    const plan = planDatabase({}, "/srv/store")
+    const plan = planDatabase({}, "/srv/store/.data")
     expect(plan).toMatchObject({ mode: "embedded", port: 54329, dataDir: "/srv/store/.data/postgres" })
     expect(plan.url).toBe("postgres://postgres:postgres@localhost:54329/cis_crafts")
   })

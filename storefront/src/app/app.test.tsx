@@ -1,0 +1,55 @@
+import { fireEvent, render, screen, within } from "@testing-library/react"
+import { describe, expect, it } from "vitest"
+import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
+import { product, productsPage, regionsBody, storefrontConfig } from "@/testing/medusa-fixtures"
+import { App } from "./app"
+import { AppProvider } from "./provider"
+
+function stubStore() {
+  return stubFetch({
+    "/public/storefront-config": () => json(storefrontConfig),
+    "/store/regions": () => json(regionsBody),
+    "/store/products": (url) =>
+      url.searchParams.get("region_id") === "reg_eu"
+        ? json(productsPage([product("prod_dove", "Clay dove of peace", [16.5], "eur")]))
+        : json(productsPage([product("prod_dove", "Clay dove of peace", [18])])),
+  })
+}
+
+const renderApp = () =>
+  render(
+    <AppProvider>
+      <App />
+    </AppProvider>
+  )
+
+describe("App", () => {
+  it("picks the browser's region first, then remembers the shopper's choice", async () => {
+    const fetchMock = stubStore()
+    renderApp()
+
+    expect(screen.getByRole("banner")).toBeTruthy()
+    expect(screen.getByRole("heading", { level: 1, name: "CIS Fair Trade Crafts" })).toBeTruthy()
+    const picker = screen.getByLabelText<HTMLSelectElement>("Ship to / currency")
+
+    // jsdom's navigator.language is en-US.
+    expect(await screen.findByText("from $18.00")).toBeTruthy()
+    expect(picker.value).toBe("reg_us")
+    expect(within(picker).getByRole("option", { name: "European Union (EUR)" })).toBeTruthy()
+    expect(window.localStorage.length).toBe(0)
+
+    fireEvent.change(picker, { target: { value: "reg_eu" } })
+
+    expect(await screen.findByText("from €16.50")).toBeTruthy()
+    expect(window.localStorage.getItem("cis-crafts.region-id")).toBe("reg_eu")
+    expect(requestsTo(fetchMock, "/store/products").at(-1)?.url.searchParams.get("region_id")).toBe("reg_eu")
+  })
+
+  it("starts from the remembered region on the next visit", async () => {
+    window.localStorage.setItem("cis-crafts.region-id", "reg_eu")
+    stubStore()
+    renderApp()
+    expect(await screen.findByText("from €16.50")).toBeTruthy()
+    expect(screen.getByLabelText<HTMLSelectElement>("Ship to / currency").value).toBe("reg_eu")
+  })
+})

@@ -1,0 +1,30 @@
+import { Component, type ErrorInfo, type ReactNode } from "react"
+
+interface ErrorBoundaryState {
+  failed: boolean
+}
+
+// A rendering bug should leave a message and a way out, not a blank page.
+export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { failed: false }
+
+  static getDerivedStateFromError(): ErrorBoundaryState {
+    return { failed: true }
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(error, info.componentStack)
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children
+    return (
+      <div className="state state--error" role="alert">
+        <p className="state__title">Something went wrong on this page.</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    )
+  }
+}

@@ -1,0 +1,20 @@
+import { describeError } from "@/lib/describe-error"
+
+interface ErrorStateProps {
+  title: string
+  error: unknown
+  onRetry: () => void
+  retrying?: boolean
+}
+
+export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{title}</p>
+      <p>{describeError(error)}</p>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? "Retrying…" : "Retry"}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen } from "@testing-library/react"
+import { describe, expect, it } from "vitest"
+import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
+import { product, productsPage, storefrontConfig } from "@/testing/medusa-fixtures"
+import { ProductGrid } from "./product-grid"
+
+const dove = product("prod_dove", "Clay dove of peace", [32, 18, 24.5])
+const hammock = product("prod_hammock", "Cotton hammock", [89.99])
+
+function renderGrid(regionId: string | undefined = "reg_us") {
+  // No automatic retries: the error path must show at once.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <ProductGrid regionId={regionId} locale="en-US" />
+    </QueryClientProvider>
+  )
+}
+
+const busyCards = (container: HTMLElement) => container.querySelectorAll('li[aria-busy="true"]')
+
+describe("ProductGrid", () => {
+  it("shows skeleton cards, then each product with its lowest price", async () => {
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": () => json(productsPage([dove, hammock])),
+    })
+    const { container } = renderGrid()
+
+    expect(busyCards(container).length).toBeGreaterThan(0)
+    expect(screen.getByRole("status").textContent).toBe("Loading crafts…")
+
+    expect(await screen.findByRole("heading", { name: "Clay dove of peace" })).toBeTruthy()
+    expect(screen.getByText("from $18.00")).toBeTruthy()
+    expect(screen.getByText("from $89.99")).toBeTruthy()
+    expect(screen.getByText("Cotton hammock, handmade in El Salvador")).toBeTruthy()
+    expect(busyCards(container)).toHaveLength(0)
+
+    const image = screen.getByRole("img", { name: "Clay dove of peace" })
+    expect(image.getAttribute("src")).toBe("http://localhost:9000/static/prod_dove.svg")
+    expect(image.getAttribute("loading")).toBe("lazy")
+    expect(image.getAttribute("width")).toBe("400")
+
+    const [request] = requestsTo(fetchMock, "/store/products")
+    expect(request?.url.origin).toBe("http://localhost:9000")
+    expect(request?.url.searchParams.get("region_id")).toBe("reg_us")
+    expect(request?.url.searchParams.get("limit")).toBe("24")
+    expect(request?.url.searchParams.get("offset")).toBe("0")
+    expect(request?.url.searchParams.get("fields")).toContain("*variants.calculated_price")
+    expect(request?.headers.get("x-publishable-api-key")).toBe(storefrontConfig.publishable_key)
+  })
+
+  it("shows the error with a Retry button that loads the products again", async () => {
+    let calls = 0
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": () =>
+        ++calls === 1
+          ? json({ code: "unknown_error", type: "unknown_error", message: "An unknown error occurred." }, 500)
+          : json(productsPage([hammock])),
+    })
+    renderGrid()
+
+    const alert = await screen.findByRole("alert")
+    expect(alert.textContent).toContain("We couldn't load the crafts.")
+    expect(alert.textContent).toContain("HTTP 500")
+
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }))
+
+    expect(await screen.findByText("from $89.99")).toBeTruthy()
+    expect(screen.queryByRole("alert")).toBeNull()
+    expect(calls).toBe(2)
+  })
+
+  it("pages with Previous and Next using count and offset", async () => {
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": (url) =>
+        url.searchParams.get("offset") === "24"
+          ? json(productsPage([hammock], 25, 24))
+          : json(productsPage([dove], 25, 0)),
+    })
+    renderGrid()
+
+    await screen.findByText("Clay dove of peace")
+    expect(screen.getByText("1–24 of 25")).toBeTruthy()
+    expect(screen.getByRole("button", { name: "Previous" }).hasAttribute("disabled")).toBe(true)
+
+    fireEvent.click(screen.getByRole("button", { name: "Next" }))
+
+    expect(await screen.findByText("Cotton hammock")).toBeTruthy()
+    expect(screen.getByText("25–25 of 25")).toBeTruthy()
+    expect(screen.getByRole("button", { name: "Next" }).hasAttribute("disabled")).toBe(true)
+    expect(requestsTo(fetchMock, "/store/products").map(({ url }) => url.searchParams.get("offset"))).toEqual([
+      "0",
+      "24",
+    ])
+  })
+
+  it("says so when the region has no products", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": () => json(productsPage([])),
+    })
+    renderGrid()
+    expect(await screen.findByText("No crafts here yet.")).toBeTruthy()
+  })
+
+  it("waits with the skeleton, asking for nothing, until a region is chosen", () => {
+    const fetchMock = stubFetch({})
+    const { container } = renderGrid(undefined)
+    expect(busyCards(container).length).toBeGreaterThan(0)
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+})

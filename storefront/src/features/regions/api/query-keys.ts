@@ -1,0 +1,4 @@
+export const regionKeys = {
+  all: ["regions"] as const,
+  list: () => [...regionKeys.all, "list"] as const,
+}

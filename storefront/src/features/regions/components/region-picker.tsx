@@ -1,0 +1,31 @@
+import { useId } from "react"
+import type { Region } from "../api/get-regions"
+
+interface RegionPickerProps {
+  regions: readonly Region[]
+  selectedId: string | undefined
+  onSelect: (regionId: string) => void
+  loading: boolean
+}
+
+export function RegionPicker({ regions, selectedId, onSelect, loading }: RegionPickerProps) {
+  const id = useId()
+  return (
+    <div className="region-picker">
+      <label htmlFor={id}>Ship to / currency</label>
+      <select
+        id={id}
+        value={selectedId ?? ""}
+        onChange={(event) => onSelect(event.target.value)}
+        disabled={regions.length === 0}
+      >
+        {regions.length === 0 && <option value="">{loading ? "Loading…" : "Unavailable"}</option>}
+        {regions.map((region) => (
+          <option key={region.id} value={region.id}>
+            {region.name} ({region.currency_code.toUpperCase()})
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
