@@ -6,6 +6,7 @@ import {
   corsOrigins,
   databaseUrl,
   redisModules,
+  sessionCookieOptions,
   workerMode,
 } from "./src/lib/runtime-config"
 
@@ -23,6 +24,7 @@ module.exports = defineConfig({
     // Sessions move to Redis too when it is there, so any instance can serve any staff user.
     redisUrl: env.REDIS_URL || undefined,
     workerMode: workerMode(env),
+    cookieOptions: sessionCookieOptions(env),
     http: {
       storeCors: cors.store,
       adminCors: cors.admin,

@@ -21,6 +21,7 @@ import {
 } from "../src/lib/runtime-config"
 import { adminLogin, needsBuild, planDatabase, shouldCreateAdmin, shouldSeed } from "./lib/decisions"
 import { fingerprint, readStamp, writeStamp } from "./lib/fingerprint"
+import { localSecrets } from "./lib/local-secrets"
 import { isPortFree } from "./lib/ports"
 import {
   countRows,
@@ -57,7 +58,7 @@ class StartError extends Error {}
 
 const started = Date.now()
 let stepNumber = 0
-const TOTAL_STEPS = DEV ? 5 : 7
+const TOTAL_STEPS = DEV ? 4 : 6
 async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
   stepNumber += 1
   const began = Date.now()
@@ -83,7 +84,8 @@ async function shutdown(code: number) {
 }
 
 async function main() {
-  const env = { ...process.env }
+  // `medusa start` runs in production mode unless told otherwise; check what it will see.
+  const env: NodeJS.ProcessEnv = { NODE_ENV: DEV ? "development" : "production", ...localSecrets(DATA_DIR), ...process.env }
   const problems = secretProblems(env)
   if (problems.length) throw new StartError(`NODE_ENV=production needs real secrets: ${problems.join("; ")}.`)
   const apiPort = backendPort(env)
@@ -158,6 +160,8 @@ async function main() {
   if (shouldCreateAdmin({ users: await countRows(plan.url, "user") })) {
     await run(MEDUSA_BIN, ["user", "-e", login.email, "-p", login.password!], { cwd: medusaDir, env: childEnv, logFile })
     showPassword = true
+    // Said at once: should a later step fail, the generated password is not lost with it.
+    process.stdout.write(`      Created the staff user ${login.email} with password ${login.password}\n`)
   }
 
   if (!DEV) {

@@ -95,6 +95,16 @@ export function assertProductionSecrets(env: Env): void {
   }
 }
 
+/**
+ * In production Medusa marks the staff session cookie Secure, and
+ * express-session then only sets it on HTTPS requests. A store served on
+ * plain http (a local `npm start`) would refuse every staff login, so there
+ * the flag follows the backend URL's scheme; behind HTTPS Medusa's default stands.
+ */
+export function sessionCookieOptions(env: Env): { secure?: boolean } {
+  return backendUrl(env).startsWith("http://") ? { secure: false } : {}
+}
+
 export type WorkerMode = "shared" | "worker" | "server"
 
 export function workerMode(env: Env): WorkerMode {

@@ -6,6 +6,7 @@ import {
   embeddedDatabaseUrl,
   redisModules,
   secretProblems,
+  sessionCookieOptions,
   workerMode,
 } from "../../src/lib/runtime-config"
 
@@ -89,5 +90,13 @@ describe("CORS", () => {
       admin: "https://admin.example",
       auth: "https://shop.example,https://admin.example",
     })
+  })
+})
+
+describe("staff session cookie", () => {
+  it("drops the Secure flag only where the backend is served over plain http", () => {
+    expect(sessionCookieOptions({})).toEqual({ secure: false })
+    expect(sessionCookieOptions({ MEDUSA_BACKEND_URL: "http://shop.local:9000" })).toEqual({ secure: false })
+    expect(sessionCookieOptions({ MEDUSA_BACKEND_URL: "https://api.cis-crafts.example" })).toEqual({})
   })
 })

@@ -11,6 +11,8 @@ import {
   testDatabaseUrl,
 } from "../../scripts/lib/decisions"
 import { fingerprint } from "../../scripts/lib/fingerprint"
+import { localSecrets } from "../../scripts/lib/local-secrets"
+import { secretProblems } from "../../src/lib/runtime-config"
 import { describeConnectionError } from "../../scripts/lib/postgres"
 
 describe("which database npm start uses", () => {
@@ -109,5 +111,21 @@ describe("database errors", () => {
     )
     expect(message).toBe("Cannot reach the database at postgres://shop:***@db:5432/x: nothing is listening there.")
     expect(message).not.toContain("\n")
+  })
+})
+
+describe("a local store's own secrets", () => {
+  it("are generated once, kept private, and pass the production check", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "secrets-"))
+    try {
+      const first = localSecrets(dir)
+      expect(localSecrets(dir)).toEqual(first)
+      expect(first.JWT_SECRET).not.toBe(first.COOKIE_SECRET)
+      expect(fs.statSync(path.join(dir, "secrets.json")).mode & 0o777).toBe(0o600)
+      expect(secretProblems({ NODE_ENV: "production", ...first })).toEqual([])
+      expect(localSecrets(fs.mkdtempSync(path.join(dir, "other-"))).JWT_SECRET).not.toBe(first.JWT_SECRET)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
