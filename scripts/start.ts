@@ -76,7 +76,7 @@ let shuttingDown = false
 async function shutdown(code: number) {
   if (shuttingDown) return
   shuttingDown = true
-  process.stdout.write("\nStopping...\n")
+  if (children.length || database || storefrontServer) process.stdout.write("\nStopping...\n")
   storefrontServer?.close()
   await Promise.all(children.map((child) => stopChild(child)))
   await database?.stop()
@@ -115,7 +115,11 @@ async function main() {
   try {
     await ensureDatabase(plan.url)
   } catch (error) {
-    throw new StartError(describeConnectionError(error, plan.url))
+    const hint =
+      plan.mode === "external"
+        ? "Check DATABASE_URL, or unset it to use the embedded database."
+        : `See ${path.relative(ROOT, LOG_DIR)}/postgres.log.`
+    throw new StartError(`${describeConnectionError(error, plan.url)} ${hint}`)
   }
 
   const childEnv: NodeJS.ProcessEnv = {
