@@ -10,7 +10,7 @@ const common = {
   modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
 }
 
-/** Unit tests are pure and fast; integration tests boot Medusa on a real Postgres. */
+/** Unit tests are pure and fast; integration tests boot Medusa on a real Postgres; e2e runs the app as a user does. */
 module.exports = {
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
@@ -20,5 +20,7 @@ module.exports = {
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
       setupFiles: ["<rootDir>/tests/integration/setup.js"],
     },
+    // Runs `npm start` itself, end to end, with Chromium when it is installed.
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
   ],
 }

@@ -33,7 +33,9 @@ module.exports = defineConfig({
   },
   admin: {
     disable: adminDisabled(env),
-    backendUrl: backendUrl(env),
+    // The backend serves the dashboard, so the dashboard calls its own origin: a URL
+    // baked into the build would break it on any other host or port.
+    backendUrl: "/",
     path: "/app",
   },
   modules: [

@@ -19,7 +19,14 @@ import {
   storefrontPort,
   storefrontUrl,
 } from "../src/lib/runtime-config"
-import { adminLogin, needsBuild, planDatabase, shouldCreateAdmin, shouldSeed } from "./lib/decisions"
+import {
+  adminLogin,
+  needsBuild,
+  planDatabase,
+  shouldCreateAdmin,
+  shouldSeed,
+  storefrontBuildEnv,
+} from "./lib/decisions"
 import { fingerprint, readStamp, writeStamp } from "./lib/fingerprint"
 import { localSecrets } from "./lib/local-secrets"
 import { isPortFree } from "./lib/ports"
@@ -128,6 +135,7 @@ async function main() {
     PORT: String(apiPort),
     MEDUSA_BACKEND_URL: backendUrl(env),
     STOREFRONT_URL: storefrontUrl(env),
+    ...storefrontBuildEnv(env),
   }
   const logFile = path.join(LOG_DIR, "medusa.log")
   // Dev mode runs the TypeScript sources; start runs the compiled build, as production does.
@@ -169,7 +177,8 @@ async function main() {
   }
 
   if (!DEV) {
-    const sources = fingerprint(ROOT, STOREFRONT_SOURCES)
+    // A backend moved elsewhere is baked into the build, so it is part of what the build depends on.
+    const sources = `${fingerprint(ROOT, STOREFRONT_SOURCES)} ${JSON.stringify(storefrontBuildEnv(env))}`
     const stampFile = path.join(STOREFRONT_DIST, ".build-fingerprint")
     if (needsBuild(sources, readStamp(stampFile))) {
       await step("Building the storefront", () =>

@@ -3,7 +3,7 @@
  * without starting anything.
  */
 import path from "node:path"
-import { DEFAULTS, embeddedDatabaseUrl, embeddedPostgresPort, type Env } from "../../src/lib/runtime-config"
+import { backendUrl, DEFAULTS, embeddedDatabaseUrl, embeddedPostgresPort, type Env } from "../../src/lib/runtime-config"
 
 export type DatabasePlan =
   | { mode: "external"; url: string }
@@ -77,4 +77,15 @@ export function testDatabaseCandidate(env: Env): TestDatabase {
 export function testDatabaseUrl(db: TestDatabase, name = "postgres"): string {
   const auth = db.password ? `${encodeURIComponent(db.user)}:${encodeURIComponent(db.password)}` : encodeURIComponent(db.user)
   return `postgres://${auth}@${db.host}:${db.port}/${name}`
+}
+
+/**
+ * The built storefront finds the backend on its own host at port 9000, which
+ * suits any host name. Only a moved backend (PORT, MEDUSA_BACKEND_URL) is
+ * written into the build.
+ */
+export function storefrontBuildEnv(env: Env): Record<string, string> {
+  if (env.VITE_MEDUSA_BACKEND_URL) return { VITE_MEDUSA_BACKEND_URL: env.VITE_MEDUSA_BACKEND_URL }
+  if (env.MEDUSA_BACKEND_URL || env.PORT) return { VITE_MEDUSA_BACKEND_URL: backendUrl(env) }
+  return {}
 }

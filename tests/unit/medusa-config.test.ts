@@ -10,6 +10,8 @@ function loadConfig(env: Record<string, string>): ConfigModule {
   try {
     let config: ConfigModule | undefined
     jest.isolateModules(() => {
+      // A fresh module instance per environment: the config is computed when the file loads.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       config = require("../../medusa-config")
     })
     return config!

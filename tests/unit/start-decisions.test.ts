@@ -7,6 +7,7 @@ import {
   planDatabase,
   shouldCreateAdmin,
   shouldSeed,
+  storefrontBuildEnv,
   testDatabaseCandidate,
   testDatabaseUrl,
 } from "../../scripts/lib/decisions"
@@ -127,5 +128,19 @@ describe("a local store's own secrets", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe("what the storefront build is told", () => {
+  it("nothing by default, so it follows whatever host serves it", () => {
+    expect(storefrontBuildEnv({})).toEqual({})
+  })
+
+  it("where the backend moved to", () => {
+    expect(storefrontBuildEnv({ PORT: "9100" })).toEqual({ VITE_MEDUSA_BACKEND_URL: "http://localhost:9100" })
+    expect(storefrontBuildEnv({ MEDUSA_BACKEND_URL: "https://api.example" })).toEqual({
+      VITE_MEDUSA_BACKEND_URL: "https://api.example",
+    })
+    expect(storefrontBuildEnv({ VITE_MEDUSA_BACKEND_URL: "https://x", PORT: "1" })).toEqual({ VITE_MEDUSA_BACKEND_URL: "https://x" })
   })
 })

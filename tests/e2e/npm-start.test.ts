@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { freePort, isPortFree } from "../../scripts/lib/ports"
+import { ARTIFACTS_DIR, launchBrowser } from "./browser"
+
+jest.setTimeout(10 * 60_000)
+
+const ROOT = path.resolve(__dirname, "../..")
+const ADMIN = { email: "staff@cis-crafts.test", password: "e2e-staff-password" }
+
+interface RunningStore {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+}
+
+/** Runs `npm start`'s script as a new user would, in its own data folder and ports. */
+function startStore(env: NodeJS.ProcessEnv): Promise<RunningStore> {
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes("Press Ctrl-C to stop everything.")) resolve({ child, output: () => output, exited })
+    }
+    child.stdout!.on("data", onData)
+    child.stderr!.on("data", onData)
+    void exited.then((code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)))
+  })
+}
+
+async function stopStore(store: RunningStore): Promise<number | null> {
+  store.child.kill("SIGINT")
+  return store.exited
+}
+
+describe("npm start on a machine with no database configured", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-e2e-"))
+  // As root, PostgreSQL runs as the postgres user, who must be able to enter the folder.
+  fs.chmodSync(dataDir, 0o755)
+  let env: NodeJS.ProcessEnv
+  let ports: { api: number; shop: number; pg: number }
+
+  beforeAll(async () => {
+    ports = { api: await freePort(), shop: await freePort(), pg: await freePort() }
+    env = {
+      ...process.env,
+      CIS_DATA_DIR: dataDir,
+      PORT: String(ports.api),
+      STOREFRONT_PORT: String(ports.shop),
+      EMBEDDED_PG_PORT: String(ports.pg),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    }
+    for (const name of ["DATABASE_URL", "NODE_ENV", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "DISABLE_MEDUSA_ADMIN", "NODE_OPTIONS"]) {
+      delete env[name]
+    }
+  })
+
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+  it("seeds, serves the API, the dashboard and a storefront listing products, and stops cleanly", async () => {
+    const store = await startStore(env)
+    try {
+      const banner = store.output()
+      expect(banner).toContain("Seeding the demo catalog (empty database)")
+      expect(banner).toContain(`Storefront        http://localhost:${ports.shop}`)
+      expect(banner).toContain(`Admin dashboard   http://localhost:${ports.api}/app`)
+      expect(banner).toContain(`Staff login       ${ADMIN.email} / ${ADMIN.password}`)
+
+      const api = `http://localhost:${ports.api}`
+      const { publishable_key } = (await (await fetch(`${api}/public/storefront-config`)).json()) as { publishable_key: string }
+      const products = (await (
+        await fetch(`${api}/store/products?limit=1`, { headers: { "x-publishable-api-key": publishable_key } })
+      ).json()) as { count: number }
+      expect(products.count).toBeGreaterThanOrEqual(30)
+      expect((await fetch(`${api}/app`)).status).toBe(200)
+
+      const browser = await launchBrowser()
+      if (browser) {
+        try {
+          const page = await browser.newPage({ locale: "en-GB", viewport: { width: 1280, height: 900 } })
+          const outside: string[] = []
+          page.on("request", (request) => {
+            const url = new URL(request.url())
+            if (url.protocol.startsWith("http") && url.hostname !== "localhost") outside.push(request.url())
+          })
+          await page.goto(`http://localhost:${ports.shop}/`)
+          // A British browser lands in the UK region, priced in pounds.
+          await page.getByText(/from £\d+\.\d\d/).first().waitFor({ timeout: 30_000 })
+          expect(await page.getByRole("img").count()).toBeGreaterThanOrEqual(24)
+          expect(await page.getByLabel(/ship to/i).inputValue()).not.toBe("")
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "npm-start-storefront.png") })
+          expect(outside).toEqual([])
+
+          await page.goto(`${api}/app/login`)
+          await page.fill('input[name="email"]', ADMIN.email)
+          await page.fill('input[name="password"]', ADMIN.password)
+          await page.click('button[type="submit"]')
+          await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
+          await page.goto(`${api}/app/products`)
+          await page.getByText("San Sebastián Cotton Hammock").first().waitFor({ timeout: 30_000 })
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "npm-start-admin-products.png") })
+        } finally {
+          await browser.close()
+        }
+      }
+    } finally {
+      expect(await stopStore(store)).toBe(0)
+    }
+    expect(await isPortFree(ports.api)).toBe(true)
+    expect(await isPortFree(ports.pg)).toBe(true)
+  })
+
+  it("starts again fast, keeping the data: no rebuild, no reseed, no second staff user", async () => {
+    const began = Date.now()
+    const store = await startStore(env)
+    const seconds = (Date.now() - began) / 1000
+    try {
+      const banner = store.output()
+      expect(banner).toContain("Catalog already present, not seeding")
+      expect(banner).toContain("Backend build is up to date")
+      expect(banner).toContain("Storefront build is up to date")
+      expect(banner).not.toContain("Created the staff user")
+      process.stdout.write(`  second start ready in ${seconds.toFixed(1)} s\n`)
+    } finally {
+      expect(await stopStore(store)).toBe(0)
+    }
+  })
+
+  it("refuses a busy port in one line", async () => {
+    const blocker = spawn(process.execPath, ["-e", `require("net").createServer().listen(${ports.api}); setTimeout(() => {}, 60000)`])
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], { cwd: ROOT, env })
+      let output = ""
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()))
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()))
+      const code = await new Promise((resolve) => child.on("exit", resolve))
+      expect(code).toBe(1)
+      expect(output.trim()).toBe(`Port ${ports.api} (backend) is busy: stop what uses it (is the store already running?) or set PORT.`)
+    } finally {
+      blocker.kill()
+    }
+  })
+})
