@@ -40,6 +40,8 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules(env),
+    // Cooperatives, craft origins and the revenue split (src/modules/cooperative).
+    { resolve: "./src/modules/cooperative" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

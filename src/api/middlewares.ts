@@ -1,35 +1,9 @@
-import {
-  defineMiddlewares,
-  validateAndTransformQuery,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
-} from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, parseCorsOrigins } from "@medusajs/framework/utils"
-import cors from "cors"
-import { GetStorefrontConfigParams } from "./public/storefront-config/validators"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMiddlewares } from "./admin/middlewares"
+import { publicMiddlewares } from "./public/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
 
-/**
- * Medusa applies CORS to /store, /admin and /auth only. Routes under /public
- * are read by the storefront from its own origin, so they get the store CORS
- * policy here. Built on first use: the config module is in the container.
- */
-let storeCors: ReturnType<typeof cors> | undefined
-function storeCorsPolicy(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (!storeCors) {
-    const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-    storeCors = cors({ origin: parseCorsOrigins(projectConfig.http.storeCors), credentials: true })
-  }
-  return storeCors(req, res, next)
-}
-
+/** Validation, CORS and who may call, per route; each area states its own. */
 export default defineMiddlewares({
-  routes: [
-    // Who may call: anyone (public, no key, no session): it only reveals the publishable key.
-    {
-      matcher: "/public/storefront-config",
-      methods: ["GET", "OPTIONS"],
-      middlewares: [storeCorsPolicy, validateAndTransformQuery(GetStorefrontConfigParams, {})],
-    },
-  ],
+  routes: [...publicMiddlewares, ...storeMiddlewares, ...adminMiddlewares],
 })

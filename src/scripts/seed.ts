@@ -28,6 +28,7 @@ import {
 import { CATEGORIES, PRODUCTS, type PriceSet } from "./seed/catalog-data"
 import { illustrate } from "./seed/illustrations"
 import { REGIONS, STORE_CURRENCIES } from "./seed/regions-data"
+import { seedCooperatives } from "./seed/seed-cooperatives"
 
 type Container = ExecArgs["container"]
 
@@ -60,6 +61,8 @@ export default async function seedDemoStore({ container }: ExecArgs) {
   )
   logger.info("Seeding craft categories and products...")
   await seedCatalog(container, { salesChannelId: salesChannel.id, locationId: location.id, shippingProfileId })
+  logger.info("Seeding cooperatives and craft origins...")
+  await seedCooperatives(container)
   logger.info(`Seed done: ${REGIONS.length} regions, ${PRODUCTS.length} products.`)
 }
 

@@ -1,0 +1,297 @@
+/**
+ * Every editable field of a cooperative, grouped in sections. Shared by the
+ * create modal and the detail page so both validate and look the same.
+ * Controlled: the parent owns the values, so a refused save keeps the input.
+ */
+import { Checkbox, Heading, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import type {
+  CooperativeFormErrors,
+  CooperativeFormValues,
+} from "../lib/cooperative-form"
+import { formatBps, parseBps } from "../lib/shares"
+import {
+  COOPERATIVE_STATUSES,
+  DEPARTMENTS,
+  DEPARTMENT_CODES,
+  PAYOUT_METHODS,
+  PAYOUT_METHOD_LABELS,
+  PRODUCER_GROUPS,
+  PRODUCER_GROUP_LABELS,
+  REFUND_POLICIES,
+  REFUND_POLICY_EXPLANATIONS,
+  REFUND_POLICY_LABELS,
+  STATUS_LABELS,
+  type CooperativeStatus,
+  type DepartmentCode,
+  type PayoutMethod,
+  type RefundPolicy,
+} from "../lib/vocabulary"
+import { FormField } from "./form-field"
+
+/** Radix Select items cannot have an empty value, so "no payout method" needs a stand-in. */
+const NO_PAYOUT_METHOD = "none"
+
+type Props = {
+  values: CooperativeFormValues
+  errors: CooperativeFormErrors
+  onChange: (patch: Partial<CooperativeFormValues>) => void
+  /** Create shows the initial status; on the detail page status has its own Pause/Resume button. */
+  mode: "create" | "edit"
+  /** Prefix for input ids, so two forms on one page never share an id. */
+  idPrefix?: string
+}
+
+function FieldGroup({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="flex flex-col gap-y-4">
+      <div className="flex flex-col gap-y-1">
+        <Heading level="h3">{title}</Heading>
+        {description && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {description}
+          </Text>
+        )}
+      </div>
+      {children}
+    </fieldset>
+  )
+}
+
+export function CooperativeFormFields({ values, errors, onChange, mode, idPrefix = "cooperative" }: Props) {
+  const id = (field: string) => `${idPrefix}-${field}`
+  const text = (field: keyof CooperativeFormValues) => ({
+    id: id(field),
+    value: values[field] as string,
+    "aria-invalid": Boolean(errors[field]) || undefined,
+    onChange: (event: { target: { value: string } }) => onChange({ [field]: event.target.value }),
+  })
+  const share = parseBps(values.share_bps)
+
+  return (
+    <div className="flex flex-col gap-y-8">
+      <FieldGroup title="Identity">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <FormField label="Name" htmlFor={id("name")} error={errors.name}>
+            <Input {...text("name")} placeholder="Cooperativa Las Nanas" />
+          </FormField>
+          <FormField
+            label="Handle"
+            htmlFor={id("handle")}
+            error={errors.handle}
+            hint={
+              mode === "edit"
+                ? "Part of the store's address for this cooperative; changing it breaks links already shared."
+                : "Part of the store's address: lowercase letters, digits and dashes."
+            }
+          >
+            <Input {...text("handle")} placeholder="las-nanas" />
+          </FormField>
+        </div>
+
+        <FormField label="Producer groups" error={errors.producer_groups} hint="Who makes the crafts; at least one.">
+          <div className="flex flex-wrap gap-x-6 gap-y-2" role="group" aria-label="Producer groups">
+            {PRODUCER_GROUPS.map((group) => {
+              const checked = values.producer_groups.includes(group)
+              return (
+                <div key={group} className="flex items-center gap-x-2">
+                  <Checkbox
+                    id={id(`group-${group}`)}
+                    checked={checked}
+                    onCheckedChange={(state) => {
+                      const on = state === true
+                      // Keep the vocabulary's order, whatever order boxes were ticked in.
+                      const next = PRODUCER_GROUPS.filter((g) =>
+                        g === group ? on : values.producer_groups.includes(g)
+                      )
+                      onChange({ producer_groups: next })
+                    }}
+                  />
+                  <Label htmlFor={id(`group-${group}`)} size="small">
+                    {PRODUCER_GROUP_LABELS[group]}
+                  </Label>
+                </div>
+              )
+            })}
+          </div>
+        </FormField>
+
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <FormField label="Department" htmlFor={id("department")} error={errors.department}>
+            <Select
+              value={values.department}
+              onValueChange={(value) => onChange({ department: value as DepartmentCode })}
+            >
+              <Select.Trigger id={id("department")} aria-invalid={Boolean(errors.department) || undefined}>
+                <Select.Value placeholder="Choose a department" />
+              </Select.Trigger>
+              <Select.Content>
+                {DEPARTMENT_CODES.map((code) => (
+                  <Select.Item key={code} value={code}>
+                    {DEPARTMENTS[code]}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </FormField>
+          <FormField label="Municipality" htmlFor={id("municipality")} error={errors.municipality}>
+            <Input {...text("municipality")} placeholder="Ilobasco" />
+          </FormField>
+          <FormField label="Founded in" htmlFor={id("founded_year")} error={errors.founded_year} optional>
+            <Input {...text("founded_year")} inputMode="numeric" placeholder="1993" />
+          </FormField>
+          <FormField label="Members" htmlFor={id("member_count")} error={errors.member_count} optional>
+            <Input {...text("member_count")} inputMode="numeric" placeholder="24" />
+          </FormField>
+          <FormField
+            label="Crafts"
+            htmlFor={id("crafts")}
+            error={errors.crafts}
+            hint="Comma-separated, e.g. Pottery, Hammock weaving"
+            optional
+          >
+            <Input {...text("crafts")} />
+          </FormField>
+          <FormField label="Image URL" htmlFor={id("image_url")} error={errors.image_url} optional>
+            <Input {...text("image_url")} placeholder="https://…" />
+          </FormField>
+          {mode === "create" && (
+            <FormField
+              label="Status"
+              htmlFor={id("status")}
+              error={errors.status}
+              hint="A paused cooperative's products stay hidden from the store."
+            >
+              <Select
+                value={values.status}
+                onValueChange={(value) => onChange({ status: value as CooperativeStatus })}
+              >
+                <Select.Trigger id={id("status")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {COOPERATIVE_STATUSES.map((status) => (
+                    <Select.Item key={status} value={status}>
+                      {STATUS_LABELS[status]}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </FormField>
+          )}
+        </div>
+      </FieldGroup>
+
+      <FieldGroup
+        title="Story"
+        description="Shown in the store in the shopper's language. Write both, side by side, so they tell the same story."
+      >
+        {/* Two columns on wide screens, stacked on narrow ones. */}
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <FormField
+            label="English"
+            htmlFor={id("story_en")}
+            error={errors.story_en}
+            hint={`${values.story_en.trim().length} characters`}
+          >
+            <Textarea {...text("story_en")} rows={10} lang="en" />
+          </FormField>
+          <FormField
+            label="Español"
+            htmlFor={id("story_es")}
+            error={errors.story_es}
+            hint={`${values.story_es.trim().length} caracteres`}
+          >
+            <Textarea {...text("story_es")} rows={10} lang="es" />
+          </FormField>
+        </div>
+      </FieldGroup>
+
+      <FieldGroup title="Share and refunds">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <FormField
+            label="Cooperative's share (basis points)"
+            htmlFor={id("share_bps")}
+            error={errors.share_bps}
+            hint={
+              share !== undefined
+                ? `${share} bps = ${formatBps(share)} of each sale's net item revenue (100 bps = 1 %).`
+                : "100 bps = 1 %. E.g. 6200 for 62.00 %."
+            }
+          >
+            <Input {...text("share_bps")} inputMode="numeric" placeholder="6200" />
+          </FormField>
+          <FormField
+            label="Refund policy"
+            htmlFor={id("refund_policy")}
+            error={errors.refund_policy}
+            hint={REFUND_POLICY_EXPLANATIONS[values.refund_policy]}
+          >
+            <Select
+              value={values.refund_policy}
+              onValueChange={(value) => onChange({ refund_policy: value as RefundPolicy })}
+            >
+              <Select.Trigger id={id("refund_policy")} aria-invalid={Boolean(errors.refund_policy) || undefined}>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {REFUND_POLICIES.map((policy) => (
+                  <Select.Item key={policy} value={policy}>
+                    {REFUND_POLICY_LABELS[policy]}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </FormField>
+        </div>
+      </FieldGroup>
+
+      <div className="border-ui-border-strong bg-ui-bg-subtle rounded-lg border border-dashed p-4">
+        <FieldGroup
+          title="Private"
+          description="Staff only — never shown in the store."
+        >
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+            <FormField label="Contact person" htmlFor={id("contact_name")} error={errors.contact_name} optional>
+              <Input {...text("contact_name")} autoComplete="off" />
+            </FormField>
+            <FormField label="Phone" htmlFor={id("contact_phone")} error={errors.contact_phone} optional>
+              <Input {...text("contact_phone")} type="tel" autoComplete="off" placeholder="+503 …" />
+            </FormField>
+            <FormField label="Email" htmlFor={id("contact_email")} error={errors.contact_email} optional>
+              <Input {...text("contact_email")} type="email" autoComplete="off" />
+            </FormField>
+          </div>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <FormField label="Payout method" htmlFor={id("payout_method")} error={errors.payout_method} optional>
+              <Select
+                value={values.payout_method || NO_PAYOUT_METHOD}
+                onValueChange={(value) =>
+                  onChange({ payout_method: value === NO_PAYOUT_METHOD ? "" : (value as PayoutMethod) })
+                }
+              >
+                <Select.Trigger id={id("payout_method")} aria-invalid={Boolean(errors.payout_method) || undefined}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={NO_PAYOUT_METHOD}>Not set</Select.Item>
+                  {PAYOUT_METHODS.map((method) => (
+                    <Select.Item key={method} value={method}>
+                      {PAYOUT_METHOD_LABELS[method]}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </FormField>
+            <FormField label="Bank details" htmlFor={id("bank_details")} error={errors.bank_details} optional>
+              <Textarea {...text("bank_details")} rows={3} autoComplete="off" />
+            </FormField>
+          </div>
+          <FormField label="Internal notes" htmlFor={id("internal_notes")} error={errors.internal_notes} optional>
+            <Textarea {...text("internal_notes")} rows={4} />
+          </FormField>
+        </FieldGroup>
+      </div>
+    </div>
+  )
+}

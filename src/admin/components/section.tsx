@@ -1,0 +1,31 @@
+import { Container, Heading, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+
+type SectionProps = {
+  title: string
+  description?: ReactNode
+  /** Buttons shown at the right of the heading. */
+  actions?: ReactNode
+  children?: ReactNode
+  className?: string
+}
+
+/** A titled card in the dashboard's own style (heading row, then content). */
+export function Section({ title, description, actions, children, className }: SectionProps) {
+  return (
+    <Container className={["divide-y p-0", className].filter(Boolean).join(" ")}>
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <Heading level="h2">{title}</Heading>
+          {description && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {description}
+            </Text>
+          )}
+        </div>
+        {actions && <div className="flex shrink-0 items-center gap-x-2">{actions}</div>}
+      </div>
+      {children}
+    </Container>
+  )
+}

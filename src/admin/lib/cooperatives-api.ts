@@ -1,0 +1,320 @@
+/**
+ * Typed access to the cooperative admin routes: response types, fetchers,
+ * react-query keys and hooks. Every mutation invalidates the queries whose
+ * data it changes, so lists, detail pages and the product widget stay in step.
+ */
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  keepPreviousData,
+} from "@tanstack/react-query"
+import { sdk } from "./sdk"
+import type {
+  CooperativeStatus,
+  DepartmentCode,
+  PayoutMethod,
+  ProducerGroup,
+  RefundPolicy,
+} from "./vocabulary"
+
+// ---------- Types (mirror the backend contract) ----------
+
+export type CooperativeProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  status: string
+}
+
+export type Cooperative = {
+  id: string
+  handle: string
+  name: string
+  producer_groups: ProducerGroup[]
+  department: DepartmentCode
+  municipality: string
+  founded_year: number | null
+  member_count: number | null
+  crafts: string[]
+  story_en: string
+  story_es: string
+  image_url: string | null
+  status: CooperativeStatus
+  share_bps: number
+  refund_policy: RefundPolicy
+  contact_name: string | null
+  contact_phone: string | null
+  contact_email: string | null
+  payout_method: PayoutMethod | null
+  bank_details: string | null
+  internal_notes: string | null
+  created_at: string
+  updated_at: string
+  products?: CooperativeProduct[]
+}
+
+export type CooperativeListItem = Cooperative & { product_count?: number }
+
+export type CooperativeListParams = {
+  q?: string
+  status?: CooperativeStatus
+  producer_group?: ProducerGroup
+  department?: DepartmentCode
+  limit?: number
+  offset?: number
+  order?: string
+}
+
+export type CooperativeListResponse = {
+  cooperatives: CooperativeListItem[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** Body of POST /admin/cooperatives. Optional fields may be null to clear them on update. */
+export type CooperativeCreateBody = {
+  handle: string
+  name: string
+  producer_groups: ProducerGroup[]
+  department: DepartmentCode
+  municipality: string
+  story_en: string
+  story_es: string
+  share_bps: number
+  founded_year?: number | null
+  member_count?: number | null
+  crafts?: string[]
+  image_url?: string | null
+  status?: CooperativeStatus
+  refund_policy?: RefundPolicy
+  contact_name?: string | null
+  contact_phone?: string | null
+  contact_email?: string | null
+  payout_method?: PayoutMethod | null
+  bank_details?: string | null
+  internal_notes?: string | null
+}
+
+export type CooperativeUpdateBody = Partial<CooperativeCreateBody>
+
+export type CooperativeResponse = { cooperative: Cooperative }
+
+export type DeleteResponse = { id: string; object: string; deleted: boolean }
+
+export type CraftOrigin = {
+  id: string
+  product_id: string
+  technique: string
+  materials: string[]
+  origin_municipality: string
+  origin_department: DepartmentCode
+  production_time: string
+  maker_notes: string | null
+}
+
+export type CraftOriginBody = {
+  technique: string
+  materials: string[]
+  origin_municipality: string
+  origin_department: DepartmentCode
+  production_time: string
+  maker_notes?: string | null
+}
+
+export type ProductCraftOriginResponse = {
+  craft_origin: CraftOrigin | null
+  cooperative: { id: string; handle: string; name: string; status: CooperativeStatus } | null
+}
+
+export type RevenueSplit = { community_fund_bps: number }
+export type RevenueSplitResponse = { revenue_split: RevenueSplit }
+
+// ---------- Query keys ----------
+
+export const cooperativeKeys = {
+  all: ["cooperatives"] as const,
+  lists: () => [...cooperativeKeys.all, "list"] as const,
+  list: (params: CooperativeListParams) => [...cooperativeKeys.lists(), params] as const,
+  details: () => [...cooperativeKeys.all, "detail"] as const,
+  detail: (id: string) => [...cooperativeKeys.details(), id] as const,
+}
+
+export const craftOriginKeys = {
+  all: ["product-craft-origin"] as const,
+  detail: (productId: string) => [...craftOriginKeys.all, productId] as const,
+}
+
+export const revenueSplitKeys = {
+  all: ["revenue-split"] as const,
+}
+
+// ---------- Fetchers ----------
+
+/** Drops empty filters so the backend never sees `status=` and refuses it. */
+function compactQuery(params: CooperativeListParams): Record<string, string | number> {
+  const query: Record<string, string | number> = {}
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") query[key] = value
+  }
+  return query
+}
+
+export const cooperativesApi = {
+  list: (params: CooperativeListParams) =>
+    sdk.client.fetch<CooperativeListResponse>("/admin/cooperatives", {
+      method: "GET",
+      query: compactQuery(params),
+    }),
+  retrieve: (id: string) =>
+    sdk.client.fetch<CooperativeResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
+      method: "GET",
+    }),
+  create: (body: CooperativeCreateBody) =>
+    sdk.client.fetch<CooperativeResponse>("/admin/cooperatives", { method: "POST", body }),
+  update: (id: string, body: CooperativeUpdateBody) =>
+    sdk.client.fetch<CooperativeResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
+      method: "POST",
+      body,
+    }),
+  delete: (id: string) =>
+    sdk.client.fetch<DeleteResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
+      method: "DELETE",
+    }),
+  updateProducts: (id: string, body: { add?: string[]; remove?: string[] }) =>
+    sdk.client.fetch<CooperativeResponse>(
+      `/admin/cooperatives/${encodeURIComponent(id)}/products`,
+      { method: "POST", body }
+    ),
+  retrieveCraftOrigin: (productId: string) =>
+    sdk.client.fetch<ProductCraftOriginResponse>(
+      `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
+      { method: "GET" }
+    ),
+  upsertCraftOrigin: (productId: string, body: CraftOriginBody) =>
+    sdk.client.fetch<{ craft_origin: CraftOrigin }>(
+      `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
+      { method: "POST", body }
+    ),
+  deleteCraftOrigin: (productId: string) =>
+    sdk.client.fetch<DeleteResponse>(
+      `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
+      { method: "DELETE" }
+    ),
+  retrieveRevenueSplit: () =>
+    sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "GET" }),
+  updateRevenueSplit: (body: RevenueSplit) =>
+    sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "POST", body }),
+}
+
+// ---------- Hooks ----------
+
+export function useCooperatives(params: CooperativeListParams) {
+  return useQuery({
+    queryKey: cooperativeKeys.list(params),
+    queryFn: () => cooperativesApi.list(params),
+    // Keeps the current page on screen while the next one loads, instead of flashing empty.
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useCooperative(id: string) {
+  return useQuery({
+    queryKey: cooperativeKeys.detail(id),
+    queryFn: () => cooperativesApi.retrieve(id),
+    enabled: Boolean(id),
+  })
+}
+
+/** A cooperative's name, status or products also show in the product widget. */
+function useInvalidateCooperatives() {
+  const queryClient = useQueryClient()
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: cooperativeKeys.all }),
+      queryClient.invalidateQueries({ queryKey: craftOriginKeys.all }),
+    ])
+}
+
+export function useCreateCooperative() {
+  const invalidate = useInvalidateCooperatives()
+  return useMutation({
+    mutationFn: (body: CooperativeCreateBody) => cooperativesApi.create(body),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useUpdateCooperative(id: string) {
+  const invalidate = useInvalidateCooperatives()
+  return useMutation({
+    mutationFn: (body: CooperativeUpdateBody) => cooperativesApi.update(id, body),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useDeleteCooperative(id: string) {
+  const queryClient = useQueryClient()
+  const invalidate = useInvalidateCooperatives()
+  return useMutation({
+    mutationFn: () => cooperativesApi.delete(id),
+    onSuccess: async () => {
+      // The detail query would refetch into a 404 while the page navigates away.
+      queryClient.removeQueries({ queryKey: cooperativeKeys.detail(id) })
+      await invalidate()
+    },
+  })
+}
+
+/** Adds or removes products; adding moves a product away from any other cooperative. */
+export function useUpdateCooperativeProducts() {
+  const invalidate = useInvalidateCooperatives()
+  return useMutation({
+    mutationFn: ({ id, add, remove }: { id: string; add?: string[]; remove?: string[] }) =>
+      cooperativesApi.updateProducts(id, { add, remove }),
+    onSuccess: () => invalidate(),
+  })
+}
+
+export function useProductCraftOrigin(productId: string) {
+  return useQuery({
+    queryKey: craftOriginKeys.detail(productId),
+    queryFn: () => cooperativesApi.retrieveCraftOrigin(productId),
+    enabled: Boolean(productId),
+  })
+}
+
+export function useUpsertCraftOrigin(productId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CraftOriginBody) => cooperativesApi.upsertCraftOrigin(productId, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: craftOriginKeys.detail(productId) }),
+  })
+}
+
+export function useDeleteCraftOrigin(productId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => cooperativesApi.deleteCraftOrigin(productId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: craftOriginKeys.detail(productId) }),
+  })
+}
+
+export function useRevenueSplit() {
+  return useQuery({
+    queryKey: revenueSplitKeys.all,
+    queryFn: () => cooperativesApi.retrieveRevenueSplit(),
+  })
+}
+
+export function useUpdateRevenueSplit() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: RevenueSplit) => cooperativesApi.updateRevenueSplit(body),
+    onSuccess: (response) => {
+      queryClient.setQueryData(revenueSplitKeys.all, response)
+      return queryClient.invalidateQueries({ queryKey: revenueSplitKeys.all })
+    },
+  })
+}

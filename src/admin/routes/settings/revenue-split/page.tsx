@@ -1,0 +1,220 @@
+/**
+ * Settings → Revenue split: the store-wide community development fund share.
+ * Each sale's net item revenue splits three ways: the cooperative's own share
+ * (set per cooperative), this fund share, and CIS operations, which keep the
+ * remainder. The page shows that remainder for the cooperatives at both ends.
+ */
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChartPie } from "@medusajs/icons"
+import { Alert, Button, Container, Heading, Input, Skeleton, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { FormField } from "../../../components/form-field"
+import {
+  useCooperatives,
+  useRevenueSplit,
+  useUpdateRevenueSplit,
+  type CooperativeListItem,
+} from "../../../lib/cooperatives-api"
+import { errorMessage } from "../../../lib/errors"
+import { BPS_WHOLE, cisOperationsBps, formatBps, isBps, parseBps } from "../../../lib/shares"
+
+/** The API's largest page; enough to see every cooperative in a store this size. */
+const COOPERATIVES_LIMIT = 100
+
+function SplitRow({ label, cooperative, fundBps }: { label: string; cooperative: CooperativeListItem; fundBps: number }) {
+  const cis = cisOperationsBps(cooperative.share_bps, fundBps)
+  return (
+    <Table.Row>
+      <Table.Cell>
+        <div className="flex flex-col py-2">
+          <Text size="small">{label}</Text>
+          <Link to={`/cooperatives/${cooperative.id}`} className="txt-compact-xsmall text-ui-fg-interactive hover:underline">
+            {cooperative.name}
+          </Link>
+        </div>
+      </Table.Cell>
+      <Table.Cell className="text-right tabular-nums">{formatBps(cooperative.share_bps)}</Table.Cell>
+      <Table.Cell className="text-right tabular-nums">{formatBps(fundBps)}</Table.Cell>
+      <Table.Cell className={`text-right tabular-nums ${cis < 0 ? "text-ui-fg-error" : ""}`}>{formatBps(cis)}</Table.Cell>
+    </Table.Row>
+  )
+}
+
+/** Loads the saved value first, so the form starts from it. */
+const RevenueSplitPage = () => {
+  const split = useRevenueSplit()
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Revenue split</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          How each sale's net item revenue is shared between the cooperative, the community development fund and
+          CIS operations.
+        </Text>
+      </div>
+      {split.isPending ? (
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <Skeleton className="h-4 w-48" />
+          <Skeleton className="h-8 w-64" />
+        </div>
+      ) : split.isError ? (
+        <div className="px-6 py-4">
+          <Alert variant="error">
+            <div className="flex flex-col gap-y-2">
+              <Text size="small">Could not load the revenue split: {errorMessage(split.error)}</Text>
+              <div>
+                <Button size="small" variant="secondary" onClick={() => void split.refetch()}>
+                  Try again
+                </Button>
+              </div>
+            </div>
+          </Alert>
+        </div>
+      ) : (
+        <RevenueSplitForm savedBps={split.data.revenue_split.community_fund_bps} />
+      )}
+    </Container>
+  )
+}
+
+function RevenueSplitForm({ savedBps }: { savedBps: number }) {
+  const [input, setInput] = useState(String(savedBps))
+  const [error, setError] = useState<string | undefined>()
+  const update = useUpdateRevenueSplit()
+  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+
+  const typed = parseBps(input)
+  const fundBps = typed !== undefined && isBps(typed) ? typed : undefined
+  const list = cooperatives.data?.cooperatives ?? []
+  const byShare = [...list].sort((a, b) => a.share_bps - b.share_bps)
+  const lowest = byShare[0]
+  const highest = byShare[byShare.length - 1]
+  const tooHigh = fundBps === undefined ? [] : list.filter((c) => cisOperationsBps(c.share_bps, fundBps) < 0)
+
+  const save = async () => {
+    if (fundBps === undefined) {
+      setError(`A whole number of basis points from 0 to ${BPS_WHOLE}`)
+      return
+    }
+    try {
+      const response = await update.mutateAsync({ community_fund_bps: fundBps })
+      setInput(String(response.revenue_split.community_fund_bps))
+      toast.success(`Community fund share set to ${formatBps(response.revenue_split.community_fund_bps)}`)
+    } catch (err) {
+      // The input keeps the refused value so staff can see what was refused.
+      toast.error("Could not save the revenue split", { description: errorMessage(err) })
+    }
+  }
+
+  return (
+    <>
+      <form
+        noValidate
+        className="flex flex-col gap-y-4 px-6 py-4"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save()
+        }}
+      >
+        <FormField
+          label="Community development fund share (basis points)"
+          htmlFor="community-fund-bps"
+          error={error}
+          hint={
+            fundBps !== undefined
+              ? `${fundBps} bps = ${formatBps(fundBps)} of every sale's net item revenue, whatever the cooperative. Saved: ${savedBps} bps (${formatBps(savedBps)}).`
+              : "100 bps = 1 %. E.g. 500 for 5.00 %."
+          }
+          className="max-w-xl"
+        >
+          <div className="flex items-center gap-x-2">
+            <Input
+              id="community-fund-bps"
+              inputMode="numeric"
+              value={input}
+              aria-invalid={Boolean(error) || undefined}
+              onChange={(event) => {
+                setInput(event.target.value)
+                setError(undefined)
+              }}
+              className="max-w-[160px]"
+            />
+            <Button size="small" type="submit" isLoading={update.isPending} disabled={input.trim() === String(savedBps)}>
+              Save
+            </Button>
+          </div>
+        </FormField>
+        {tooHigh.length > 0 && (
+          <Alert variant="warning">
+            With this fund share, {tooHigh.map((c) => c.name).join(", ")} would leave CIS operations less than nothing
+            (their share plus the fund's exceeds 100 %). The store will refuse it: lower the fund share or those
+            cooperatives' shares first.
+          </Alert>
+        )}
+      </form>
+
+      <div className="flex flex-col gap-y-2 px-6 py-4">
+        <Heading level="h2">What CIS operations keep</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          CIS operations keep the remainder: 100 % − the cooperative's share − the community fund's share. The
+          cooperative's share is set on each cooperative's page.
+        </Text>
+      </div>
+      {cooperatives.isError ? (
+        <div className="px-6 py-4">
+          <Text size="small" className="text-ui-fg-error">
+            Could not load the cooperatives: {errorMessage(cooperatives.error)}
+          </Text>
+        </div>
+      ) : cooperatives.isPending ? (
+        <div className="px-6 py-4">
+          <Skeleton className="h-16 w-full" />
+        </div>
+      ) : !lowest || !highest || fundBps === undefined ? (
+        <div className="px-6 py-4">
+          <Text size="small" className="text-ui-fg-subtle">
+            {fundBps === undefined
+              ? "Enter a valid fund share to see the split."
+              : "No cooperatives yet: the split appears once there is one."}
+          </Text>
+        </div>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Example</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Cooperative</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Community fund</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">CIS operations</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              <SplitRow label="Highest cooperative share" cooperative={highest} fundBps={fundBps} />
+              {lowest.id !== highest.id && (
+                <SplitRow label="Lowest cooperative share" cooperative={lowest} fundBps={fundBps} />
+              )}
+            </Table.Body>
+          </Table>
+          {(cooperatives.data?.count ?? 0) > list.length && (
+            <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
+              Based on the first {list.length} of {cooperatives.data?.count} cooperatives.
+            </Text>
+          )}
+        </div>
+      )}
+    </>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Revenue split",
+  icon: ChartPie,
+})
+
+export const handle = {
+  breadcrumb: () => "Revenue split",
+}
+
+export default RevenueSplitPage

@@ -1,0 +1,37 @@
+import {
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import {
+  AdminAssignCooperativeProducts,
+  AdminCreateCooperative,
+  AdminGetCooperativeParams,
+  AdminGetCooperativesParams,
+  AdminUpdateCooperative,
+} from "./cooperatives/validators"
+import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
+import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
+
+const noQuery = validateAndTransformQuery(AdminGetCooperativeParams, {})
+
+/** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
+export const adminMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetCooperativesParams, {})] },
+  { matcher: "/admin/cooperatives", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreateCooperative)] },
+  { matcher: "/admin/cooperatives/:id", methods: ["GET", "DELETE"], middlewares: [noQuery] },
+  { matcher: "/admin/cooperatives/:id", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateCooperative)] },
+  {
+    matcher: "/admin/cooperatives/:id/products",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminAssignCooperativeProducts)],
+  },
+  { matcher: "/admin/products/:id/craft-origin", methods: ["GET", "DELETE"], middlewares: [noQuery] },
+  {
+    matcher: "/admin/products/:id/craft-origin",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminUpsertCraftOrigin)],
+  },
+  { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateRevenueSplit)] },
+]

@@ -1,0 +1,14 @@
+import { z } from "@medusajs/framework/zod"
+import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "../../../lib/cooperative-vocabulary"
+
+export const StoreGetCooperativesParams = z
+  .object({
+    producer_group: z.enum(PRODUCER_GROUPS).optional(),
+    department: z.enum(DEPARTMENT_CODES).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type StoreGetCooperativesParamsType = z.infer<typeof StoreGetCooperativesParams>
+
+export const StoreGetCooperativeParams = z.object({}).strict()

@@ -1,0 +1,25 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
+import {
+  applyCooperativeFilters,
+  hidePausedProduct,
+  prepareCooperativeQuery,
+  refusePausedVariant,
+} from "./products/cooperative-visibility"
+
+/** Who may call: anyone with the publishable key (Medusa checks it on every /store route). */
+export const storeMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, {})] },
+  {
+    matcher: "/store/cooperatives/:handle",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, {})],
+  },
+  // Medusa's product routes, extended. The regex matcher runs before Medusa's own
+  // middlewares for these paths (its router sorts regex matchers ahead of static ones);
+  // the static ones below run after Medusa validated the query.
+  { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
+  { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
+  { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hidePausedProduct] },
+  { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [refusePausedVariant] },
+]

@@ -1,0 +1,28 @@
+import { COOPERATIVE_SUMMARY_FIELDS, PUBLIC_CRAFT_ORIGIN_FIELDS } from "../../../modules/cooperative/types"
+
+/** Fields of linked records the store may read on a product: public ones only. */
+export const STORE_PRODUCT_LINKED_FIELDS = [
+  ...COOPERATIVE_SUMMARY_FIELDS.map((field) => `cooperative.${field}`),
+  ...PUBLIC_CRAFT_ORIGIN_FIELDS.map((field) => `craft_origin.${field}`),
+]
+
+const EXPANSIONS: Record<string, string[]> = {
+  cooperative: COOPERATIVE_SUMMARY_FIELDS.map((field) => `+cooperative.${field}`),
+  craft_origin: PUBLIC_CRAFT_ORIGIN_FIELDS.map((field) => `+craft_origin.${field}`),
+}
+
+/**
+ * Medusa drops a `*cooperative` it is not allowed to expand whole (that would
+ * include bank details), so each such request is rewritten into the public
+ * fields it may have. Other fields pass through unchanged.
+ */
+export function expandLinkedFields(fields: string): string {
+  return fields
+    .split(",")
+    .flatMap((field) => {
+      const name = field.trim().replace(/^\+/, "").replace(/^\*/, "").replace(/\.\*$/, "")
+      const isWhole = /^\+?\*/.test(field.trim()) || field.trim().endsWith(".*")
+      return isWhole && EXPANSIONS[name] ? EXPANSIONS[name] : [field]
+    })
+    .join(",")
+}

@@ -1,0 +1,56 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+
+export interface AssignCooperativeProductsInput {
+  cooperative_id: string
+  add?: string[]
+  remove?: string[]
+}
+
+const link = (productId: string, cooperativeId: string): LinkDefinition => ({
+  [Modules.PRODUCT]: { product_id: productId },
+  [COOPERATIVE_MODULE]: { cooperative_id: cooperativeId },
+})
+
+/**
+ * Works out which product-cooperative links to drop and which to make. A
+ * product has one cooperative: adding it here drops its link to any other,
+ * so it moves rather than ending up with two. Touches nothing itself.
+ */
+export const planProductAssignmentStep = createStep(
+  "plan-cooperative-product-assignment",
+  async ({ cooperative_id, add = [], remove = [] }: AssignCooperativeProductsInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: cooperatives } = await query.graph({ entity: "cooperative", fields: ["id"], filters: { id: cooperative_id } })
+    if (!cooperatives.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${cooperative_id} was not found`)
+    }
+    const both = add.filter((id) => remove.includes(id))
+    if (both.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `add, remove: both name ${both.join(", ")}`)
+
+    const ids = [...new Set([...add, ...remove])]
+    const { data: products } = ids.length
+      ? await query.graph({ entity: "product", fields: ["id", "cooperative.id"], filters: { id: ids } })
+      : { data: [] }
+    const current = new Map(products.map((product) => [product.id, product.cooperative?.id as string | undefined]))
+    const unknownAdd = add.filter((id) => !current.has(id))
+    const unknownRemove = remove.filter((id) => !current.has(id))
+    const notHere = remove.filter((id) => current.has(id) && current.get(id) !== cooperative_id)
+    const problems = [
+      unknownAdd.length ? `add: no product with id ${unknownAdd.join(", ")}` : "",
+      unknownRemove.length ? `remove: no product with id ${unknownRemove.join(", ")}` : "",
+      notHere.length ? `remove: ${notHere.join(", ")} not assigned to this cooperative` : "",
+    ].filter(Boolean)
+    if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
+
+    const moving = add.filter((id) => current.get(id) !== cooperative_id)
+    const dismiss = [
+      ...moving.filter((id) => current.get(id)).map((id) => link(id, current.get(id)!)),
+      ...remove.map((id) => link(id, cooperative_id)),
+    ]
+    const create = moving.map((id) => link(id, cooperative_id))
+    return new StepResponse({ dismiss, create })
+  }
+)

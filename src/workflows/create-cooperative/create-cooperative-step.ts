@@ -1,0 +1,18 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
+import type { CooperativeFields } from "../../modules/cooperative/types"
+
+export const createCooperativeStep = createStep(
+  "create-cooperative",
+  async (input: CooperativeFields, { container }) => {
+    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+    const cooperative = await cooperatives.createCooperatives(input)
+    return new StepResponse(cooperative, cooperative.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+    await cooperatives.deleteCooperatives(id)
+  }
+)

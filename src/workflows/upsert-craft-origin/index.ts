@@ -1,0 +1,6 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { upsertCraftOriginStep, type UpsertCraftOriginInput } from "./upsert-craft-origin-step"
+
+export const upsertCraftOriginWorkflow = createWorkflow("upsert-craft-origin", (input: UpsertCraftOriginInput) => {
+  return new WorkflowResponse(upsertCraftOriginStep(input))
+})
