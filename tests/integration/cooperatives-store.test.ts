@@ -1,0 +1,181 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import seedDemoStore from "../../src/scripts/seed"
+import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
+import { PUBLIC_COOPERATIVE_FIELDS } from "../../src/modules/cooperative/types"
+import { settle, type HttpResponse } from "./helpers/http"
+import { staffHeaders } from "./helpers/staff"
+
+jest.setTimeout(180_000)
+
+/** Values that exist only in private fields: none may appear in any store response. */
+const PRIVATE_VALUES = COOPERATIVES.flatMap((c) => [c.contact_email, c.contact_phone, c.bank_details, c.internal_notes]).filter(
+  (value): value is string => Boolean(value)
+)
+const PRIVATE_KEYS = ["contact_name", "contact_phone", "contact_email", "payout_method", "bank_details", "internal_notes"]
+
+function expectNothingPrivate(response: HttpResponse) {
+  const body = JSON.stringify(response.data)
+  for (const key of PRIVATE_KEYS) expect(body).not.toContain(`"${key}"`)
+  for (const value of PRIVATE_VALUES) expect(body).not.toContain(JSON.stringify(value).slice(1, -1))
+}
+
+type StoreProduct = {
+  id: string
+  handle: string
+  cooperative?: Record<string, unknown> | null
+  craft_origin?: Record<string, unknown> | null
+  variants: { id: string }[]
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    const get = async (url: string) => {
+      const response = await settle(api.get(url, store))
+      if (response.status === 200) expectNothingPrivate(response)
+      return response
+    }
+    const handlesOf = (response: HttpResponse) => (response.data.products as StoreProduct[]).map((p) => p.handle).sort()
+    const productsOf = (cooperativeHandle: string) =>
+      Object.entries(PRODUCT_COOPERATIVE)
+        .filter(([, handle]) => handle === cooperativeHandle)
+        .map(([product]) => product)
+        .sort()
+
+    beforeAll(async () => {
+      await seedDemoStore({ container: getContainer(), args: [] })
+    })
+
+    beforeEach(async () => {
+      const { data } = await api.get("/public/storefront-config")
+      store = { headers: { "x-publishable-api-key": data.publishable_key } }
+    })
+
+    async function pause(handle: string) {
+      const staff = await staffHeaders(getContainer(), api)
+      const { data } = await api.get(`/admin/cooperatives?q=${handle}`, staff)
+      const id = (data.cooperatives as { id: string; handle: string }[]).find((c) => c.handle === handle)!.id
+      await api.post(`/admin/cooperatives/${id}`, { status: "paused" }, staff)
+      return async () => {
+        await api.post(`/admin/cooperatives/${id}`, { status: "active" }, staff)
+      }
+    }
+
+    it("lists the seeded cooperatives' public profiles, filtered by producer group and department", async () => {
+      const all = await get("/store/cooperatives?limit=50")
+      expect(all.status).toBe(200)
+      expect(all.data.count).toBe(COOPERATIVES.length)
+      const first = (all.data.cooperatives as Record<string, unknown>[])[0]
+      expect(Object.keys(first).sort()).toEqual([...PUBLIC_COOPERATIVE_FIELDS, "product_count"].sort())
+
+      const youth = await get("/store/cooperatives?producer_group=youth&limit=50")
+      expect((youth.data.cooperatives as { handle: string }[]).map((c) => c.handle).sort()).toEqual(
+        COOPERATIVES.filter((c) => c.producer_groups.includes("youth")).map((c) => c.handle).sort()
+      )
+      const morazan = await get("/store/cooperatives?department=morazan")
+      expect((morazan.data.cooperatives as { department: string }[]).every((c) => c.department === "morazan")).toBe(true)
+      expect(morazan.data.count).toBe(COOPERATIVES.filter((c) => c.department === "morazan").length)
+
+      const page = await get("/store/cooperatives?limit=2&offset=2")
+      expect(page.data).toMatchObject({ count: COOPERATIVES.length, limit: 2, offset: 2 })
+      expect(page.data.cooperatives).toHaveLength(2)
+
+      for (const bad of ["producer_group=elders", "department=atlantis", "limit=0", "fields=*", "bank_details=1"]) {
+        const response = await get(`/store/cooperatives?${bad}`)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(bad.split("=")[0])
+      }
+    })
+
+    it("shows one cooperative's profile with its published products' count, and 404 for unknown handles", async () => {
+      const seed = COOPERATIVES[0]
+      const profile = await get(`/store/cooperatives/${seed.handle}`)
+      expect(profile.data.cooperative).toMatchObject({
+        handle: seed.handle,
+        name: seed.name,
+        story_es: seed.story_es,
+        product_count: productsOf(seed.handle).length,
+      })
+      expect((await get("/store/cooperatives/no-such-cooperative")).status).toBe(404)
+      expect((await get(`/store/cooperatives/${seed.handle}?fields=*`)).status).toBe(400)
+    })
+
+    it("gives a product its cooperative summary and craft origin on request, never the private fields", async () => {
+      const { data } = await api.get("/store/products?limit=1&fields=id", store)
+      const id = (data.products as StoreProduct[])[0].id
+      const withLinks = await get(`/store/products/${id}?fields=*cooperative,*craft_origin`)
+      const product = withLinks.data.product as StoreProduct
+      expect(Object.keys(product.cooperative!).sort()).toEqual(
+        ["id", "handle", "name", "producer_groups", "department", "share_bps"].sort()
+      )
+      expect(product.craft_origin).toMatchObject({
+        technique: expect.any(String),
+        materials: expect.any(Array),
+        origin_municipality: expect.any(String),
+        production_time: expect.any(String),
+      })
+      // Asking for private fields by name gets nothing more.
+      const sneaky = await get(`/store/products/${id}?fields=+cooperative.bank_details,+cooperative.contact_email,+cooperative.*`)
+      expect(Object.keys((sneaky.data.product as StoreProduct).cooperative ?? {})).not.toContain("bank_details")
+      const listed = await get("/store/products?limit=100&fields=*cooperative")
+      for (const item of listed.data.products as StoreProduct[]) {
+        expect(item.cooperative?.handle).toBe(PRODUCT_COOPERATIVE[item.handle])
+      }
+    })
+
+    it("lists the products of one cooperative and of one producer group", async () => {
+      const seed = COOPERATIVES.find((c) => productsOf(c.handle).length > 1)!
+      const profile = await get(`/store/cooperatives/${seed.handle}`)
+      const id = (profile.data.cooperative as { id: string }).id
+      expect(handlesOf(await get(`/store/products?cooperative_id=${id}&limit=100`))).toEqual(productsOf(seed.handle))
+
+      const exCombatant = COOPERATIVES.filter((c) => c.producer_groups.includes("ex_combatants")).flatMap((c) => productsOf(c.handle))
+      expect(handlesOf(await get("/store/products?producer_group=ex_combatants&limit=100"))).toEqual(exCombatant.sort())
+      const narrowed = await get(`/store/products?producer_group=ex_combatants&cooperative_id=${id}&limit=100`)
+      expect(handlesOf(narrowed)).toEqual(seed.producer_groups.includes("ex_combatants") ? productsOf(seed.handle) : [])
+
+      expect((await get("/store/products?cooperative_id=coop_unknown")).data.count).toBe(0)
+      const bad = await get("/store/products?producer_group=elders")
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("producer_group")
+    })
+
+    it("hides a paused cooperative, its profile and its products, and refuses them in a cart; resuming shows them again", async () => {
+      const seed = COOPERATIVES[0]
+      const hiddenHandles = productsOf(seed.handle)
+      const { data: before } = await api.get("/store/products?limit=100", store)
+      const victim = (before.products as StoreProduct[]).find((p) => p.handle === hiddenHandles[0])!
+      const { data: regions } = await api.get("/store/regions", store)
+      const { data: cart } = await api.post("/store/carts", { region_id: regions.regions[0].id }, store)
+
+      const resume = await pause(seed.handle)
+      const listed = handlesOf(await get("/store/products?limit=100"))
+      expect(listed).toHaveLength(before.count - hiddenHandles.length)
+      expect(listed.filter((h) => hiddenHandles.includes(h))).toEqual([])
+      expect((await get(`/store/products/${victim.id}`)).status).toBe(404)
+      expect((await get(`/store/cooperatives/${seed.handle}`)).status).toBe(404)
+      expect(((await get("/store/cooperatives?limit=50")).data.cooperatives as { handle: string }[]).map((c) => c.handle)).not.toContain(seed.handle)
+      const refused = await settle(
+        api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: victim.variants[0].id, quantity: 1 }, store)
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("paused")
+
+      await resume()
+      expect((await get(`/store/products/${victim.id}`)).status).toBe(200)
+      expect((await get("/store/products?limit=100")).data.count).toBe(before.count)
+    })
+
+    it("keeps every seeded product with exactly one cooperative and one craft origin", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["handle", "cooperative.handle", "craft_origin.id"] })
+      for (const product of data as { handle: string; cooperative?: { handle: string }; craft_origin?: { id: string } }[]) {
+        expect(product.cooperative?.handle).toBe(PRODUCT_COOPERATIVE[product.handle])
+        expect(product.craft_origin?.id).toEqual(expect.any(String))
+      }
+    })
+  },
+})
