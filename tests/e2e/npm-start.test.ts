@@ -96,6 +96,8 @@ describe("npm start on a machine with no database configured", () => {
           // A British browser lands in the UK region, priced in pounds.
           await page.getByText(/from £\d+\.\d\d/).first().waitFor({ timeout: 30_000 })
           expect(await page.getByRole("img").count()).toBeGreaterThanOrEqual(24)
+          // Every craft names its maker.
+          expect(await page.getByText(/^Made by /).count()).toBe(await page.locator("article").count())
           expect(await page.getByLabel(/ship to/i).inputValue()).not.toBe("")
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "npm-start-storefront.png") })
           expect(outside).toEqual([])

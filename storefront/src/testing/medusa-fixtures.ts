@@ -56,6 +56,7 @@ export function product(id: string, title: string, amounts: number[], currencyCo
     subtitle: `${title}, handmade in El Salvador`,
     handle: id.replace("prod_", ""),
     thumbnail: `http://localhost:9000/static/${id}.svg`,
+    cooperative: { name: "Cooperativa Flor de Copinol", handle: "flor-de-copinol" },
     variants: amounts.map((amount, index) => ({
       id: `variant_${id}_${index}`,
       calculated_price: calculatedPrice(amount, currencyCode),

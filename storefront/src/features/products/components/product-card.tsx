@@ -30,6 +30,7 @@ export function ProductCard({ product, locale }: ProductCardProps) {
       <div className="product-card__body">
         <h3 className="product-card__title">{product.title}</h3>
         {product.subtitle && <p className="product-card__subtitle">{product.subtitle}</p>}
+        {product.cooperative && <p className="product-card__maker">Made by {product.cooperative.name}</p>}
         <p className="product-card__price">
           {price ? `from ${formatPrice(price.amount, price.currencyCode, locale)}` : "Not sold in this region"}
         </p>

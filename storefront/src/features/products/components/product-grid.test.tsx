@@ -35,6 +35,7 @@ describe("ProductGrid", () => {
     expect(screen.getByText("from $18.00")).toBeTruthy()
     expect(screen.getByText("from $89.99")).toBeTruthy()
     expect(screen.getByText("Cotton hammock, handmade in El Salvador")).toBeTruthy()
+    expect(screen.getAllByText("Made by Cooperativa Flor de Copinol")).toHaveLength(2)
     expect(busyCards(container)).toHaveLength(0)
 
     const image = screen.getByRole("img", { name: "Clay dove of peace" })
@@ -48,6 +49,7 @@ describe("ProductGrid", () => {
     expect(request?.url.searchParams.get("limit")).toBe("24")
     expect(request?.url.searchParams.get("offset")).toBe("0")
     expect(request?.url.searchParams.get("fields")).toContain("*variants.calculated_price")
+    expect(request?.url.searchParams.get("fields")).toContain("cooperative.name")
     expect(request?.headers.get("x-publishable-api-key")).toBe(storefrontConfig.publishable_key)
   })
 
