@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   { files: ["tests/**/*.ts"], languageOptions: { globals: { ...globals.node, ...globals.jest } } },
   {
-    files: ["storefront/**/*.{ts,tsx}"],
+    files: ["storefront/**/*.{ts,tsx}", "src/admin/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     languageOptions: { globals: globals.browser },
     rules: reactHooks.configs.recommended.rules,

@@ -131,6 +131,21 @@ medusaIntegrationTestRunner({
       expect(await countCooperatives()).toBe(before)
     })
 
+    it("creates a cooperative from the required fields alone", async () => {
+      const minimal = await create({
+        handle: "minimal",
+        name: "Minimal",
+        producer_groups: ["youth"],
+        department: "la-paz",
+        municipality: "Zacatecoluca",
+        story_en: "Story.",
+        story_es: "Historia.",
+        share_bps: 6000,
+      })
+      expect(minimal.status).toBe(201)
+      expect(minimal.data.cooperative).toMatchObject({ crafts: [], founded_year: null, payout_method: null, status: "active" })
+    })
+
     it("refuses a duplicate handle with 400 naming the handle, on create and on update", async () => {
       const first = (await create(cooperativeBody())).data.cooperative as { id: string }
       const duplicate = await create(cooperativeBody({ name: "Another" }))

@@ -4,7 +4,7 @@
  * keeps the input and outlines the fields the server's message names.
  */
 import { Button, Drawer, Input, Select, Textarea, toast, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
+import { useRef, useState } from "react"
 import {
   CRAFT_ORIGIN_FIELDS,
   toCraftOriginBody,
@@ -35,6 +35,12 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
   const [values, setValues] = useState<CraftOriginFormValues>(() => toCraftOriginValues(origin, fallback))
   const [errors, setErrors] = useState<CraftOriginFormErrors>({})
   const upsert = useUpsertCraftOrigin(productId)
+  // The latest problem's toast, closed by the next problem or a save: no pile-up.
+  const problemToast = useRef<string | number | undefined>(undefined)
+  const showProblem = (title: string, description?: string) => {
+    if (problemToast.current !== undefined) toast.dismiss(problemToast.current)
+    problemToast.current = toast.error(title, { description })
+  }
   const remove = useDeleteCraftOrigin(productId)
 
   // Opening starts from what is saved now; closing then reopening discards a draft on purpose.
@@ -66,11 +72,12 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
     const found = validateCraftOrigin(values)
     setErrors(found)
     if (Object.keys(found).length > 0) {
-      toast.error("Please correct the highlighted fields")
+      showProblem("Please correct the highlighted fields")
       return
     }
     try {
       await upsert.mutateAsync(toCraftOriginBody(values))
+      if (problemToast.current !== undefined) toast.dismiss(problemToast.current)
       toast.success("Craft origin saved")
       setOpen(false)
     } catch (error) {
@@ -83,7 +90,7 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
           return next
         })
       }
-      toast.error("Could not save the craft origin", { description: message })
+      showProblem("Could not save the craft origin", message)
     }
   }
 

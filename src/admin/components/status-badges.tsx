@@ -24,7 +24,7 @@ export function ProducerGroupBadges({ groups }: { groups: ProducerGroup[] }) {
   return (
     <div className="flex flex-wrap gap-1">
       {groups.map((group) => (
-        <Badge key={group} size="2xsmall" color={GROUP_COLORS[group] ?? "grey"}>
+        <Badge key={group} size="2xsmall" color={GROUP_COLORS[group] ?? "grey"} className="whitespace-nowrap">
           {PRODUCER_GROUP_LABELS[group] ?? group}
         </Badge>
       ))}

@@ -69,6 +69,30 @@ export const COOPERATIVE_FIELDS: readonly CooperativeField[] = [
   "internal_notes",
 ]
 
+/** How each field is called on screen, for messages that list several. */
+export const COOPERATIVE_FIELD_LABELS: Record<CooperativeField, string> = {
+  handle: "Handle",
+  name: "Name",
+  producer_groups: "Producer groups",
+  department: "Department",
+  municipality: "Municipality",
+  founded_year: "Founded in",
+  member_count: "Members",
+  crafts: "Crafts",
+  story_en: "Story (English)",
+  story_es: "Story (Español)",
+  image_url: "Image URL",
+  status: "Status",
+  share_bps: "Share",
+  refund_policy: "Refund policy",
+  contact_name: "Contact person",
+  contact_phone: "Phone",
+  contact_email: "Email",
+  payout_method: "Payout method",
+  bank_details: "Bank details",
+  internal_notes: "Internal notes",
+}
+
 export const EMPTY_COOPERATIVE_FORM: CooperativeFormValues = {
   handle: "",
   name: "",
@@ -138,6 +162,30 @@ export function slugify(text: string): string {
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const WHOLE_NUMBER = /^\d+$/
 
+/** The API's length limits (src/api/admin/cooperatives/validators.ts), checked before sending. */
+const MAX_LENGTHS: Partial<Record<CooperativeField, number>> = {
+  name: 200,
+  municipality: 200,
+  story_en: 5000,
+  story_es: 5000,
+  contact_name: 200,
+  contact_phone: 50,
+  bank_details: 1000,
+  internal_notes: 5000,
+}
+const MAX_CRAFTS = 20
+const MAX_CRAFT_LENGTH = 80
+const MAX_MEMBERS = 100_000
+
+function isUrl(text: string): boolean {
+  try {
+    new URL(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Obvious mistakes caught before sending; the server still has the last word. */
 export function validateCooperative(values: CooperativeFormValues): CooperativeFormErrors {
   const errors: CooperativeFormErrors = {}
@@ -149,6 +197,11 @@ export function validateCooperative(values: CooperativeFormValues): CooperativeF
   required("municipality", values.municipality)
   required("story_en", values.story_en)
   required("story_es", values.story_es)
+
+  for (const [field, max] of Object.entries(MAX_LENGTHS) as [CooperativeField, number][]) {
+    const length = String(values[field]).trim().length
+    if (length > max) errors[field] = `At most ${max} characters (now ${length})`
+  }
 
   const handle = values.handle.trim()
   if (!handle) errors.handle = "Required"
@@ -167,14 +220,25 @@ export function validateCooperative(values: CooperativeFormValues): CooperativeF
 
   const year = values.founded_year.trim()
   if (year) {
-    const thisYear = new Date().getFullYear()
-    if (!WHOLE_NUMBER.test(year) || Number(year) < 1800 || Number(year) > thisYear) {
-      errors.founded_year = `A year between 1800 and ${thisYear}`
+    const thisYear = new Date().getUTCFullYear()
+    if (!WHOLE_NUMBER.test(year) || Number(year) < 1900 || Number(year) > thisYear) {
+      errors.founded_year = `A year between 1900 and ${thisYear}`
     }
   }
 
   const members = values.member_count.trim()
-  if (members && !WHOLE_NUMBER.test(members)) errors.member_count = "A whole number"
+  if (members && (!WHOLE_NUMBER.test(members) || Number(members) < 1 || Number(members) > MAX_MEMBERS)) {
+    errors.member_count = `A whole number from 1 to ${MAX_MEMBERS}`
+  }
+
+  const crafts = splitList(values.crafts)
+  if (crafts.length > MAX_CRAFTS) errors.crafts = `At most ${MAX_CRAFTS} crafts`
+  else if (crafts.some((craft) => craft.length > MAX_CRAFT_LENGTH)) {
+    errors.crafts = `Each craft at most ${MAX_CRAFT_LENGTH} characters`
+  }
+
+  const imageUrl = values.image_url.trim()
+  if (imageUrl && !isUrl(imageUrl)) errors.image_url = "A full address, e.g. https://example.org/photo.jpg"
 
   const email = values.contact_email.trim()
   if (email && !EMAIL_PATTERN.test(email)) errors.contact_email = "Not an email address"
@@ -219,14 +283,15 @@ function toBody(values: CooperativeFormValues): Required<CooperativeCreateBody> 
   }
 }
 
-/** Create body: optional fields left empty are omitted rather than sent as null. */
+/**
+ * Create body: optional fields left empty are omitted rather than sent as null.
+ * `crafts` is always sent (possibly []): the model has no default for it.
+ */
 export function toCreateBody(values: CooperativeFormValues): CooperativeCreateBody {
   const full = toBody(values)
   const body: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(full)) {
-    if (value === null) continue
-    if (Array.isArray(value) && value.length === 0 && key === "crafts") continue
-    body[key] = value
+    if (value !== null) body[key] = value
   }
   return body as CooperativeCreateBody
 }

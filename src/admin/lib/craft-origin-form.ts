@@ -55,10 +55,29 @@ export function toCraftOriginValues(
   }
 }
 
+/** The API's limits (src/api/admin/products/[id]/craft-origin/validators.ts). */
+const MAX_LENGTHS: Partial<Record<CraftOriginField, number>> = {
+  technique: 500,
+  origin_municipality: 120,
+  production_time: 80,
+  maker_notes: 2000,
+}
+const MAX_MATERIALS = 20
+const MAX_MATERIAL_LENGTH = 80
+
 export function validateCraftOrigin(values: CraftOriginFormValues): CraftOriginFormErrors {
   const errors: CraftOriginFormErrors = {}
+  for (const [field, max] of Object.entries(MAX_LENGTHS) as [CraftOriginField, number][]) {
+    const length = values[field].trim().length
+    if (length > max) errors[field] = `At most ${max} characters (now ${length})`
+  }
   if (!values.technique.trim()) errors.technique = "Required"
-  if (splitList(values.materials).length === 0) errors.materials = "Name at least one material"
+  const materials = splitList(values.materials)
+  if (materials.length === 0) errors.materials = "Name at least one material"
+  else if (materials.length > MAX_MATERIALS) errors.materials = `At most ${MAX_MATERIALS} materials`
+  else if (materials.some((m) => m.length > MAX_MATERIAL_LENGTH)) {
+    errors.materials = `Each material at most ${MAX_MATERIAL_LENGTH} characters`
+  }
   if (!values.origin_municipality.trim()) errors.origin_municipality = "Required"
   if (!values.origin_department || !isDepartmentCode(values.origin_department)) errors.origin_department = "Required"
   if (!values.production_time.trim()) errors.production_time = "Required"

@@ -4,9 +4,10 @@
  * fields are outlined too; the values are never reset by a failure.
  */
 import { toast } from "@medusajs/ui"
-import { useState } from "react"
+import { useRef, useState } from "react"
 import {
   COOPERATIVE_FIELDS,
+  COOPERATIVE_FIELD_LABELS,
   validateCooperative,
   type CooperativeFormErrors,
   type CooperativeFormValues,
@@ -16,6 +17,14 @@ import { errorMessage, errorStatus, fieldsNamedIn } from "./errors"
 export function useCooperativeForm(initial: CooperativeFormValues) {
   const [values, setValues] = useState<CooperativeFormValues>(initial)
   const [errors, setErrors] = useState<CooperativeFormErrors>({})
+  // The toast of the latest problem: closed when a new one comes or a save succeeds,
+  // so stale complaints never pile up beside a success. (A fresh toast each time:
+  // sonner does not reliably show a new toast under the id of a dismissed one.)
+  const problemToast = useRef<string | number | undefined>(undefined)
+  const showProblem = (title: string, description: string) => {
+    if (problemToast.current !== undefined) toast.dismiss(problemToast.current)
+    problemToast.current = toast.error(title, { description })
+  }
 
   /** Applies a change and clears the errors of the fields it touched. */
   const change = (patch: Partial<CooperativeFormValues>) => {
@@ -32,11 +41,12 @@ export function useCooperativeForm(initial: CooperativeFormValues) {
     const found = validateCooperative(values)
     setErrors(found)
     if (Object.keys(found).length > 0) {
-      toast.error("Please correct the highlighted fields", {
-        description: Object.entries(found)
-          .map(([field, message]) => `${field}: ${message}`)
-          .join("; "),
-      })
+      showProblem(
+        "Please correct the highlighted fields",
+        (Object.entries(found) as [keyof CooperativeFormValues, string][])
+          .map(([field, message]) => `${COOPERATIVE_FIELD_LABELS[field]}: ${message}`)
+          .join("; ")
+      )
       return false
     }
     return true
@@ -53,13 +63,15 @@ export function useCooperativeForm(initial: CooperativeFormValues) {
         return next
       })
     }
-    toast.error(title, { description: message })
+    showProblem(title, message)
   }
 
   /** After a successful save, start again from what the server now holds. */
   const reset = (next: CooperativeFormValues) => {
     setValues(next)
     setErrors({})
+    if (problemToast.current !== undefined) toast.dismiss(problemToast.current)
+    problemToast.current = undefined
   }
 
   return { values, errors, change, validate, showServerError, reset }

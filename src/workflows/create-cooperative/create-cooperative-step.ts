@@ -7,7 +7,8 @@ export const createCooperativeStep = createStep(
   "create-cooperative",
   async (input: CooperativeFields, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const cooperative = await cooperatives.createCooperatives(input)
+    // Crafts are optional in the API but a list in the table: none yet is an empty list.
+    const cooperative = await cooperatives.createCooperatives({ crafts: [], ...input })
     return new StepResponse(cooperative, cooperative.id)
   },
   async (id, { container }) => {

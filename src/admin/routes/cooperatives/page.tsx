@@ -145,7 +145,7 @@ const CooperativesPage = () => {
         <Input
           type="search"
           size="small"
-          placeholder="Search name, handle, municipality…"
+          placeholder="Search name or handle…"
           aria-label="Search cooperatives"
           value={search}
           onChange={(event) => changeSearch(event.target.value)}
@@ -199,7 +199,8 @@ const CooperativesPage = () => {
         </div>
       ) : (
         <div className="overflow-x-auto">
-          <Table>
+          {/* Scrolls sideways on a phone rather than squeezing names into one word per line. */}
+          <Table className="min-w-[720px]">
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>Name</Table.HeaderCell>
@@ -254,7 +255,7 @@ const CooperativesPage = () => {
                       )}
                     </div>
                   </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{formatBps(cooperative.share_bps)}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap text-right tabular-nums">{formatBps(cooperative.share_bps)}</Table.Cell>
                   <Table.Cell>
                     <CooperativeStatusBadge status={cooperative.status} />
                   </Table.Cell>
