@@ -110,6 +110,29 @@ describe("npm start on a machine with no database configured", () => {
           await page.goto(`${api}/app/products`)
           await page.getByText("San Sebastián Cotton Hammock").first().waitFor({ timeout: 30_000 })
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "npm-start-admin-products.png") })
+
+          // The cooperative pages and the product widget, as staff see them.
+          await page.goto(`${api}/app/cooperatives`)
+          await page.getByText("Cielo de Añil").first().waitFor({ timeout: 30_000 })
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-cooperatives.png") })
+          await page.getByText("Cielo de Añil").first().click()
+          await page.getByText(/Staff only/i).first().waitFor({ timeout: 30_000 })
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-cooperative-detail.png") })
+          // The dashboard scrolls inside its own panel, so each part is brought into view for its picture.
+          await page.getByText("Español", { exact: false }).first().scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-cooperative-stories.png") })
+          await page.getByText(/Staff only/i).first().scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-cooperative-private.png") })
+          const hammock = (await (
+            await fetch(`${api}/store/products?handle=san-sebastian-hammock&fields=id`, {
+              headers: { "x-publishable-api-key": publishable_key },
+            })
+          ).json()) as { products: { id: string }[] }
+          await page.goto(`${api}/app/products/${hammock.products[0].id}`)
+          const maker = page.getByText("Hilos de Chichontepec", { exact: false }).first()
+          await maker.waitFor({ timeout: 30_000 })
+          await maker.scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-product-widget.png") })
         } finally {
           await browser.close()
         }
