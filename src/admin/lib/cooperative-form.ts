@@ -10,6 +10,7 @@ import type {
 } from "./cooperatives-api"
 import { isBps, parseBps } from "./shares"
 import {
+  COOPERATIVE_EDITABLE_FIELDS,
   HANDLE_PATTERN,
   isDepartmentCode,
   type CooperativeStatus,
@@ -46,28 +47,7 @@ export type CooperativeFormValues = {
 export type CooperativeField = keyof CooperativeFormValues
 export type CooperativeFormErrors = Partial<Record<CooperativeField, string>>
 
-export const COOPERATIVE_FIELDS: readonly CooperativeField[] = [
-  "handle",
-  "name",
-  "producer_groups",
-  "department",
-  "municipality",
-  "founded_year",
-  "member_count",
-  "crafts",
-  "story_en",
-  "story_es",
-  "image_url",
-  "status",
-  "share_bps",
-  "refund_policy",
-  "contact_name",
-  "contact_phone",
-  "contact_email",
-  "payout_method",
-  "bank_details",
-  "internal_notes",
-]
+export const COOPERATIVE_FIELDS: readonly CooperativeField[] = COOPERATIVE_EDITABLE_FIELDS
 
 /** How each field is called on screen, for messages that list several. */
 export const COOPERATIVE_FIELD_LABELS: Record<CooperativeField, string> = {

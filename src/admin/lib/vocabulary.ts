@@ -4,6 +4,7 @@
  * can never offer a value the API would refuse.
  */
 import {
+  COOPERATIVE_EDITABLE_FIELDS,
   DEPARTMENTS,
   DEPARTMENT_CODES,
   PRODUCER_GROUPS,
@@ -19,6 +20,7 @@ import {
 } from "../../lib/cooperative-vocabulary"
 
 export {
+  COOPERATIVE_EDITABLE_FIELDS,
   DEPARTMENTS,
   DEPARTMENT_CODES,
   PRODUCER_GROUPS,

@@ -1,10 +1,11 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
-import type {
-  CooperativeStatus,
-  DepartmentCode,
-  PayoutMethod,
-  ProducerGroup,
-  RefundPolicy,
+import {
+  COOPERATIVE_PROFILE_FIELDS,
+  type CooperativeStatus,
+  type DepartmentCode,
+  type PayoutMethod,
+  type ProducerGroup,
+  type RefundPolicy,
 } from "../../lib/cooperative-vocabulary"
 import type Cooperative from "./models/cooperative"
 import type CraftOrigin from "./models/craft-origin"
@@ -45,21 +46,7 @@ export interface CraftOriginFields {
 }
 
 /** What the store may show of a cooperative; contact, bank and notes never leave the admin. */
-export const PUBLIC_COOPERATIVE_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "producer_groups",
-  "department",
-  "municipality",
-  "founded_year",
-  "member_count",
-  "crafts",
-  "story_en",
-  "story_es",
-  "image_url",
-  "share_bps",
-] as const
+export const PUBLIC_COOPERATIVE_FIELDS = ["id", ...COOPERATIVE_PROFILE_FIELDS] as const
 
 /** The short form a product carries in the store. */
 export const COOPERATIVE_SUMMARY_FIELDS = ["id", "handle", "name", "producer_groups", "department", "share_bps"] as const

@@ -1,0 +1,131 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+
+/** The slice of the runner's axios instance the helpers use. */
+type Api = {
+  get: (url: string, config?: object) => Promise<{ data: any }>
+  post: (url: string, body: unknown, config?: object) => Promise<{ data: any }>
+}
+type Headers = { headers: Record<string, string> }
+
+export type PlaceOrderInput = {
+  regionName: string
+  countryCode: string
+  items: { sku: string; quantity: number }[]
+  promoCode?: string
+  email?: string
+}
+
+/** The order as POST /store/carts/:id/complete returns it (store fields, major units). */
+export type PlacedOrder = { id: string; display_id: number; currency_code: string; total: number; [key: string]: unknown }
+
+/**
+ * Places an order the way the storefront does, over the store API only, so
+ * every workflow, hook and middleware a real checkout runs also runs here.
+ * Throws with Medusa's message when any step is refused.
+ */
+export async function placeOrder(api: Api, store: Headers, input: PlaceOrderInput): Promise<{ order: PlacedOrder; cart_id: string }> {
+  const { data: regionData } = await api.get("/store/regions?limit=50", store)
+  const region = (regionData.regions as { id: string; name: string }[]).find((r) => r.name === input.regionName)
+  if (!region) throw new Error(`no region named "${input.regionName}"`)
+
+  // The store API has no SKU filter; the catalog is small enough to read whole.
+  const { data: productData } = await api.get("/store/products?limit=200&fields=id,*variants", store)
+  const variantBySku = new Map<string, string>(
+    (productData.products as { variants: { id: string; sku: string }[] }[]).flatMap((p) => p.variants.map((v) => [v.sku, v.id] as const))
+  )
+
+  const address = {
+    first_name: "Ana",
+    last_name: "Buyer",
+    address_1: "1 Test Street",
+    city: "Testville",
+    postal_code: "10115",
+    country_code: input.countryCode,
+  }
+  // The address goes in at creation so tax lines are computed for the right country from the first item on.
+  const { data: created } = await api.post(
+    "/store/carts",
+    { region_id: region.id, email: input.email ?? "buyer@cis.test", shipping_address: address, billing_address: address },
+    store
+  )
+  const cartId: string = created.cart.id
+
+  for (const item of input.items) {
+    const variantId = variantBySku.get(item.sku)
+    if (!variantId) throw new Error(`no variant with SKU ${item.sku}`)
+    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: item.quantity }, store)
+  }
+
+  if (input.promoCode) {
+    const { data } = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [input.promoCode] }, store)
+    // Medusa answers 200 and silently drops a code whose rules (e.g. currency) do not match the cart.
+    const applied = (data.cart.promotions as { code?: string }[] | undefined)?.some((p) => p.code === input.promoCode)
+    if (!applied) throw new Error(`promotion ${input.promoCode} was not applied to cart ${cartId}`)
+  }
+
+  const { data: optionData } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+  const option = (optionData.shipping_options as { id: string }[])[0]
+  if (!option) throw new Error(`no shipping option for a cart to ${input.countryCode}`)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+
+  // The payment collection must be created after the last change to the cart: its amount is the cart total at that moment.
+  const { data: collectionData } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  await api.post(
+    `/store/payment-collections/${collectionData.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store
+  )
+
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  // A failed completion is a 200 with type "cart" and an error, not an HTTP error.
+  if (completed.type !== "order") throw new Error(`cart ${cartId} did not complete: ${JSON.stringify(completed.error)}`)
+  return { order: completed.order as PlacedOrder, cart_id: cartId }
+}
+
+export type PromotionInput = {
+  code: string
+  type: "percentage" | "fixed"
+  /** Percent (0-100] for "percentage"; major units of `currency_code` for "fixed". */
+  value: number
+  /** Required for "fixed": Medusa applies a fixed promotion only to carts in this currency. */
+  currency_code?: string
+  /**
+   * "order": one discount over the whole order; Medusa 2.21 forces allocation "across".
+   * "items": Medusa requires an allocation; "across" spreads it over all items the same way.
+   * Either way the discount lands as line-item adjustments, proportional to each line's
+   * subtotal (see @medusajs/promotion utils/compute-actions/line-items.js).
+   */
+  target: "order" | "items"
+  /**
+   * Whether a fixed `value` includes tax. Medusa's default, false, takes 5 EUR off the
+   * price *before* tax, so a tax-inclusive buyer saves 5 EUR plus its VAT.
+   */
+  is_tax_inclusive?: boolean
+}
+
+/** A code-only (is_automatic false), active, unlimited, rule-free promotion over every item of the cart. */
+export async function createPromotion(container: MedusaContainer, input: PromotionInput) {
+  if (input.type === "fixed" && !input.currency_code) throw new Error("a fixed promotion needs a currency_code")
+  const { result } = await createPromotionsWorkflow(container).run({
+    input: {
+      promotionsData: [
+        {
+          code: input.code,
+          type: "standard",
+          status: "active",
+          is_automatic: false,
+          is_tax_inclusive: input.is_tax_inclusive ?? false,
+          application_method: {
+            type: input.type,
+            target_type: input.target,
+            allocation: "across",
+            value: input.value,
+            ...(input.currency_code ? { currency_code: input.currency_code } : {}),
+          },
+        },
+      ],
+    },
+  })
+  return result[0]
+}
