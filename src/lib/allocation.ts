@@ -6,8 +6,10 @@
  * the total, and the same input always gives the same parts.
  */
 import { cisOperationsBps, sharesProblem } from "./split-shares"
+import type { LedgerAccount } from "./ledger-vocabulary"
 
-export type Account = "cooperative" | "community_fund" | "cis_operations"
+/** The three accounts a sale is split between (the ledger's own vocabulary). */
+export type Account = LedgerAccount
 
 export interface SplitShares {
   cooperative_bps: number

@@ -27,7 +27,7 @@ import {
 } from "../lib/storefront-channel"
 import { CATEGORIES, PRODUCTS, type PriceSet } from "./seed/catalog-data"
 import { illustrate } from "./seed/illustrations"
-import { REGIONS, STORE_CURRENCIES } from "./seed/regions-data"
+import { REGIONS, STORE_CURRENCIES, TAX_INCLUSIVE_CURRENCIES } from "./seed/regions-data"
 import { seedCooperatives } from "./seed/seed-cooperatives"
 
 type Container = ExecArgs["container"]
@@ -82,9 +82,12 @@ async function seedStoreAndChannel(container: Container) {
       selector: { id: store.id },
       update: {
         name: "CIS Fair Trade Crafts",
+        // Product prices are per currency, so the currency decides whether they
+        // include tax: euro and pound shelf prices include VAT, as buyers there expect.
         supported_currencies: STORE_CURRENCIES.map((code) => ({
           currency_code: code,
           is_default: code === "usd",
+          is_tax_inclusive: TAX_INCLUSIVE_CURRENCIES.has(code),
         })),
         default_sales_channel_id: channel.id,
       },

@@ -67,3 +67,8 @@ export const REGIONS: RegionSeed[] = [
 ]
 
 export const STORE_CURRENCIES = ["usd", "cad", "eur", "gbp"] as const
+
+/** Currencies whose product prices include VAT (those of the tax-inclusive regions above). */
+export const TAX_INCLUSIVE_CURRENCIES: ReadonlySet<string> = new Set(
+  REGIONS.filter((region) => region.is_tax_inclusive).map((region) => region.currency_code)
+)

@@ -3,8 +3,8 @@ import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 
 /** The slice of the runner's axios instance the helpers use. */
 type Api = {
-  get: (url: string, config?: object) => Promise<{ data: any }>
-  post: (url: string, body: unknown, config?: object) => Promise<{ data: any }>
+  get: (url: string, config?: object) => Promise<{ data: unknown }>
+  post: (url: string, body: unknown, config?: object) => Promise<{ data: unknown }>
 }
 type Headers = { headers: Record<string, string> }
 
@@ -14,6 +14,8 @@ export type PlaceOrderInput = {
   items: { sku: string; quantity: number }[]
   promoCode?: string
   email?: string
+  /** The shipping option whose name starts with this ("Express"); by default the cheapest. */
+  shippingOption?: string
 }
 
 /** The order as POST /store/carts/:id/complete returns it (store fields, major units). */
@@ -22,18 +24,18 @@ export type PlacedOrder = { id: string; display_id: number; currency_code: strin
 /**
  * Places an order the way the storefront does, over the store API only, so
  * every workflow, hook and middleware a real checkout runs also runs here.
- * Throws with Medusa's message when any step is refused.
+ * A refused step throws (axios's error, Medusa's message in response.data).
  */
 export async function placeOrder(api: Api, store: Headers, input: PlaceOrderInput): Promise<{ order: PlacedOrder; cart_id: string }> {
-  const { data: regionData } = await api.get("/store/regions?limit=50", store)
-  const region = (regionData.regions as { id: string; name: string }[]).find((r) => r.name === input.regionName)
+  const { regions } = (await api.get("/store/regions?limit=50", store)).data as { regions: { id: string; name: string }[] }
+  const region = regions.find((r) => r.name === input.regionName)
   if (!region) throw new Error(`no region named "${input.regionName}"`)
 
   // The store API has no SKU filter; the catalog is small enough to read whole.
-  const { data: productData } = await api.get("/store/products?limit=200&fields=id,*variants", store)
-  const variantBySku = new Map<string, string>(
-    (productData.products as { variants: { id: string; sku: string }[] }[]).flatMap((p) => p.variants.map((v) => [v.sku, v.id] as const))
-  )
+  const { products } = (await api.get("/store/products?limit=200&fields=id,*variants", store)).data as {
+    products: { variants: { id: string; sku: string }[] }[]
+  }
+  const variantBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.id] as const)))
 
   const address = {
     first_name: "Ana",
@@ -44,12 +46,14 @@ export async function placeOrder(api: Api, store: Headers, input: PlaceOrderInpu
     country_code: input.countryCode,
   }
   // The address goes in at creation so tax lines are computed for the right country from the first item on.
-  const { data: created } = await api.post(
-    "/store/carts",
-    { region_id: region.id, email: input.email ?? "buyer@cis.test", shipping_address: address, billing_address: address },
-    store
-  )
-  const cartId: string = created.cart.id
+  const { cart } = (
+    await api.post(
+      "/store/carts",
+      { region_id: region.id, email: input.email ?? "buyer@cis.test", shipping_address: address, billing_address: address },
+      store
+    )
+  ).data as { cart: { id: string } }
+  const cartId = cart.id
 
   for (const item of input.items) {
     const variantId = variantBySku.get(item.sku)
@@ -58,29 +62,39 @@ export async function placeOrder(api: Api, store: Headers, input: PlaceOrderInpu
   }
 
   if (input.promoCode) {
-    const { data } = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [input.promoCode] }, store)
+    const { cart: promoted } = (await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [input.promoCode] }, store))
+      .data as { cart: { promotions?: { code?: string }[] } }
     // Medusa answers 200 and silently drops a code whose rules (e.g. currency) do not match the cart.
-    const applied = (data.cart.promotions as { code?: string }[] | undefined)?.some((p) => p.code === input.promoCode)
+    const applied = promoted.promotions?.some((p) => p.code === input.promoCode)
     if (!applied) throw new Error(`promotion ${input.promoCode} was not applied to cart ${cartId}`)
   }
 
-  const { data: optionData } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  const option = (optionData.shipping_options as { id: string }[])[0]
-  if (!option) throw new Error(`no shipping option for a cart to ${input.countryCode}`)
+  const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cartId}`, store)).data as {
+    shipping_options: { id: string; name: string; amount: number }[]
+  }
+  // The list comes back in no fixed order (Standard and Express swap between runs), so "the first" is chosen, not taken.
+  const option = input.shippingOption
+    ? shipping_options.find((o) => o.name.startsWith(input.shippingOption!))
+    : [...shipping_options].sort((a, b) => a.amount - b.amount)[0]
+  if (!option) throw new Error(`no shipping option ${input.shippingOption ?? ""} for a cart to ${input.countryCode}`)
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
 
   // The payment collection must be created after the last change to the cart: its amount is the cart total at that moment.
-  const { data: collectionData } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cartId }, store)).data as {
+    payment_collection: { id: string }
+  }
   await api.post(
-    `/store/payment-collections/${collectionData.payment_collection.id}/payment-sessions`,
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },
     store
   )
 
-  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-  // A failed completion is a 200 with type "cart" and an error, not an HTTP error.
+  const completed = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data as
+    | { type: "order"; order: PlacedOrder }
+    | { type: "cart"; error: unknown }
+  // A payment failure is a 200 with type "cart" and an error (other refusals are 4xx, and axios throws).
   if (completed.type !== "order") throw new Error(`cart ${cartId} did not complete: ${JSON.stringify(completed.error)}`)
-  return { order: completed.order as PlacedOrder, cart_id: cartId }
+  return { order: completed.order, cart_id: cartId }
 }
 
 export type PromotionInput = {
