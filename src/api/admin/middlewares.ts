@@ -10,6 +10,7 @@ import {
   AdminGetCooperativesParams,
   AdminUpdateCooperative,
 } from "./cooperatives/validators"
+import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
 import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
 
@@ -33,5 +34,6 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [noQuery, validateAndTransformBody(AdminUpsertCraftOrigin)],
   },
   { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, {})] },
   { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateRevenueSplit)] },
 ]

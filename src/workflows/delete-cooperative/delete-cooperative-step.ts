@@ -4,8 +4,8 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 
 /**
- * A cooperative with products (or, once the ledger exists, with money
- * history) is never deleted: its sales must stay attributable. Pausing is
+ * A cooperative with products or with ledger history is never deleted: its
+ * sales must stay attributable. Pausing is
  * how staff retire one. The row is soft-deleted so compensation can restore it.
  */
 export const deleteCooperativeStep = createStep(
@@ -27,6 +27,13 @@ export const deleteCooperativeStep = createStep(
       )
     }
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+    const [, entries] = await cooperatives.listAndCountLedgerEntries({ cooperative_id: id }, { take: 1 })
+    if (entries > 0) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${cooperative.name} has ${entries} ledger entr${entries === 1 ? "y" : "ies"}: its sales must stay attributable, so pause it instead of deleting it`
+      )
+    }
     await cooperatives.softDeleteCooperatives(id)
     return new StepResponse({ id }, id)
   },

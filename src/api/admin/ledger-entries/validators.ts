@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES } from "../../../lib/ledger-vocabulary"
+
+export const AdminGetLedgerEntriesParams = z
+  .object({
+    cooperative_id: z.string().min(1).optional(),
+    order_id: z.string().min(1).optional(),
+    currency_code: z
+      .string()
+      .regex(/^[a-zA-Z]{3}$/, { message: "currency_code must be a three-letter ISO code" })
+      .transform((code) => code.toLowerCase())
+      .optional(),
+    type: z.enum(LEDGER_ENTRY_TYPES).optional(),
+    account: z.enum(LEDGER_ACCOUNTS).optional(),
+    created_from: z.coerce.date().optional(),
+    created_to: z.coerce.date().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+  .refine((query) => !query.created_from || !query.created_to || query.created_from <= query.created_to, {
+    message: "created_from must not be after created_to",
+  })
+export type AdminGetLedgerEntriesParamsType = z.infer<typeof AdminGetLedgerEntriesParams>

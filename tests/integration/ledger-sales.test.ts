@@ -1,0 +1,184 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { splitAmount } from "../../src/lib/allocation"
+import { toMinorUnits } from "../../src/lib/currency"
+import seedDemoStore from "../../src/scripts/seed"
+import { recordOrderSaleWorkflow } from "../../src/workflows/record-order-sale"
+import { settle } from "./helpers/http"
+import { createPromotion, placeOrder } from "./helpers/orders"
+import { staffHeaders } from "./helpers/staff"
+
+jest.setTimeout(180_000)
+
+type Entry = {
+  account: string
+  type: string
+  source: string
+  source_line_id: string
+  cooperative_id: string | null
+  product_id: string | null
+  currency_code: string
+  amount: number
+  base_amount: number
+  share_bps: number
+}
+type Raw = { value: string }
+type OrderRow = {
+  id: string
+  currency_code: string
+  items: { id: string; product_id: string; raw_subtotal: Raw; raw_discount_subtotal: Raw }[]
+  shipping_methods: { id: string; raw_subtotal: Raw; raw_discount_subtotal: Raw }[]
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    let staff: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      await seedDemoStore({ container: getContainer(), args: [] })
+    })
+
+    beforeEach(async () => {
+      const { data } = await api.get("/public/storefront-config")
+      store = { headers: { "x-publishable-api-key": data.publishable_key } }
+      staff = await staffHeaders(getContainer(), api)
+    })
+
+    const entriesOf = async (orderId: string) =>
+      (await api.get(`/admin/ledger-entries?order_id=${orderId}&limit=500`, staff)).data.ledger_entries as Entry[]
+
+    /** The split is recorded by a subscriber, after the order is placed: wait for it. */
+    async function waitForEntries(orderId: string, expected: number): Promise<Entry[]> {
+      const deadline = Date.now() + 20_000
+      for (;;) {
+        const entries = await entriesOf(orderId)
+        if (entries.length >= expected || Date.now() > deadline) return entries
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+
+    /** The order as the ledger must read it, fetched independently of the workflow. */
+    async function orderRow(orderId: string): Promise<OrderRow> {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["id", "currency_code", "total", "items.*", "shipping_methods.*"],
+        filters: { id: orderId },
+      })
+      return data[0] as unknown as OrderRow
+    }
+
+    async function cooperativeShares(productIds: string[]) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["id", "cooperative.id", "cooperative.share_bps"], filters: { id: productIds } })
+      return new Map((data as { id: string; cooperative: { id: string; share_bps: number } }[]).map((p) => [p.id, p.cooperative]))
+    }
+
+    it.each([
+      ["USD (tax added on top) with a 10 % promotion", "United States", "us", "usd", "TENPCT"],
+      ["EUR (VAT included) with a 5 EUR promotion", "European Union", "de", "eur", "FIVEEUR"],
+      ["GBP (VAT included) without promotion", "United Kingdom", "gb", "gbp", undefined],
+    ])("records a placed %s order's split to the cent: three accounts per line, shipping to CIS", async (_case, regionName, countryCode, currency, promoCode) => {
+      const container = getContainer()
+      if (promoCode === "TENPCT") await createPromotion(container, { code: promoCode, type: "percentage", value: 10, target: "order" })
+      if (promoCode === "FIVEEUR") {
+        await createPromotion(container, { code: promoCode, type: "fixed", value: 5, currency_code: "eur", target: "order", is_tax_inclusive: true })
+      }
+      const { order } = await placeOrder(api, store, {
+        regionName,
+        countryCode,
+        items: [{ sku: "SS-SCARF-MAI", quantity: 2 }, { sku: "IL-NATIV-S", quantity: 1 }],
+        promoCode,
+      })
+      const row = await orderRow(order.id)
+      const entries = await waitForEntries(order.id, row.items.length * 3 + row.shipping_methods.length)
+      expect(entries).toHaveLength(row.items.length * 3 + row.shipping_methods.length)
+      expect(entries.every((e) => e.type === "sale" && e.currency_code === currency)).toBe(true)
+
+      const shares = await cooperativeShares(row.items.map((item) => item.product_id))
+      for (const item of row.items) {
+        const base = toMinorUnits(item.raw_subtotal.value, currency) - toMinorUnits(item.raw_discount_subtotal.value, currency)
+        if (promoCode) expect(toMinorUnits(item.raw_discount_subtotal.value, currency)).toBeGreaterThan(0n)
+        const cooperative = shares.get(item.product_id)!
+        const parts = splitAmount(base, { cooperative_bps: cooperative.share_bps, community_fund_bps: 500 })
+        const lineEntries = entries.filter((e) => e.source_line_id === item.id)
+        expect(Object.fromEntries(lineEntries.map((e) => [e.account, BigInt(e.amount)]))).toEqual(parts)
+        expect(lineEntries.every((e) => e.cooperative_id === cooperative.id && BigInt(e.base_amount) === base)).toBe(true)
+        expect(lineEntries.find((e) => e.account === "cooperative")!.share_bps).toBe(cooperative.share_bps)
+      }
+      const shipping = row.shipping_methods[0]
+      const shippingNet = toMinorUnits(shipping.raw_subtotal.value, currency) - toMinorUnits(shipping.raw_discount_subtotal.value, currency)
+      expect(entries.filter((e) => e.source === "shipping")).toEqual([
+        expect.objectContaining({ account: "cis_operations", amount: Number(shippingNet), cooperative_id: null, share_bps: 10_000 }),
+      ])
+    })
+
+    it("records nothing new when the order is split again or its event arrives twice", async () => {
+      const { order } = await placeOrder(api, store, {
+        regionName: "Canada",
+        countryCode: "ca",
+        items: [{ sku: "SS-SCARF-MAI", quantity: 1 }],
+      })
+      const first = await waitForEntries(order.id, 4)
+      expect(first).toHaveLength(4)
+
+      const { result } = await recordOrderSaleWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(result).toEqual([])
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      await eventBus.emit([{ name: "order.placed", data: { id: order.id } }, { name: "order.placed", data: { id: order.id } }])
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(await entriesOf(order.id)).toHaveLength(4)
+
+      // And the database itself refuses a second sale row for the same line and account.
+      const cooperatives = getContainer().resolve("cooperative") as { createLedgerEntries: (data: unknown) => Promise<unknown> }
+      const { account, type, source, source_line_id, currency_code, amount, base_amount, share_bps } = first[0]
+      await expect(
+        cooperatives.createLedgerEntries({ account, type, source, source_line_id, currency_code, amount, base_amount, share_bps, created_by: "test" })
+      ).rejects.toThrow()
+    })
+
+    it("filters the ledger for staff, refuses bad filters with 400 naming them, and answers 401 without a session", async () => {
+      const { order } = await placeOrder(api, store, { regionName: "El Salvador", countryCode: "sv", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      await waitForEntries(order.id, 4)
+      const filtered = async (query: string) => (await api.get(`/admin/ledger-entries?${query}`, staff)).data as { ledger_entries: Entry[]; count: number }
+      expect((await filtered(`order_id=${order.id}&account=cooperative`)).count).toBe(1)
+      expect((await filtered(`order_id=${order.id}&currency_code=USD`)).count).toBe(4)
+      expect((await filtered(`order_id=${order.id}&currency_code=eur`)).count).toBe(0)
+      const coop = (await filtered(`order_id=${order.id}&account=cooperative`)).ledger_entries[0].cooperative_id!
+      expect((await filtered(`cooperative_id=${coop}&type=sale`)).count).toBe(3)
+      expect((await filtered(`order_id=${order.id}&created_from=2000-01-01&created_to=2999-01-01`)).count).toBe(4)
+      expect((await filtered(`order_id=${order.id}&created_to=2000-01-01`)).count).toBe(0)
+
+      for (const [query, field] of [
+        ["account=bank", "account"],
+        ["type=gift", "type"],
+        ["currency_code=dollars", "currency_code"],
+        ["limit=0", "limit"],
+        ["created_from=yesterday", "created_from"],
+        ["created_from=2020-01-02&created_to=2020-01-01", "created_from"],
+        ["amount=5", "amount"],
+      ]) {
+        const response = await settle(api.get(`/admin/ledger-entries?${query}`, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      }
+      expect((await settle(api.get("/admin/ledger-entries"))).status).toBe(401)
+    })
+
+    it("refuses to delete a cooperative with ledger history, even once it has no products", async () => {
+      const { order } = await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      const entries = await waitForEntries(order.id, 4)
+      const coopId = entries.find((e) => e.account === "cooperative")!.cooperative_id!
+      const { data } = await api.get(`/admin/cooperatives/${coopId}`, staff)
+      await api.post(`/admin/cooperatives/${coopId}/products`, { remove: (data.cooperative.products as { id: string }[]).map((p) => p.id) }, staff)
+
+      const refused = await settle(api.delete(`/admin/cooperatives/${coopId}`, staff))
+      expect(refused.status).toBe(409)
+      expect(refused.data.message).toContain("ledger")
+      expect((await api.get(`/admin/cooperatives/${coopId}`, staff)).status).toBe(200)
+    })
+  },
+})
