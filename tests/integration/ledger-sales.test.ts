@@ -140,6 +140,52 @@ medusaIntegrationTestRunner({
       ).rejects.toThrow()
     })
 
+    it("reverses a cancelled order under each cooperative's refund policy, once", async () => {
+      // SS-SCARF-MAI's cooperative lets CIS absorb refunds; IL-NATIV-S's chose chargeback in its assembly.
+      const { order } = await placeOrder(api, store, {
+        regionName: "United States",
+        countryCode: "us",
+        items: [{ sku: "SS-SCARF-MAI", quantity: 1 }, { sku: "IL-NATIV-S", quantity: 1 }],
+      })
+      const sales = await waitForEntries(order.id, 7)
+      const row = await orderRow(order.id)
+      const shares = await cooperativeShares(row.items.map((item) => item.product_id))
+      const { data } = await api.get(`/admin/cooperatives?limit=50`, staff)
+      const policyOf = new Map((data.cooperatives as { id: string; refund_policy: string }[]).map((c) => [c.id, c.refund_policy]))
+      expect(new Set(row.items.map((item) => policyOf.get(shares.get(item.product_id)!.id)))).toEqual(
+        new Set(["organization_absorbs", "chargeback"])
+      )
+
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, staff)
+      const all = await waitForEntries(order.id, sales.length + 1)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      const settled = await entriesOf(order.id)
+      const net = (line: string, account: string) =>
+        settled.filter((e) => e.source_line_id === line && e.account === account).reduce((sum, e) => sum + e.amount, 0)
+      const sold = (line: string, account: string) =>
+        sales.filter((e) => e.source_line_id === line && e.account === account).reduce((sum, e) => sum + e.amount, 0)
+      for (const item of row.items) {
+        const policy = policyOf.get(shares.get(item.product_id)!.id)
+        if (policy === "chargeback") {
+          for (const account of ["cooperative", "community_fund", "cis_operations"]) expect(net(item.id, account)).toBe(0)
+        } else {
+          // The cooperative and the fund keep their parts; CIS operations bears the whole line.
+          expect(net(item.id, "cooperative")).toBe(sold(item.id, "cooperative"))
+          expect(net(item.id, "community_fund")).toBe(sold(item.id, "community_fund"))
+          const line = ["cooperative", "community_fund", "cis_operations"].reduce((sum, a) => sum + sold(item.id, a), 0)
+          expect(net(item.id, "cis_operations")).toBe(sold(item.id, "cis_operations") - line)
+        }
+      }
+      expect(net(row.shipping_methods[0].id, "cis_operations")).toBe(0)
+      expect(settled.filter((e) => e.type === "reversal").every((e) => e.amount < 0)).toBe(true)
+      expect(all.length).toBeGreaterThan(sales.length)
+
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      await eventBus.emit([{ name: "order.canceled", data: { id: order.id } }])
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(await entriesOf(order.id)).toHaveLength(settled.length)
+    })
+
     it("filters the ledger for staff, refuses bad filters with 400 naming them, and answers 401 without a session", async () => {
       const { order } = await placeOrder(api, store, { regionName: "El Salvador", countryCode: "sv", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
       await waitForEntries(order.id, 4)
