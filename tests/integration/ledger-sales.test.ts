@@ -186,6 +186,39 @@ medusaIntegrationTestRunner({
       expect(await entriesOf(order.id)).toHaveLength(settled.length)
     })
 
+    it("sums each cooperative's balance per currency from its ledger rows", async () => {
+      const usd = (await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: "SS-SCARF-MAI", quantity: 2 }, { sku: "IL-NATIV-S", quantity: 1 }] })).order
+      const eur = (await placeOrder(api, store, { regionName: "European Union", countryCode: "de", items: [{ sku: "SS-SCARF-MAI", quantity: 1 }] })).order
+      const usdRows = await waitForEntries(usd.id, 7)
+      const eurRows = await waitForEntries(eur.id, 4)
+      const scarfLine = (rows: Entry[]) => rows.find((e) => e.account === "cooperative" && e.product_id === eurRows.find((r) => r.account === "cooperative")!.product_id)!
+      const scarfCoop = scarfLine(eurRows).cooperative_id!
+      const nativityCoop = usdRows.find((e) => e.account === "cooperative" && e.cooperative_id !== scarfCoop)!.cooperative_id!
+
+      // The nativity's cooperative chose chargeback: cancelling takes its share back.
+      await api.post(`/admin/orders/${usd.id}/cancel`, {}, staff)
+      await waitForEntries(usd.id, 8)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+
+      const balances = async (id: string) =>
+        (await api.get(`/admin/cooperatives/${id}/balances`, staff)).data.balances as Record<string, number | string | null>[]
+      const scarf = await balances(scarfCoop)
+      expect(scarf.map((b) => b.currency_code)).toEqual(["eur", "usd"])
+      const scarfUsd = scarfLine(usdRows).amount
+      expect(scarf.find((b) => b.currency_code === "usd")).toMatchObject({ earned: scarfUsd, reversed: 0, paid: 0, balance: scarfUsd })
+      expect(scarf.find((b) => b.currency_code === "eur")).toMatchObject({ earned: scarfLine(eurRows).amount, balance: scarfLine(eurRows).amount })
+      expect(scarf[0].oldest_unpaid_at).toEqual(expect.any(String))
+
+      const nativityEarned = usdRows.find((e) => e.account === "cooperative" && e.cooperative_id === nativityCoop)!.amount
+      expect(await balances(nativityCoop)).toEqual([
+        expect.objectContaining({ currency_code: "usd", earned: nativityEarned, reversed: -nativityEarned, balance: 0 }),
+      ])
+
+      expect((await settle(api.get("/admin/cooperatives/coop_unknown/balances", staff))).status).toBe(404)
+      expect((await settle(api.get(`/admin/cooperatives/${scarfCoop}/balances?currency=usd`, staff))).status).toBe(400)
+      expect((await settle(api.get(`/admin/cooperatives/${scarfCoop}/balances`))).status).toBe(401)
+    })
+
     it("filters the ledger for staff, refuses bad filters with 400 naming them, and answers 401 without a session", async () => {
       const { order } = await placeOrder(api, store, { regionName: "El Salvador", countryCode: "sv", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
       await waitForEntries(order.id, 4)

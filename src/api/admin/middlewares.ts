@@ -21,6 +21,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetCooperativesParams, {})] },
   { matcher: "/admin/cooperatives", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreateCooperative)] },
   { matcher: "/admin/cooperatives/:id", methods: ["GET", "DELETE"], middlewares: [noQuery] },
+  { matcher: "/admin/cooperatives/:id/balances", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/cooperatives/:id", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateCooperative)] },
   {
     matcher: "/admin/cooperatives/:id/products",

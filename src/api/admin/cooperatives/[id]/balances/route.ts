@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { COOPERATIVE_MODULE } from "../../../../../modules/cooperative"
+import type CooperativeModuleService from "../../../../../modules/cooperative/service"
+
+/** Per currency: earned, reversed, adjusted, in draft payouts, paid and the balance owed, in minor units. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const [cooperative] = await cooperatives.listCooperatives({ id: req.params.id }, { select: ["id"], take: 1 })
+  if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${req.params.id} was not found`)
+  res.json({ cooperative_id: cooperative.id, balances: await cooperatives.cooperativeBalances(cooperative.id) })
+}
