@@ -4,14 +4,7 @@
  * can never offer a value the API would refuse.
  */
 import {
-  COOPERATIVE_EDITABLE_FIELDS,
   DEPARTMENTS,
-  DEPARTMENT_CODES,
-  PRODUCER_GROUPS,
-  COOPERATIVE_STATUSES,
-  REFUND_POLICIES,
-  PAYOUT_METHODS,
-  HANDLE_PATTERN,
   type DepartmentCode,
   type ProducerGroup,
   type CooperativeStatus,
@@ -19,21 +12,8 @@ import {
   type PayoutMethod,
 } from "../../lib/cooperative-vocabulary"
 
-export {
-  COOPERATIVE_EDITABLE_FIELDS,
-  DEPARTMENTS,
-  DEPARTMENT_CODES,
-  PRODUCER_GROUPS,
-  COOPERATIVE_STATUSES,
-  REFUND_POLICIES,
-  PAYOUT_METHODS,
-  HANDLE_PATTERN,
-  type DepartmentCode,
-  type ProducerGroup,
-  type CooperativeStatus,
-  type RefundPolicy,
-  type PayoutMethod,
-}
+// The dashboard reads every code and field list from here, labels included.
+export * from "../../lib/cooperative-vocabulary"
 
 export const PRODUCER_GROUP_LABELS: Record<ProducerGroup, string> = {
   women: "Women",
