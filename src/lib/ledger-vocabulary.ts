@@ -7,3 +7,20 @@ export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number]
 
 export const LEDGER_SOURCES = ["order_item", "shipping", "manual"] as const
 export type LedgerSource = (typeof LEDGER_SOURCES)[number]
+
+/** A row about to be appended to the ledger; amounts in integer minor units. */
+export interface LedgerEntryDraft {
+  account: LedgerAccount
+  type: LedgerEntryType
+  source: LedgerSource
+  cooperative_id: string | null
+  order_id: string | null
+  source_line_id: string | null
+  product_id: string | null
+  currency_code: string
+  amount: number
+  base_amount: number
+  share_bps: number
+  created_by: string
+  reason?: string | null
+}

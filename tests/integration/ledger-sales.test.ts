@@ -219,6 +219,72 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get(`/admin/cooperatives/${scarfCoop}/balances`))).status).toBe(401)
     })
 
+    it("records staff adjustments with their reason and author, refusing bad ones with 400 and unknown cooperatives with 404", async () => {
+      const { data } = await api.get("/admin/cooperatives?limit=1", staff)
+      const cooperative = (data.cooperatives as { id: string }[])[0].id
+      const before = (await api.get(`/admin/cooperatives/${cooperative}/balances`, staff)).data.balances as { currency_code: string; balance: number }[]
+      const usdBefore = before.find((b) => b.currency_code === "usd")?.balance ?? 0
+
+      const created = await api.post(
+        "/admin/ledger-entries/adjustments",
+        { cooperative_id: cooperative, currency_code: "USD", amount: -250, reason: "Transport of the March parcel paid twice" },
+        staff
+      )
+      expect(created.status).toBe(201)
+      expect(created.data.ledger_entry).toMatchObject({
+        type: "adjustment",
+        account: "cooperative",
+        source: "manual",
+        amount: -250,
+        currency_code: "usd",
+        reason: "Transport of the March parcel paid twice",
+        created_by: expect.stringMatching(/^user_/),
+      })
+      const after = (await api.get(`/admin/cooperatives/${cooperative}/balances`, staff)).data.balances as { currency_code: string; balance: number; adjusted: number }[]
+      expect(after.find((b) => b.currency_code === "usd")).toMatchObject({ balance: usdBefore - 250, adjusted: -250 })
+
+      const count = async () => (await api.get(`/admin/ledger-entries?type=adjustment`, staff)).data.count as number
+      const adjustments = await count()
+      for (const [body, field] of [
+        [{ cooperative_id: cooperative, currency_code: "usd", amount: 0, reason: "nothing at all" }, "amount"],
+        [{ cooperative_id: cooperative, currency_code: "usd", amount: 1.5, reason: "half a cent" }, "amount"],
+        [{ cooperative_id: cooperative, currency_code: "usd", amount: 100 }, "reason"],
+        [{ cooperative_id: cooperative, currency_code: "usd", amount: 100, reason: "ok" }, "reason"],
+        [{ cooperative_id: cooperative, currency_code: "xyz", amount: 100, reason: "unknown money" }, "currency_code"],
+        [{ cooperative_id: cooperative, currency_code: "usd", amount: 100, reason: "extra field", payout_id: "p" }, "payout_id"],
+      ] as const) {
+        const response = await settle(api.post("/admin/ledger-entries/adjustments", body, staff))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      }
+      const unknown = await settle(
+        api.post("/admin/ledger-entries/adjustments", { cooperative_id: "coop_unknown", currency_code: "usd", amount: 5, reason: "no such cooperative" }, staff)
+      )
+      expect(unknown.status).toBe(404)
+      expect((await settle(api.post("/admin/ledger-entries/adjustments", {}))).status).toBe(401)
+      expect(await count()).toBe(adjustments)
+    })
+
+    it("publishes impact totals per currency that match the ledger, with no order's figures", async () => {
+      const usd = (await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: "SS-SCARF-MAI", quantity: 1 }] })).order
+      const gbp = (await placeOrder(api, store, { regionName: "United Kingdom", countryCode: "gb", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })).order
+      const rows = [...(await waitForEntries(usd.id, 4)), ...(await waitForEntries(gbp.id, 4))]
+      const sum = (currency: string, account: string) =>
+        rows.filter((e) => e.currency_code === currency && e.account === account).reduce((total, e) => total + e.amount, 0)
+
+      const response = await api.get("/store/impact", store)
+      const impact = response.data.impact as { totals: Record<string, number | string>[]; cooperatives: number; orders: number }
+      expect(impact.orders).toBe(2)
+      expect(impact.cooperatives).toBe(7)
+      expect(impact.totals).toEqual([
+        { currency_code: "gbp", cooperatives_earned: sum("gbp", "cooperative"), cooperatives_paid: 0, cooperatives_owed: sum("gbp", "cooperative"), community_fund: sum("gbp", "community_fund") },
+        { currency_code: "usd", cooperatives_earned: sum("usd", "cooperative"), cooperatives_paid: 0, cooperatives_owed: sum("usd", "cooperative"), community_fund: sum("usd", "community_fund") },
+      ])
+      expect(JSON.stringify(response.data)).not.toContain("order_")
+      expect((await settle(api.get("/store/impact?currency=usd", store))).status).toBe(400)
+      expect((await settle(api.get("/store/impact"))).status).toBe(400)
+    })
+
     it("filters the ledger for staff, refuses bad filters with 400 naming them, and answers 401 without a session", async () => {
       const { order } = await placeOrder(api, store, { regionName: "El Salvador", countryCode: "sv", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
       await waitForEntries(order.id, 4)

@@ -10,6 +10,7 @@ import {
   AdminGetCooperativesParams,
   AdminUpdateCooperative,
 } from "./cooperatives/validators"
+import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
 import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
@@ -36,5 +37,10 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, {})] },
+  {
+    matcher: "/admin/ledger-entries/adjustments",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminCreateAdjustment)],
+  },
   { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateRevenueSplit)] },
 ]

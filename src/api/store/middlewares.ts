@@ -1,5 +1,6 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
+import { StoreGetImpactParams } from "./impact/validators"
 import {
   applyCooperativeFilters,
   hidePausedProduct,
@@ -15,6 +16,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, {})],
   },
+  { matcher: "/store/impact", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetImpactParams, {})] },
   // Medusa's product routes, extended. The regex matcher runs before Medusa's own
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
   // the static ones below run after Medusa validated the query.

@@ -24,6 +24,15 @@ type BalanceRow = Record<Exclude<keyof CooperativeBalance, "currency_code" | "ol
   oldest_unpaid_at: Date | null
 }
 
+export interface ImpactTotals {
+  currency_code: string
+  /** Minor units: the cooperatives' net share of sales, what was paid out of it, and what is owed. */
+  cooperatives_earned: number
+  cooperatives_paid: number
+  cooperatives_owed: number
+  community_fund: number
+}
+
 class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry }) {
   /** The fund's share now: the stored one, or the default before staff ever set it. */
   async getCommunityFundBps(): Promise<number> {
@@ -64,6 +73,39 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
       balance: toSafeInteger(row.balance),
       oldest_unpaid_at: row.oldest_unpaid_at,
     }))
+  }
+
+  /**
+   * The public impact figures: per currency, what reached the cooperatives and
+   * the community fund, and how many orders carried it. Sums only: nothing per order.
+   */
+  @InjectManager()
+  async impactFigures(@MedusaContext() sharedContext: Context = {}): Promise<{ totals: ImpactTotals[]; orders: number }> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const totals: Record<keyof ImpactTotals, string>[] = await manager.execute(
+      `SELECT currency_code,
+              COALESCE(SUM(amount) FILTER (WHERE account = 'cooperative'), 0) AS cooperatives_earned,
+              COALESCE(SUM(amount) FILTER (WHERE account = 'cooperative' AND payout_id IS NOT NULL), 0) AS cooperatives_paid,
+              COALESCE(SUM(amount) FILTER (WHERE account = 'cooperative' AND payout_id IS NULL), 0) AS cooperatives_owed,
+              COALESCE(SUM(amount) FILTER (WHERE account = 'community_fund'), 0) AS community_fund
+         FROM ledger_entry
+        WHERE deleted_at IS NULL
+        GROUP BY currency_code
+        ORDER BY currency_code`
+    )
+    const [{ orders }]: { orders: string }[] = await manager.execute(
+      `SELECT COUNT(DISTINCT order_id) AS orders FROM ledger_entry WHERE type = 'sale' AND deleted_at IS NULL`
+    )
+    return {
+      totals: totals.map((row) => ({
+        currency_code: row.currency_code,
+        cooperatives_earned: toSafeInteger(row.cooperatives_earned),
+        cooperatives_paid: toSafeInteger(row.cooperatives_paid),
+        cooperatives_owed: toSafeInteger(row.cooperatives_owed),
+        community_fund: toSafeInteger(row.community_fund),
+      })),
+      orders: toSafeInteger(orders),
+    }
   }
 }
 

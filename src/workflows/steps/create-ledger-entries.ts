@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ReversalDraft } from "../../lib/reversal-entries"
-import type { SaleEntryDraft } from "../../lib/sale-entries"
+import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 
@@ -10,7 +9,7 @@ import type CooperativeModuleService from "../../modules/cooperative/service"
  */
 export const createLedgerEntriesStep = createStep(
   "create-ledger-entries",
-  async (drafts: (SaleEntryDraft | ReversalDraft)[], { container }) => {
+  async (drafts: LedgerEntryDraft[], { container }) => {
     if (!drafts.length) return new StepResponse([], [] as string[])
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const entries = await cooperatives.createLedgerEntries(drafts)

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { recordAdjustmentWorkflow } from "../../../../workflows/record-adjustment"
+import type { AdminCreateAdjustmentType } from "./validators"
+
+/** A staff correction of a cooperative's balance, signed by the staff user who made it. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdjustmentType>, res: MedusaResponse) => {
+  const { result } = await recordAdjustmentWorkflow(req.scope).run({
+    input: { ...req.validatedBody, created_by: req.auth_context.actor_id },
+  })
+  res.status(201).json({ ledger_entry: result[0] })
+}

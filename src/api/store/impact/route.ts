@@ -1,0 +1,15 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+
+/**
+ * What buyers' money has done, in total: per currency, what reached the
+ * cooperatives (paid and still owed) and the community fund, with the number
+ * of active cooperatives and of orders. Amounts in minor units; no order's figures.
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const [, active] = await cooperatives.listAndCountCooperatives({ status: "active" }, { select: ["id"], take: 1 })
+  const { totals, orders } = await cooperatives.impactFigures()
+  res.json({ impact: { totals, cooperatives: active, orders } })
+}

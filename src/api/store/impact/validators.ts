@@ -1,0 +1,3 @@
+import { z } from "@medusajs/framework/zod"
+
+export const StoreGetImpactParams = z.object({}).strict()
