@@ -24,3 +24,7 @@ export interface LedgerEntryDraft {
   created_by: string
   reason?: string | null
 }
+
+/** A payout settles a cooperative's unpaid entries in one currency: draft, then paid or cancelled. */
+export const PAYOUT_STATUSES = ["draft", "paid", "cancelled"] as const
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]

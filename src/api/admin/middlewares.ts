@@ -12,6 +12,7 @@ import {
 } from "./cooperatives/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
+import { AdminCancelPayout, AdminCreatePayout, AdminGetPayoutsParams, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
 import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
 
@@ -37,6 +38,11 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, {})] },
+  { matcher: "/admin/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})] },
+  { matcher: "/admin/payouts", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreatePayout)] },
+  { matcher: "/admin/payouts/:id", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/payouts/:id/mark-paid", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminMarkPayoutPaid)] },
+  { matcher: "/admin/payouts/:id/cancel", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCancelPayout)] },
   {
     matcher: "/admin/ledger-entries/adjustments",
     methods: ["POST"],

@@ -1,10 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_COMMUNITY_FUND_BPS } from "../../lib/split-shares"
 import Cooperative from "./models/cooperative"
 import CraftOrigin from "./models/craft-origin"
 import LedgerEntry from "./models/ledger-entry"
+import Payout from "./models/payout"
 import RevenueSplit from "./models/revenue-split"
 
 export interface CooperativeBalance {
@@ -33,7 +34,7 @@ export interface ImpactTotals {
   community_fund: number
 }
 
-class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry }) {
+class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry, Payout }) {
   /** The fund's share now: the stored one, or the default before staff ever set it. */
   async getCommunityFundBps(): Promise<number> {
     const [split] = await this.listRevenueSplits({}, { take: 1 })
@@ -42,25 +43,26 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
 
   /**
    * What a cooperative is owed, per currency, summed by the database rather
-   * than by loading rows. Payouts are not built yet, so nothing counts as
-   * paid or reserved until they are; the columns are there for them.
+   * than by loading rows: `balance` is what no payout holds yet (it may be
+   * negative after chargebacks, and is carried to the next payout).
    */
   @InjectManager()
   async cooperativeBalances(cooperativeId: string, @MedusaContext() sharedContext: Context = {}): Promise<CooperativeBalance[]> {
     const manager = sharedContext.manager as SqlEntityManager
     const rows: BalanceRow[] = await manager.execute(
-      `SELECT currency_code,
-              COALESCE(SUM(amount) FILTER (WHERE type = 'sale'), 0) AS earned,
-              COALESCE(SUM(amount) FILTER (WHERE type = 'reversal'), 0) AS reversed,
-              COALESCE(SUM(amount) FILTER (WHERE type = 'adjustment'), 0) AS adjusted,
-              0 AS in_draft_payouts,
-              COALESCE(SUM(amount) FILTER (WHERE payout_id IS NOT NULL), 0) AS paid,
-              COALESCE(SUM(amount) FILTER (WHERE payout_id IS NULL), 0) AS balance,
-              MIN(created_at) FILTER (WHERE payout_id IS NULL) AS oldest_unpaid_at
-         FROM ledger_entry
-        WHERE cooperative_id = ? AND account = 'cooperative' AND deleted_at IS NULL
-        GROUP BY currency_code
-        ORDER BY currency_code`,
+      `SELECT e.currency_code,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.type = 'sale'), 0) AS earned,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.type = 'reversal'), 0) AS reversed,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.type = 'adjustment'), 0) AS adjusted,
+              COALESCE(SUM(e.amount) FILTER (WHERE p.status = 'draft'), 0) AS in_draft_payouts,
+              COALESCE(SUM(e.amount) FILTER (WHERE p.status = 'paid'), 0) AS paid,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.payout_id IS NULL), 0) AS balance,
+              MIN(e.created_at) FILTER (WHERE e.payout_id IS NULL) AS oldest_unpaid_at
+         FROM ledger_entry e
+         LEFT JOIN payout p ON p.id = e.payout_id
+        WHERE e.cooperative_id = ? AND e.account = 'cooperative' AND e.deleted_at IS NULL
+        GROUP BY e.currency_code
+        ORDER BY e.currency_code`,
       [cooperativeId]
     )
     return rows.map((row) => ({
@@ -76,6 +78,66 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
   }
 
   /**
+   * Reserves a cooperative's unpaid entries in one currency up to a date for
+   * a payout, in one statement: an entry already held by a payout is never
+   * taken, so no entry can be in two. Returns what was reserved.
+   */
+  @InjectTransactionManager()
+  async reserveEntriesForPayout(
+    input: { payout_id: string; cooperative_id: string; currency_code: string; up_to: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ amount: number; entry_count: number }> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows: { amount: number }[] = await manager.execute(
+      `UPDATE ledger_entry SET payout_id = ?, updated_at = now()
+        WHERE cooperative_id = ? AND currency_code = ? AND account = 'cooperative'
+          AND payout_id IS NULL AND created_at <= ? AND deleted_at IS NULL
+        RETURNING amount`,
+      [input.payout_id, input.cooperative_id, input.currency_code, input.up_to]
+    )
+    return { amount: rows.reduce((sum, row) => sum + row.amount, 0), entry_count: rows.length }
+  }
+
+  /** Frees a draft payout's entries so the next payout can take them. */
+  @InjectTransactionManager()
+  async releasePayoutEntries(payoutId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(`UPDATE ledger_entry SET payout_id = NULL, updated_at = now() WHERE payout_id = ?`, [payoutId])
+  }
+
+  /**
+   * Moves a payout out of draft in one transaction, guarded by its status so
+   * two staff clicking at once cannot both settle it. Cancelling frees its
+   * entries in the same transaction. Returns false when it was not a draft.
+   */
+  @InjectTransactionManager()
+  async settleDraftPayout(
+    input:
+      | { id: string; to: "cancelled" }
+      | { id: string; to: "paid"; paid_at: Date; reference: string; method: string; sent_amount: number; sent_currency_code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const settled: unknown[] =
+      input.to === "cancelled"
+        ? await manager.execute(
+            `UPDATE payout SET status = 'cancelled', cancelled_at = now(), updated_at = now()
+              WHERE id = ? AND status = 'draft' AND deleted_at IS NULL RETURNING id`,
+            [input.id]
+          )
+        : await manager.execute(
+            `UPDATE payout SET status = 'paid', paid_at = ?, reference = ?, method = ?, sent_amount = ?,
+                    sent_currency_code = ?, updated_at = now()
+              WHERE id = ? AND status = 'draft' AND deleted_at IS NULL RETURNING id`,
+            [input.paid_at, input.reference, input.method, input.sent_amount, input.sent_currency_code, input.id]
+          )
+    if (settled.length && input.to === "cancelled") {
+      await manager.execute(`UPDATE ledger_entry SET payout_id = NULL, updated_at = now() WHERE payout_id = ?`, [input.id])
+    }
+    return settled.length > 0
+  }
+
+  /**
    * The public impact figures: per currency, what reached the cooperatives and
    * the community fund, and how many orders carried it. Sums only: nothing per order.
    */
@@ -83,15 +145,16 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
   async impactFigures(@MedusaContext() sharedContext: Context = {}): Promise<{ totals: ImpactTotals[]; orders: number }> {
     const manager = sharedContext.manager as SqlEntityManager
     const totals: Record<keyof ImpactTotals, string>[] = await manager.execute(
-      `SELECT currency_code,
-              COALESCE(SUM(amount) FILTER (WHERE account = 'cooperative'), 0) AS cooperatives_earned,
-              COALESCE(SUM(amount) FILTER (WHERE account = 'cooperative' AND payout_id IS NOT NULL), 0) AS cooperatives_paid,
-              COALESCE(SUM(amount) FILTER (WHERE account = 'cooperative' AND payout_id IS NULL), 0) AS cooperatives_owed,
-              COALESCE(SUM(amount) FILTER (WHERE account = 'community_fund'), 0) AS community_fund
-         FROM ledger_entry
-        WHERE deleted_at IS NULL
-        GROUP BY currency_code
-        ORDER BY currency_code`
+      `SELECT e.currency_code,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cooperative'), 0) AS cooperatives_earned,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cooperative' AND p.status = 'paid'), 0) AS cooperatives_paid,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cooperative' AND p.status IS DISTINCT FROM 'paid'), 0) AS cooperatives_owed,
+              COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'community_fund'), 0) AS community_fund
+         FROM ledger_entry e
+         LEFT JOIN payout p ON p.id = e.payout_id
+        WHERE e.deleted_at IS NULL
+        GROUP BY e.currency_code
+        ORDER BY e.currency_code`
     )
     const [{ orders }]: { orders: string }[] = await manager.execute(
       `SELECT COUNT(DISTINCT order_id) AS orders FROM ledger_entry WHERE type = 'sale' AND deleted_at IS NULL`

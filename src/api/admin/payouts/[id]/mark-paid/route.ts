@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { markPayoutPaidWorkflow } from "../../../../../workflows/mark-payout-paid"
+import type { AdminMarkPayoutPaidType } from "../../validators"
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminMarkPayoutPaidType>, res: MedusaResponse) => {
+  const { result } = await markPayoutPaidWorkflow(req.scope).run({
+    input: { id: req.params.id, to: "paid", ...req.validatedBody },
+  })
+  res.json({ payout: result })
+}

@@ -1,0 +1,56 @@
+import { z } from "@medusajs/framework/zod"
+import { PAYOUT_METHODS } from "../../../lib/cooperative-vocabulary"
+import { currencyDigits } from "../../../lib/currency"
+import { PAYOUT_STATUSES } from "../../../lib/ledger-vocabulary"
+
+const knownCurrency = (field: string) =>
+  z
+    .string()
+    .regex(/^[a-zA-Z]{3}$/, { message: `${field} must be a three-letter ISO code` })
+    .refine(
+      (code) => {
+        try {
+          currencyDigits(code)
+          return true
+        } catch {
+          return false
+        }
+      },
+      { message: `${field} is not a known currency` }
+    )
+    .transform((code) => code.toLowerCase())
+
+export const AdminCreatePayout = z
+  .object({
+    cooperative_id: z.string().min(1),
+    currency_code: knownCurrency("currency_code"),
+    /** Entries recorded up to this moment are included; now by default. */
+    up_to: z.coerce.date().optional(),
+  })
+  .strict()
+export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
+
+export const AdminMarkPayoutPaid = z
+  .object({
+    reference: z.string().trim().min(1, { message: "reference must not be empty" }).max(200),
+    paid_at: z.coerce.date(),
+    method: z.enum(PAYOUT_METHODS),
+    sent_amount: z.number().int({ message: "sent_amount must be whole minor units" }).positive({ message: "sent_amount must be more than zero" }),
+    sent_currency_code: knownCurrency("sent_currency_code"),
+  })
+  .strict()
+export type AdminMarkPayoutPaidType = z.infer<typeof AdminMarkPayoutPaid>
+
+export const AdminGetPayoutsParams = z
+  .object({
+    cooperative_id: z.string().min(1).optional(),
+    status: z.enum(PAYOUT_STATUSES).optional(),
+    currency_code: knownCurrency("currency_code").optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminGetPayoutsParamsType = z.infer<typeof AdminGetPayoutsParams>
+
+/** Cancelling takes no body; anything sent is a mistake worth a 400. */
+export const AdminCancelPayout = z.object({}).strict()
