@@ -170,7 +170,12 @@ async function main() {
   const login = adminLogin(env, () => crypto.randomBytes(12).toString("base64url"))
   let showPassword = !login.generated
   if (shouldCreateAdmin({ users: await countRows(plan.url, "user") })) {
-    await run(MEDUSA_BIN, ["user", "-e", login.email, "-p", login.password!], { cwd: medusaDir, env: childEnv, logFile })
+    await run(MEDUSA_BIN, ["user", "-e", login.email, "-p", login.password!], {
+      cwd: medusaDir,
+      env: childEnv,
+      logFile,
+      secrets: [login.password!],
+    })
     showPassword = true
     // Said at once: should a later step fail, the generated password is not lost with it.
     process.stdout.write(`      Created the staff user ${login.email} with password ${login.password}\n`)

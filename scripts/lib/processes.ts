@@ -6,6 +6,8 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv
   /** Every output line goes here (a log file), so a failure can be read in full. */
   logFile: string
+  /** Values (passwords) written as *** wherever the command line is logged or reported. */
+  secrets?: string[]
 }
 
 /** A command that exited non-zero; its message carries the output's tail. */
@@ -17,7 +19,8 @@ export class CommandFailed extends Error {
 export function run(command: string, args: string[], options: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     const log = fs.createWriteStream(options.logFile, { flags: "a" })
-    log.write(`\n$ ${command} ${args.join(" ")}\n`)
+    const shown = args.map((arg) => (options.secrets?.includes(arg) ? "***" : arg)).join(" ")
+    log.write(`\n$ ${command} ${shown}\n`)
     const tail: string[] = []
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
     const collect = (chunk: Buffer) => {
@@ -31,7 +34,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     child.on("close", (code) => {
       log.end()
       if (code === 0) resolve()
-      else reject(new CommandFailed(`${command} ${args.join(" ")} exited with ${code}. Last output:\n${tail.join("\n")}\n(full log: ${options.logFile})`))
+      else reject(new CommandFailed(`${command} ${shown} exited with ${code}. Last output:\n${tail.join("\n")}\n(full log: ${options.logFile})`))
     })
   })
 }

@@ -74,6 +74,8 @@ describe("npm start on a machine with no database configured", () => {
       expect(banner).toContain(`Storefront        http://localhost:${ports.shop}`)
       expect(banner).toContain(`Admin dashboard   http://localhost:${ports.api}/app`)
       expect(banner).toContain(`Staff login       ${ADMIN.email} / ${ADMIN.password}`)
+      // The password is shown to the person starting the store, never written to the logs.
+      expect(fs.readFileSync(path.join(dataDir, "logs", "medusa.log"), "utf8")).not.toContain(ADMIN.password)
 
       const api = `http://localhost:${ports.api}`
       const { publishable_key } = (await (await fetch(`${api}/public/storefront-config`)).json()) as { publishable_key: string }
