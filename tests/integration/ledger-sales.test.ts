@@ -2,11 +2,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { splitAmount } from "../../src/lib/allocation"
 import { toMinorUnits } from "../../src/lib/currency"
-import seedDemoStore from "../../src/scripts/seed"
 import { recordOrderSaleWorkflow } from "../../src/workflows/record-order-sale"
 import { settle } from "./helpers/http"
 import { createPromotion, placeOrder } from "./helpers/orders"
-import { staffHeaders } from "./helpers/staff"
+import { seededStore } from "./helpers/seeded-store"
 
 jest.setTimeout(180_000)
 
@@ -34,18 +33,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
-    let staff: { headers: Record<string, string> }
-
-    beforeAll(async () => {
-      await seedDemoStore({ container: getContainer(), args: [] })
-    })
-
-    beforeEach(async () => {
-      const { data } = await api.get("/public/storefront-config")
-      store = { headers: { "x-publishable-api-key": data.publishable_key } }
-      staff = await staffHeaders(getContainer(), api)
-    })
+    const { store, staff } = seededStore(api, getContainer)
 
     const entriesOf = async (orderId: string) =>
       (await api.get(`/admin/ledger-entries?order_id=${orderId}&limit=500`, staff)).data.ledger_entries as Entry[]

@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seedDemoStore from "../../src/scripts/seed"
 import { settle } from "./helpers/http"
 import { placeOrder } from "./helpers/orders"
-import { staffHeaders } from "./helpers/staff"
+import { seededStore } from "./helpers/seeded-store"
 
 jest.setTimeout(180_000)
 
@@ -13,18 +12,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: { headers: Record<string, string> }
-    let staff: { headers: Record<string, string> }
-
-    beforeAll(async () => {
-      await seedDemoStore({ container: getContainer(), args: [] })
-    })
-
-    beforeEach(async () => {
-      const { data } = await api.get("/public/storefront-config")
-      store = { headers: { "x-publishable-api-key": data.publishable_key } }
-      staff = await staffHeaders(getContainer(), api)
-    })
+    const { store, staff } = seededStore(api, getContainer)
 
     /** Places a USD order for the scarf and returns its cooperative and that cooperative's share, once recorded. */
     async function sell(quantity = 1) {
