@@ -265,7 +265,7 @@ function toBody(values: CooperativeFormValues): Required<CooperativeCreateBody> 
 
 /**
  * Create body: optional fields left empty are omitted rather than sent as null.
- * `crafts` is always sent (possibly []): the model has no default for it.
+ * `crafts` is always sent (possibly []), so the body says exactly what staff saw.
  */
 export function toCreateBody(values: CooperativeFormValues): CooperativeCreateBody {
   const full = toBody(values)
@@ -273,7 +273,8 @@ export function toCreateBody(values: CooperativeFormValues): CooperativeCreateBo
   for (const [key, value] of Object.entries(full)) {
     if (value !== null) body[key] = value
   }
-  return body as CooperativeCreateBody
+  // Built key by key above, so the shape is checked by toBody, not by this cast.
+  return body as unknown as CooperativeCreateBody
 }
 
 /**

@@ -17,6 +17,7 @@ import type {
   ProducerGroup,
   RefundPolicy,
 } from "./vocabulary"
+import type { CooperativeFields } from "../../modules/cooperative/types"
 
 // ---------- Types (mirror the backend contract) ----------
 
@@ -75,28 +76,8 @@ export type CooperativeListResponse = {
 }
 
 /** Body of POST /admin/cooperatives. Optional fields may be null to clear them on update. */
-export type CooperativeCreateBody = {
-  handle: string
-  name: string
-  producer_groups: ProducerGroup[]
-  department: DepartmentCode
-  municipality: string
-  story_en: string
-  story_es: string
-  share_bps: number
-  founded_year?: number | null
-  member_count?: number | null
-  crafts?: string[]
-  image_url?: string | null
-  status?: CooperativeStatus
-  refund_policy?: RefundPolicy
-  contact_name?: string | null
-  contact_phone?: string | null
-  contact_email?: string | null
-  payout_method?: PayoutMethod | null
-  bank_details?: string | null
-  internal_notes?: string | null
-}
+/** The create body is exactly what the API validates; one definition serves both sides. */
+export type CooperativeCreateBody = CooperativeFields
 
 export type CooperativeUpdateBody = Partial<CooperativeCreateBody>
 
