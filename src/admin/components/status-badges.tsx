@@ -5,6 +5,7 @@ import {
   type CooperativeStatus,
   type ProducerGroup,
 } from "../lib/vocabulary"
+import { PAYOUT_STATUS_LABELS, type PayoutStatus } from "../lib/ledger-vocabulary"
 
 export function CooperativeStatusBadge({ status }: { status: CooperativeStatus }) {
   return (
@@ -30,4 +31,14 @@ export function ProducerGroupBadges({ groups }: { groups: ProducerGroup[] }) {
       ))}
     </div>
   )
+}
+
+const PAYOUT_STATUS_COLORS: Record<PayoutStatus, "orange" | "green" | "grey"> = {
+  draft: "orange",
+  paid: "green",
+  cancelled: "grey",
+}
+
+export function PayoutStatusBadge({ status }: { status: PayoutStatus }) {
+  return <StatusBadge color={PAYOUT_STATUS_COLORS[status] ?? "grey"}>{PAYOUT_STATUS_LABELS[status] ?? status}</StatusBadge>
 }

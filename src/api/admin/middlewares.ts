@@ -11,6 +11,7 @@ import {
   AdminUpdateCooperative,
 } from "./cooperatives/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
+import { AdminMonthlySummaryParams } from "./ledger-entries/monthly-summary.csv/validators"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
 import { AdminCancelPayout, AdminCreatePayout, AdminGetPayoutsParams, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
@@ -38,6 +39,14 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, {})] },
+  {
+    matcher: "/admin/ledger-entries/monthly-summary.csv",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminMonthlySummaryParams, {})],
+  },
+  { matcher: "/admin/ledger-check", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/cooperative-balances", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/payouts/:id/statement.csv", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})] },
   { matcher: "/admin/payouts", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreatePayout)] },
   { matcher: "/admin/payouts/:id", methods: ["GET"], middlewares: [noQuery] },

@@ -24,7 +24,7 @@ function netMinor(subtotal: Raw, discount: Raw, currency: string): bigint {
  */
 export const gatherOrderSaleStep = createStep(
   "gather-order-sale",
-  async ({ order_id }: { order_id: string }, { container }) => {
+  async ({ order_id, created_by }: { order_id: string; created_by?: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     // Medusa computes line totals only when an order-level total is asked for too.
     const { data } = await query.graph({
@@ -59,7 +59,7 @@ export const gatherOrderSaleStep = createStep(
       order_id: order.id,
       currency_code: order.currency_code,
       community_fund_bps: await cooperatives.getCommunityFundBps(),
-      created_by: "system:order.placed",
+      created_by: created_by ?? "system:order.placed",
       lines: order.items.map((item) => ({
         id: item.id,
         product_id: item.product_id,

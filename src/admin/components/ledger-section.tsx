@@ -1,0 +1,225 @@
+/**
+ * The append-only ledger, filtered and paged: every sale, reversal and
+ * adjustment on all three accounts, so staff can trace any balance to its lines.
+ */
+import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { useCooperatives } from "../lib/cooperatives-api"
+import { endOfDayIso, formatDateTime, formatMoney, isDateInput, startOfDayIso } from "../lib/format"
+import { useCooperativeBalances, useLedgerEntries, type LedgerEntry } from "../lib/ledger-api"
+import {
+  ACCOUNT_LABELS,
+  ENTRY_TYPE_LABELS,
+  LEDGER_ACCOUNTS,
+  LEDGER_ENTRY_TYPES,
+  type LedgerAccount,
+  type LedgerEntryType,
+} from "../lib/ledger-vocabulary"
+import { formatBps } from "../lib/shares"
+import { oneOf, useUrlFilters } from "../lib/use-url-filters"
+import { FilterSelect } from "./filter-select"
+import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { Section } from "./section"
+
+const PAGE_SIZE = 50
+const COLUMNS = 8
+const COOPERATIVES_LIMIT = 100
+const FILTER_KEYS = ["cooperative_id", "currency_code", "type", "account", "from", "to"] as const
+
+const TYPE_COLORS: Record<LedgerEntryType, "green" | "red" | "blue"> = { sale: "green", reversal: "red", adjustment: "blue" }
+
+function Origin({ entry }: { entry: LedgerEntry }) {
+  if (entry.type === "adjustment" || entry.source === "manual") {
+    return <Text size="small" className="max-w-[240px] truncate" title={entry.reason ?? undefined}>{entry.reason ?? "Manual"}</Text>
+  }
+  return (
+    <div className="flex flex-col">
+      {entry.order_id ? (
+        <Link
+          to={`/orders/${entry.order_id}`}
+          title={entry.order_id}
+          className="txt-compact-small text-ui-fg-interactive block max-w-[160px] truncate hover:underline"
+        >
+          {entry.order_id}
+        </Link>
+      ) : (
+        <Text size="small">—</Text>
+      )}
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {entry.source === "shipping" ? "Shipping" : "Item"}
+      </Text>
+    </div>
+  )
+}
+
+export function LedgerSection() {
+  const { filters, offset, update, setOffset } = useUrlFilters("ledger_", FILTER_KEYS)
+  const type = oneOf<LedgerEntryType>(filters.type, LEDGER_ENTRY_TYPES)
+  const account = oneOf<LedgerAccount>(filters.account, LEDGER_ACCOUNTS)
+  const from = filters.from && isDateInput(filters.from) ? filters.from : undefined
+  const to = filters.to && isDateInput(filters.to) ? filters.to : undefined
+  const rangeError = from && to && from > to ? "The start date is after the end date" : undefined
+
+  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const balances = useCooperativeBalances()
+  const { data, isPending, isError, error, refetch, isFetching } = useLedgerEntries(
+    {
+      cooperative_id: filters.cooperative_id,
+      currency_code: filters.currency_code,
+      type,
+      account,
+      created_from: from && startOfDayIso(from),
+      created_to: to && endOfDayIso(to),
+      limit: PAGE_SIZE,
+      offset,
+    },
+    { enabled: !rangeError }
+  )
+
+  const cooperativeList = cooperatives.data?.cooperatives ?? []
+  const nameOf = (id: string | null) => (id ? (cooperativeList.find((c) => c.id === id)?.name ?? id) : "—")
+  // The currencies that have entries, plus a chosen one from an old link, so the filter can show it.
+  const currencyCodes = [
+    ...new Set([...(balances.data?.balances ?? []).map((b) => b.currency_code), ...(filters.currency_code ? [filters.currency_code] : [])]),
+  ].sort()
+  const hasFilters = FILTER_KEYS.some((key) => filters[key])
+  const count = data?.count ?? 0
+
+  return (
+    <Section title="Ledger" description="Every entry, newest first. Amounts are each account's share of the line's base.">
+      <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:flex-wrap sm:items-center">
+        <FilterSelect
+          label="Cooperatives"
+          value={filters.cooperative_id}
+          options={cooperativeList.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(cooperative_id) => update({ cooperative_id })}
+        />
+        <FilterSelect
+          label="Currencies"
+          value={filters.currency_code}
+          options={currencyCodes.map((code) => ({ value: code, label: code.toUpperCase() }))}
+          onChange={(currency_code) => update({ currency_code })}
+          className="w-full sm:w-[140px]"
+        />
+        <FilterSelect
+          label="Types"
+          value={type}
+          options={LEDGER_ENTRY_TYPES.map((t) => ({ value: t, label: ENTRY_TYPE_LABELS[t] }))}
+          onChange={(next) => update({ type: next })}
+          className="w-full sm:w-[140px]"
+        />
+        <FilterSelect
+          label="Accounts"
+          value={account}
+          options={LEDGER_ACCOUNTS.map((a) => ({ value: a, label: ACCOUNT_LABELS[a] }))}
+          onChange={(next) => update({ account: next })}
+        />
+        <Input
+          type="date"
+          size="small"
+          aria-label="Recorded from (inclusive)"
+          value={filters.from ?? ""}
+          max={filters.to}
+          onChange={(event) => update({ from: event.target.value })}
+          className="w-full sm:w-[150px]"
+        />
+        <Input
+          type="date"
+          size="small"
+          aria-label="Recorded to (inclusive)"
+          value={filters.to ?? ""}
+          min={filters.from}
+          onChange={(event) => update({ to: event.target.value })}
+          className="w-full sm:w-[150px]"
+        />
+        {hasFilters && (
+          <Button
+            size="small"
+            variant="transparent"
+            onClick={() => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])))}
+          >
+            Clear filters
+          </Button>
+        )}
+        {rangeError && (
+          <Text size="small" className="text-ui-fg-error" role="alert">
+            {rangeError}
+          </Text>
+        )}
+      </div>
+
+      {isError ? (
+        <QueryError what="the ledger" error={error} onRetry={() => void refetch()} />
+      ) : (
+        <div className="overflow-x-auto">
+          <Table className="min-w-[960px]">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Recorded</Table.HeaderCell>
+                <Table.HeaderCell>Cooperative</Table.HeaderCell>
+                <Table.HeaderCell>Account</Table.HeaderCell>
+                <Table.HeaderCell>Type</Table.HeaderCell>
+                <Table.HeaderCell>Origin</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Share of base</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+                <Table.HeaderCell>Payout</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {isPending && !rangeError && <SkeletonRows columns={COLUMNS} />}
+              {!rangeError &&
+                data?.ledger_entries.map((entry) => (
+                  <Table.Row key={entry.id}>
+                    <Table.Cell className="whitespace-nowrap">{formatDateTime(entry.created_at)}</Table.Cell>
+                    <Table.Cell>{nameOf(entry.cooperative_id)}</Table.Cell>
+                    <Table.Cell>{ACCOUNT_LABELS[entry.account] ?? entry.account}</Table.Cell>
+                    <Table.Cell>
+                      <Badge size="2xsmall" color={TYPE_COLORS[entry.type] ?? "grey"}>
+                        {ENTRY_TYPE_LABELS[entry.type] ?? entry.type}
+                      </Badge>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Origin entry={entry} />
+                    </Table.Cell>
+                    <Table.Cell className="whitespace-nowrap text-right tabular-nums">
+                      {formatBps(entry.share_bps)} of {formatMoney(entry.base_amount, entry.currency_code)}
+                    </Table.Cell>
+                    <Table.Cell
+                      className={`whitespace-nowrap text-right tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}
+                    >
+                      {formatMoney(entry.amount, entry.currency_code)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {entry.payout_id ? (
+                        <Text size="xsmall" className="font-mono text-ui-fg-subtle">{entry.payout_id}</Text>
+                      ) : (
+                        <Text size="small" className="text-ui-fg-muted">—</Text>
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+            </Table.Body>
+          </Table>
+          {!isPending && !rangeError && data && data.ledger_entries.length === 0 && (
+            <EmptyState
+              title={hasFilters ? "No entry matches these filters" : "The ledger is empty"}
+              description={hasFilters ? "Try other filters, or clear them." : "Entries are recorded when orders are placed."}
+            />
+          )}
+        </div>
+      )}
+      {!isError && !rangeError && (
+        <Table.Pagination
+          count={count}
+          pageSize={PAGE_SIZE}
+          pageIndex={Math.floor(offset / PAGE_SIZE)}
+          pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
+          canPreviousPage={offset > 0 && !isFetching}
+          canNextPage={offset + PAGE_SIZE < count && !isFetching}
+          previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+          nextPage={() => setOffset(offset + PAGE_SIZE)}
+        />
+      )}
+    </Section>
+  )
+}

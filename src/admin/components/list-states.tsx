@@ -1,0 +1,55 @@
+import { Alert, Button, Skeleton, Table, Text } from "@medusajs/ui"
+import { errorMessage } from "../lib/errors"
+
+/** A failed load: what failed, the server's reason, and a way to try again. */
+export function QueryError({ what, error, onRetry }: { what: string; error: unknown; onRetry: () => void }) {
+  return (
+    <div className="px-6 py-4">
+      <Alert variant="error">
+        <div className="flex flex-col gap-y-2">
+          <Text size="small">
+            Could not load {what}: {errorMessage(error)}
+          </Text>
+          <div>
+            <Button size="small" variant="secondary" onClick={onRetry}>
+              Try again
+            </Button>
+          </div>
+        </div>
+      </Alert>
+    </div>
+  )
+}
+
+/** Placeholder rows while a table loads, so the layout does not jump. */
+export function SkeletonRows({ rows = 5, columns }: { rows?: number; columns: number }) {
+  return (
+    <>
+      {Array.from({ length: rows }, (_, row) => (
+        <Table.Row key={`loading-${row}`}>
+          {Array.from({ length: columns }, (_, cell) => (
+            <Table.Cell key={cell}>
+              <Skeleton className="h-4 w-full max-w-[120px]" />
+            </Table.Cell>
+          ))}
+        </Table.Row>
+      ))}
+    </>
+  )
+}
+
+/** An empty list's explanation, centred under the table header. */
+export function EmptyState({ title, description }: { title: string; description?: string }) {
+  return (
+    <div className="flex flex-col items-center gap-y-1 px-6 py-10">
+      <Text size="small" weight="plus">
+        {title}
+      </Text>
+      {description && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {description}
+        </Text>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,207 @@
+/**
+ * Payouts, newest first, with the actions their status allows: a draft can be
+ * marked paid or cancelled; every payout has its statement for the cooperative.
+ */
+import { ArrowDownTray } from "@medusajs/icons"
+import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { useCooperatives } from "../lib/cooperatives-api"
+import { errorMessage } from "../lib/errors"
+import { formatDate, formatMoney } from "../lib/format"
+import {
+  payoutStatementUrl,
+  useCancelPayout,
+  useCooperativeBalances,
+  usePayouts,
+  type Payout,
+} from "../lib/ledger-api"
+import { PAYOUT_STATUSES, PAYOUT_STATUS_LABELS, type PayoutStatus } from "../lib/ledger-vocabulary"
+import { oneOf, useUrlFilters } from "../lib/use-url-filters"
+import { PAYOUT_METHOD_LABELS } from "../lib/vocabulary"
+import { FilterSelect } from "./filter-select"
+import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { MarkPaidDrawer } from "./mark-paid-drawer"
+import { Section } from "./section"
+import { PayoutStatusBadge } from "./status-badges"
+
+const PAGE_SIZE = 20
+const COLUMNS = 8
+/** The list route's largest page: every cooperative of a store this size. */
+const COOPERATIVES_LIMIT = 100
+/** El Salvador's currency: what a transfer to a cooperative is most often sent in. */
+const LOCAL_CURRENCY = "usd"
+
+function PaidInfo({ payout }: { payout: Payout }) {
+  if (payout.status === "cancelled") {
+    return <Text size="small" className="text-ui-fg-subtle">Cancelled {formatDate(payout.cancelled_at)}</Text>
+  }
+  if (payout.status === "draft") {
+    return <Text size="small" className="text-ui-fg-subtle">Created {formatDate(payout.created_at)}</Text>
+  }
+  const sentOther =
+    payout.sent_amount !== null &&
+    payout.sent_currency_code !== null &&
+    (payout.sent_currency_code !== payout.currency_code || payout.sent_amount !== payout.amount)
+  return (
+    <div className="flex flex-col">
+      <Text size="small">
+        {formatDate(payout.paid_at)} · {payout.method ? PAYOUT_METHOD_LABELS[payout.method] ?? payout.method : "—"}
+      </Text>
+      <Text size="xsmall" className="text-ui-fg-subtle break-all">
+        Ref. {payout.reference ?? "—"}
+      </Text>
+      {sentOther && (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          Sent {formatMoney(payout.sent_amount ?? 0, payout.sent_currency_code ?? payout.currency_code)}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+export function PayoutsSection() {
+  const prompt = usePrompt()
+  const { filters, offset, update, setOffset } = useUrlFilters("payouts_", ["status"] as const)
+  const status = oneOf<PayoutStatus>(filters.status, PAYOUT_STATUSES)
+  const { data, isPending, isError, error, refetch, isFetching } = usePayouts({ status, limit: PAGE_SIZE, offset })
+  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const balances = useCooperativeBalances()
+  const cancel = useCancelPayout()
+
+  const cooperativeById = new Map((cooperatives.data?.cooperatives ?? []).map((c) => [c.id, c]))
+  const nameOf = (id: string) =>
+    cooperativeById.get(id)?.name ?? balances.data?.balances.find((b) => b.cooperative_id === id)?.cooperative_name ?? id
+  const currencies = [LOCAL_CURRENCY, ...(balances.data?.balances ?? []).map((b) => b.currency_code)]
+  const count = data?.count ?? 0
+
+  const cancelPayout = async (payout: Payout) => {
+    const confirmed = await prompt({
+      title: "Cancel this draft payout?",
+      description: `${formatMoney(payout.amount, payout.currency_code)} for ${nameOf(payout.cooperative_id)}: its ${payout.entry_count} entries become unpaid again and can go into a new payout.`,
+      confirmText: "Cancel payout",
+      cancelText: "Keep it",
+    })
+    if (!confirmed) return
+    try {
+      await cancel.mutateAsync(payout.id)
+      toast.success("Payout cancelled")
+    } catch (err) {
+      toast.error("Could not cancel the payout", { description: errorMessage(err) })
+    }
+  }
+
+  return (
+    <Section
+      title="Payouts"
+      description="A draft reserves entries; mark it paid once the money has left, or cancel it to free them."
+      actions={
+        <FilterSelect
+          label="Statuses"
+          value={status}
+          options={PAYOUT_STATUSES.map((s) => ({ value: s, label: PAYOUT_STATUS_LABELS[s] }))}
+          onChange={(next) => update({ status: next })}
+        />
+      }
+    >
+      {isError ? (
+        <QueryError what="the payouts" error={error} onRetry={() => void refetch()} />
+      ) : (
+        <div className="overflow-x-auto">
+          <Table className="min-w-[960px]">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Cooperative</Table.HeaderCell>
+                <Table.HeaderCell>Currency</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Entries</Table.HeaderCell>
+                <Table.HeaderCell>Up to</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Paid</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="sr-only">Actions</span>
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {isPending && <SkeletonRows rows={3} columns={COLUMNS} />}
+              {data?.payouts.map((payout) => (
+                <Table.Row key={payout.id}>
+                  <Table.Cell>
+                    <Link
+                      to={`/cooperatives/${payout.cooperative_id}`}
+                      className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
+                    >
+                      {nameOf(payout.cooperative_id)}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{payout.currency_code.toUpperCase()}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">
+                    {formatMoney(payout.amount, payout.currency_code)}
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{payout.entry_count}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">{formatDate(payout.up_to)}</Table.Cell>
+                  <Table.Cell>
+                    <PayoutStatusBadge status={payout.status} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <PaidInfo payout={payout} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <div className="flex items-center justify-end gap-x-2 py-2">
+                      {payout.status === "draft" && (
+                        <>
+                          <MarkPaidDrawer
+                            payout={payout}
+                            cooperativeName={nameOf(payout.cooperative_id)}
+                            defaultMethod={cooperativeById.get(payout.cooperative_id)?.payout_method}
+                            currencies={currencies}
+                          />
+                          <Button
+                            size="small"
+                            variant="transparent"
+                            disabled={cancel.isPending}
+                            onClick={() => void cancelPayout(payout)}
+                          >
+                            Cancel
+                          </Button>
+                        </>
+                      )}
+                      <Button size="small" variant="transparent" asChild>
+                        <a
+                          href={payoutStatementUrl(payout.id)}
+                          download
+                          aria-label={`Statement CSV of the payout to ${nameOf(payout.cooperative_id)}`}
+                        >
+                          <ArrowDownTray />
+                          Statement CSV
+                        </a>
+                      </Button>
+                    </div>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {!isPending && data && data.payouts.length === 0 && (
+            <EmptyState
+              title={status ? `No ${PAYOUT_STATUS_LABELS[status].toLowerCase()} payouts` : "No payouts yet"}
+              description={status ? "Try another status." : "Create one from a cooperative's balance above."}
+            />
+          )}
+        </div>
+      )}
+      {!isError && (
+        <Table.Pagination
+          count={count}
+          pageSize={PAGE_SIZE}
+          pageIndex={Math.floor(offset / PAGE_SIZE)}
+          pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
+          canPreviousPage={offset > 0 && !isFetching}
+          canNextPage={offset + PAGE_SIZE < count && !isFetching}
+          previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+          nextPage={() => setOffset(offset + PAGE_SIZE)}
+        />
+      )}
+    </Section>
+  )
+}
