@@ -3,6 +3,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { freePort, isPortFree } from "../../scripts/lib/ports"
+import { placeOrder } from "../integration/helpers/orders"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
 
 jest.setTimeout(10 * 60_000)
@@ -137,6 +138,28 @@ describe("npm start on a machine with no database configured", () => {
           await maker.waitFor({ timeout: 30_000 })
           await maker.scrollIntoViewIfNeeded()
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-product-widget.png") })
+
+          // A buyer's order, placed over the store API, reaches the ledger; staff see the
+          // cooperative's balance, draft a payout from it, and see the order's split.
+          const { order } = await placeOrder(fetchApi(api), { headers: { "x-publishable-api-key": publishable_key } }, {
+            regionName: "United States",
+            countryCode: "us",
+            items: [{ sku: "SS-HAM-SGL-SUN", quantity: 1 }],
+          })
+          await page.goto(`${api}/app/payouts`)
+          const balanceRow = page.locator("tr", { hasText: "Hilos de Chichontepec" }).first()
+          await balanceRow.waitFor({ timeout: 30_000 })
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-payouts-balances.png") })
+          await balanceRow.getByRole("button", { name: "Create payout" }).click()
+          await page.getByRole("button", { name: "Create draft payout" }).click()
+          await page.locator("tr", { hasText: "Hilos de Chichontepec" }).filter({ hasText: /draft/i }).first().waitFor({ timeout: 30_000 })
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-payouts-draft.png") })
+          await page.goto(`${api}/app/orders/${order.id}`)
+          const split = page.getByText("Revenue split").first()
+          await split.waitFor({ timeout: 30_000 })
+          await page.getByText("Hilos de Chichontepec").first().waitFor({ timeout: 30_000 })
+          await split.scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-order-split.png") })
         } finally {
           await browser.close()
         }
@@ -180,3 +203,18 @@ describe("npm start on a machine with no database configured", () => {
     }
   })
 })
+
+/** The order helper's small HTTP surface over fetch, throwing on a refusal as axios would. */
+function fetchApi(base: string) {
+  const call = async (method: string, url: string, body: unknown, config?: object) => {
+    const headers = { "content-type": "application/json", ...((config as { headers?: Record<string, string> })?.headers ?? {}) }
+    const response = await fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const data = (await response.json()) as unknown
+    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(data)}`)
+    return { data }
+  }
+  return {
+    get: (url: string, config?: object) => call("GET", url, undefined, config),
+    post: (url: string, body: unknown, config?: object) => call("POST", url, body, config),
+  }
+}
