@@ -136,23 +136,27 @@ export function reversalsOwed(input: {
     const delta = wanted[i] - line.reversed
     if (delta <= 0n) return
     const { row } = line
-    const common = {
-      type: "reversal" as const,
+    // Each row written out whole: spreading a shared object made V8 build slow dictionary objects.
+    const draft = (account: LedgerAccount, amount: bigint, share_bps: number): ReversalDraft => ({
+      account,
+      type: "reversal",
       source: row.source,
       cooperative_id: row.cooperative_id,
       order_id: input.order_id,
       source_line_id: row.source_line_id,
       product_id: row.product_id,
       currency_code: row.currency_code,
+      amount: -Number(amount),
       base_amount: row.base_amount,
+      share_bps,
       created_by: input.created_by,
       reason: input.reason,
-    }
+    })
     const absorbs = row.cooperative_id !== null && input.policyOf(row.cooperative_id) === "organization_absorbs"
     if (absorbs || line.accounts.length === 1) {
       const account = absorbs ? "cis_operations" : line.accounts[0].row.account
       const share_bps = absorbs ? 10_000 : line.accounts[0].row.share_bps
-      drafts.push({ ...common, account, amount: -Number(delta), share_bps })
+      drafts.push(draft(account, delta, share_bps))
       return
     }
     // Each account gives back in proportion to what it has left, so none ever returns more than its sale
@@ -162,7 +166,7 @@ export function reversalsOwed(input: {
       ? allocateByWeights(delta, weights)
       : line.accounts.map((a) => (a.row.account === "cis_operations" ? delta : 0n))
     line.accounts.forEach((a, k) => {
-      if (parts[k] !== 0n) drafts.push({ ...common, account: a.row.account, amount: -Number(parts[k]), share_bps: a.row.share_bps })
+      if (parts[k] !== 0n) drafts.push(draft(a.row.account, parts[k], a.row.share_bps))
     })
   })
   return drafts
