@@ -219,6 +219,40 @@ medusaIntegrationTestRunner({
       await ledgerIsConsistent()
     })
 
+    it("a chargeback after a paid payout leaves a negative balance that the next payout carries", async () => {
+      // The nativity's cooperative chose chargeback.
+      const first = await paidOrder({ regionName: "United States", countryCode: "us", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      const share = first.sales.find((e) => e.account === "cooperative")!
+      const coop = share.cooperative_id!
+      expect((await policies()).get(coop)).toBe("chargeback")
+      const balance = async () =>
+        ((await api.get(`/admin/cooperatives/${coop}/balances`, staff)).data.balances as Record<string, number>[]).find((b) => String(b.currency_code) === "usd")!
+
+      const { data } = await api.post("/admin/payouts", { cooperative_id: coop, currency_code: "usd" }, staff)
+      await api.post(
+        `/admin/payouts/${data.payout.id}/mark-paid`,
+        { reference: "CASH-7", paid_at: new Date().toISOString(), method: "cash", sent_amount: share.amount, sent_currency_code: "usd" },
+        staff
+      )
+      expect(await balance()).toMatchObject({ paid: share.amount, balance: 0 })
+
+      // The buyer gets everything back after the cooperative was paid: its share is owed back.
+      await api.post(`/admin/payments/${first.payment.id}/refund`, { amount: first.payment.amount }, staff)
+      await waitForEntries(first.order.id, (e) => sum(e) === 0)
+      expect(await balance()).toMatchObject({ paid: share.amount, reversed: -share.amount, balance: -share.amount })
+      const nothing = await settle(api.post("/admin/payouts", { cooperative_id: coop, currency_code: "usd" }, staff))
+      expect(nothing.status).toBe(400)
+      expect(nothing.data.message).toContain("nothing to be paid")
+
+      // The next sales pay the debt first: the next payout is what they earned less what is owed.
+      const second = await paidOrder({ regionName: "United States", countryCode: "us", items: [{ sku: "IL-NATIV-S", quantity: 3 }] })
+      const earned = second.sales.find((e) => e.account === "cooperative")!.amount
+      const next = (await api.post("/admin/payouts", { cooperative_id: coop, currency_code: "usd" }, staff)).data.payout
+      expect(next).toMatchObject({ amount: earned - share.amount, entry_count: 2 })
+      expect(await balance()).toMatchObject({ in_draft_payouts: earned - share.amount, balance: 0 })
+      await ledgerIsConsistent()
+    })
+
     it("exports a payout statement and a monthly summary that are spreadsheet-safe and add up", async () => {
       const { order, sales } = await paidOrder({ regionName: "United States", countryCode: "us", items: [{ sku: "SS-SCARF-MAI", quantity: 3 }] })
       const share = sales.find((e) => e.account === "cooperative")!
