@@ -8,7 +8,14 @@ import { defineConfig } from "vite"
 export default defineConfig({
   plugins: [react()],
   // "@/lib/..." instead of "../../../lib/...": shared code keeps one address from any feature.
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  // "@ledger/..." is the backend's pure money code (src/lib), so the storefront's "where your money
+  // goes" and the ledger split by the very same function and agree to the cent.
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
+      "@ledger": fileURLToPath(new URL("../src/lib", import.meta.url)),
+    },
+  },
   server: { port: 8000, strictPort: true },
   preview: { port: 8000, strictPort: true },
   test: {

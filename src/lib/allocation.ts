@@ -37,7 +37,7 @@ export function splitAmount(total: bigint, shares: SplitShares): SplitParts {
     BigInt(cooperative_bps),
     BigInt(community_fund_bps),
     BigInt(cisOperationsBps(cooperative_bps, community_fund_bps)),
-  ])
+  ]) as [bigint, bigint, bigint]
   return { cooperative, community_fund, cis_operations }
 }
 
@@ -66,21 +66,25 @@ export function allocateByWeights(total: bigint, weights: readonly bigint[]): bi
   const negative = total < 0n
   const magnitude = negative ? -total : total
 
-  const parts = weights.map((weight) => (magnitude * weight) / weightSum)
-  const remainders = weights.map((weight) => (magnitude * weight) % weightSum)
-  let leftover = magnitude - parts.reduce((sum, part) => sum + part, 0n)
+  const shares = weights.map((weight, index) => ({
+    index,
+    part: (magnitude * weight) / weightSum,
+    remainder: (magnitude * weight) % weightSum,
+  }))
+  let leftover = magnitude - shares.reduce((sum, share) => sum + share.part, 0n)
 
   // Leftover is the sum of the fractional parts, each below one, so it is
   // smaller than the number of positive remainders: every extra unit goes to a
   // part whose exact value it does not overshoot, never to a zero weight.
-  const order = weights
-    .map((_, index) => index)
-    .sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[a] > remainders[b] ? -1 : 1))
-  for (const index of order) {
+  const byRemainder = [...shares].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1
+  )
+  for (const share of byRemainder) {
     if (leftover === 0n) break
-    parts[index] += 1n
+    share.part += 1n
     leftover -= 1n
   }
+  const parts = shares.map((share) => share.part)
 
   return negative ? parts.map((part) => -part) : parts
 }

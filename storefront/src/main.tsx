@@ -1,6 +1,6 @@
 import { StrictMode } from "react"
 import { createRoot } from "react-dom/client"
-import { App } from "@/app/app"
+import { AppRouter } from "@/app/router"
 import { AppProvider } from "@/app/provider"
 import "./styles.css"
 
@@ -10,7 +10,7 @@ if (!root) throw new Error("index.html has no #root element")
 createRoot(root).render(
   <StrictMode>
     <AppProvider>
-      <App />
+      <AppRouter />
     </AppProvider>
   </StrictMode>
 )

@@ -2,8 +2,9 @@ import { fireEvent, render, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
 import { product, productsPage, regionsBody, storefrontConfig } from "@/testing/medusa-fixtures"
-import { App } from "./app"
+import { createMemoryRouter, RouterProvider } from "react-router-dom"
 import { AppProvider } from "./provider"
+import { routes } from "./router"
 
 function stubStore() {
   return stubFetch({
@@ -19,7 +20,7 @@ function stubStore() {
 const renderApp = () =>
   render(
     <AppProvider>
-      <App />
+      <RouterProvider router={createMemoryRouter(routes, { initialEntries: ["/shop"] })} />
     </AppProvider>
   )
 
@@ -28,8 +29,8 @@ describe("App", () => {
     const fetchMock = stubStore()
     renderApp()
 
-    expect(screen.getByRole("banner")).toBeTruthy()
-    expect(screen.getByRole("heading", { level: 1, name: "CIS Fair Trade Crafts" })).toBeTruthy()
+    expect(await screen.findByRole("banner")).toBeTruthy()
+    expect(screen.getByRole("link", { name: "CIS Fair Trade Crafts" })).toBeTruthy()
     const picker = screen.getByLabelText<HTMLSelectElement>("Ship to / currency")
 
     // jsdom's navigator.language is en-US.

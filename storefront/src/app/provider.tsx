@@ -1,6 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query"
 import { useState, type ReactNode } from "react"
 import { ErrorBoundary } from "@/components/error-boundary"
+import { LanguageProvider } from "@/lib/i18n"
 import { createQueryClient } from "@/lib/query-client"
 
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -8,7 +9,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient)
   return (
     <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <LanguageProvider>{children}</LanguageProvider>
+      </QueryClientProvider>
     </ErrorBoundary>
   )
 }

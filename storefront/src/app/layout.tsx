@@ -1,0 +1,80 @@
+import { Suspense } from "react"
+import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { CartLink } from "@/features/cart/components/cart-link"
+import { RegionPicker } from "@/features/regions/components/region-picker"
+import { LANGUAGES, useMessages, type Language } from "@/lib/i18n"
+import { appMessages } from "./messages"
+import { useShop } from "./shop-context"
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español" }
+
+/** Header, navigation and footer around every page; the page itself loads lazily into <main>. */
+export function Layout() {
+  const t = useMessages(appMessages)
+  const { regionsQuery, regions, region, selectRegion, language, setLanguage } = useShop()
+
+  let page
+  if (regionsQuery.isError) {
+    page = (
+      <ErrorState title={t("regionsError")} error={regionsQuery.error} onRetry={() => void regionsQuery.refetch()} retrying={regionsQuery.isFetching} />
+    )
+  } else if (regionsQuery.isSuccess && regions.length === 0) {
+    page = (
+      <div className="state">
+        <p className="state__title">{t("closedTitle")}</p>
+        <p>{t("closedBody")}</p>
+      </div>
+    )
+  } else {
+    page = (
+      <Suspense fallback={<p className="state" role="status">{t("loadingPage")}</p>}>
+        <Outlet />
+      </Suspense>
+    )
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skip")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <div className="brand">
+            <Link to="/" className="brand__name">
+              {t("brand")}
+            </Link>
+            <p className="brand__mission">{t("mission")}</p>
+          </div>
+          <nav aria-label={t("navShop")} className="site-nav">
+            <NavLink to="/shop">{t("navShop")}</NavLink>
+            <NavLink to="/cooperatives">{t("navCooperatives")}</NavLink>
+            <NavLink to="/order">{t("navOrder")}</NavLink>
+            <CartLink />
+          </nav>
+          <div className="site-header__settings">
+            <RegionPicker regions={regions} selectedId={region?.id} onSelect={selectRegion} loading={regionsQuery.isPending} />
+            <div className="language-picker">
+              <label htmlFor="language">{t("language")}</label>
+              <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+                {LANGUAGES.map((code) => (
+                  <option key={code} value={code} lang={code}>
+                    {LANGUAGE_NAMES[code]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        {page}
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer")}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  )
+}

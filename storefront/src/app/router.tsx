@@ -1,0 +1,33 @@
+import { createBrowserRouter, RouterProvider } from "react-router-dom"
+import { Layout } from "./layout"
+import { ShopProvider } from "./shop-context"
+
+/**
+ * Every page but the frame is its own chunk, loaded when first visited, so
+ * the first page a buyer opens carries only its own code.
+ */
+export const routes = [
+  {
+    element: (
+      <ShopProvider>
+        <Layout />
+      </ShopProvider>
+    ),
+    children: [
+      { index: true, lazy: () => import("./routes/home") },
+      { path: "shop", lazy: () => import("./routes/shop") },
+      { path: "products/:handle", lazy: () => import("./routes/product") },
+      { path: "cooperatives", lazy: () => import("./routes/cooperatives") },
+      { path: "cooperatives/:handle", lazy: () => import("./routes/cooperative") },
+      { path: "cart", lazy: () => import("./routes/cart") },
+      { path: "checkout", lazy: () => import("./routes/checkout") },
+      { path: "order/confirmed/:id", lazy: () => import("./routes/order-confirmed") },
+      { path: "order", lazy: () => import("./routes/order-lookup") },
+      { path: "*", lazy: () => import("./routes/not-found") },
+    ],
+  },
+]
+
+export function AppRouter() {
+  return <RouterProvider router={createBrowserRouter(routes)} />
+}

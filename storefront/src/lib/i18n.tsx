@@ -1,0 +1,74 @@
+/**
+ * English and Spanish, switchable and remembered. Each feature keeps its own
+ * messages beside its code (`defineMessages`), so no feature reaches into
+ * another's words; `useMessages` picks the language in use.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react"
+import { readStored, writeStored } from "@/lib/local-storage"
+
+export const LANGUAGES = ["en", "es"] as const
+export type Language = (typeof LANGUAGES)[number]
+const STORAGE_KEY = "cis-crafts.language"
+
+/** Spanish for any Spanish-speaking browser, English otherwise. */
+export function pickLanguage(browserLanguage: string | undefined): Language {
+  return browserLanguage?.toLowerCase().startsWith("es") ? "es" : "en"
+}
+
+type Catalog = Record<string, string>
+/** A message may carry {placeholders}; both languages must have the same keys. */
+export function defineMessages<const T extends Catalog>(messages: { en: T; es: { [K in keyof T]: string } }) {
+  return messages
+}
+
+/** Fills {name} placeholders; an unknown one is left visible rather than silently dropped. */
+export function format(message: string, values: Record<string, string | number> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}
+
+interface LanguageState {
+  language: Language
+  /** The BCP 47 locale for Intl: the language with the browser's region when it has one. */
+  locale: string
+  setLanguage: (language: Language) => void
+}
+
+const LanguageContext = createContext<LanguageState | null>(null)
+
+export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
+  const [language, setState] = useState<Language>(() => {
+    const stored = readStored(STORAGE_KEY)
+    return initial ?? (LANGUAGES.includes(stored as Language) ? (stored as Language) : pickLanguage(navigator.language))
+  })
+  const setLanguage = useCallback((next: Language) => {
+    writeStored(STORAGE_KEY, next)
+    setState(next)
+  }, [])
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+  const value = useMemo(() => ({ language, locale: localeFor(language, navigator.language), setLanguage }), [language, setLanguage])
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
+}
+
+/** "es" in a US browser formats as es-US; otherwise the language's main locale. */
+export function localeFor(language: Language, browserLanguage: string | undefined): string {
+  const [browserLang, browserRegion] = (browserLanguage ?? "").split("-")
+  if (browserLang?.toLowerCase() === language && browserRegion) return `${language}-${browserRegion.toUpperCase()}`
+  return language === "es" ? "es-SV" : "en-US"
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext)
+  if (!state) throw new Error("useLanguage needs a LanguageProvider above it")
+  return state
+}
+
+/** `t("key", { n: 2 })` in the language in use. */
+export function useMessages<T extends Catalog>(messages: { en: T; es: { [K in keyof T]: string } }) {
+  const { language } = useLanguage()
+  return useCallback(
+    (key: keyof T & string, values?: Record<string, string | number>) => format(messages[language][key] ?? String(key), values),
+    [messages, language]
+  )
+}
