@@ -1,12 +1,15 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
+import { StoreOrderLookup } from "./order-lookup/validators"
 import {
   applyCooperativeFilters,
   hidePausedProduct,
   prepareCooperativeQuery,
   refusePausedVariant,
 } from "./products/cooperative-visibility"
+
+const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
 /** Who may call: anyone with the publishable key (Medusa checks it on every /store route). */
 export const storeMiddlewares: MiddlewareRoute[] = [
@@ -17,6 +20,9 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, {})],
   },
   { matcher: "/store/impact", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetImpactParams, {})] },
+  { matcher: "/store/revenue-split", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/store/orders/:id/revenue-split", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/store/order-lookup", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(StoreOrderLookup)] },
   // Medusa's product routes, extended. The regex matcher runs before Medusa's own
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
   // the static ones below run after Medusa validated the query.

@@ -1,0 +1,95 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { settle } from "./helpers/http"
+import { placeOrder } from "./helpers/orders"
+import { seededStore } from "./helpers/seeded-store"
+
+jest.setTimeout(180_000)
+
+type Entry = { account: string; cooperative_id: string | null; amount: number }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const { store, staff } = seededStore(api, getContainer)
+
+    async function recordedEntries(orderId: string): Promise<Entry[]> {
+      for (let tries = 0; tries < 100; tries++) {
+        const { data } = await api.get(`/admin/ledger-entries?order_id=${orderId}&limit=500`, staff)
+        if (data.count > 0) return data.ledger_entries as Entry[]
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      throw new Error(`order ${orderId} was never split`)
+    }
+
+    it("tells the storefront the community fund's share, as staff set it", async () => {
+      expect((await api.get("/store/revenue-split", store)).data).toEqual({ community_fund_bps: 500 })
+      await api.post("/admin/revenue-split", { community_fund_bps: 750 }, staff)
+      expect((await api.get("/store/revenue-split", store)).data).toEqual({ community_fund_bps: 750 })
+      expect((await settle(api.get("/store/revenue-split?x=1", store))).status).toBe(400)
+    })
+
+    it("shows a buyer where their order's money went, per cooperative, as the ledger recorded it", async () => {
+      const { order } = await placeOrder(api, store, {
+        regionName: "European Union",
+        countryCode: "de",
+        items: [{ sku: "SS-SCARF-MAI", quantity: 1 }, { sku: "IL-NATIV-S", quantity: 2 }],
+      })
+      const entries = await recordedEntries(order.id)
+      const { data } = await api.get(`/store/orders/${order.id}/revenue-split`, store)
+      const sum = (filter: (e: Entry) => boolean) => entries.filter(filter).reduce((total, e) => total + e.amount, 0)
+      expect(data.split.currency_code).toBe("eur")
+      expect(data.split.recorded).toBe(true)
+      expect(data.split.cooperatives).toHaveLength(2)
+      for (const cooperative of data.split.cooperatives as { id: string; name: string; handle: string; amount: number }[]) {
+        expect(cooperative.amount).toBe(sum((e) => e.account === "cooperative" && e.cooperative_id === cooperative.id))
+        expect(cooperative.name).toEqual(expect.any(String))
+        expect(Object.keys(cooperative).sort()).toEqual(["amount", "handle", "id", "name"])
+      }
+      expect(data.split.community_fund).toBe(sum((e) => e.account === "community_fund"))
+      expect(data.split.cis_operations).toBe(sum((e) => e.account === "cis_operations"))
+
+      expect((await settle(api.get("/store/orders/order_unknown/revenue-split", store))).status).toBe(404)
+      expect((await settle(api.get(`/store/orders/${order.id}/revenue-split`))).status).toBe(400) // no publishable key
+    })
+
+    it("finds a guest's order by email and number, tells nothing when either is wrong, and slows down guessing", async () => {
+      const { order } = await placeOrder(api, store, {
+        regionName: "United States",
+        countryCode: "us",
+        email: "Ana.Buyer@Example.org",
+        items: [{ sku: "SS-SCARF-MAI", quantity: 2 }],
+      })
+      const found = await api.post("/store/order-lookup", { email: "ana.buyer@example.org", display_id: order.display_id }, store)
+      expect(found.data.order).toMatchObject({ id: order.id, display_id: order.display_id, currency_code: "usd", status: "pending" })
+      expect(found.data.order.items).toEqual([expect.objectContaining({ quantity: 2, title: expect.any(String) })])
+      expect(found.data.order.email).toBeUndefined()
+      expect(JSON.stringify(found.data)).not.toContain("Test Street")
+
+      const wrongEmail = await settle(api.post("/store/order-lookup", { email: "someone@example.org", display_id: order.display_id }, store))
+      const wrongNumber = await settle(api.post("/store/order-lookup", { email: "ana.buyer@example.org", display_id: order.display_id + 1000 }, store))
+      expect([wrongEmail.status, wrongNumber.status]).toEqual([404, 404])
+      expect(wrongEmail.data.message).toBe(wrongNumber.data.message)
+
+      for (const [body, field] of [
+        [{ email: "not-an-email", display_id: 1 }, "email"],
+        [{ email: "a@b.org", display_id: -3 }, "display_id"],
+        [{ email: "a@b.org", display_id: 1, order_id: "order_x" }, "order_id"],
+      ] as const) {
+        const response = await settle(api.post("/store/order-lookup", body, store))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      }
+
+      // Three lookups above counted; the window allows ten, then refuses with a retry time.
+      const statuses: number[] = []
+      let refused
+      for (let i = 0; i < 8; i++) {
+        refused = await settle(api.post("/store/order-lookup", { email: "guess@example.org", display_id: i + 1 }, store))
+        statuses.push(refused.status)
+      }
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 404, 429])
+      expect(Number((refused as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(0)
+    })
+  },
+})
