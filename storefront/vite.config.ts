@@ -16,6 +16,8 @@ export default defineConfig({
       "@ledger": fileURLToPath(new URL("../src/lib", import.meta.url)),
     },
   },
+  // The manifest lets `npm run bench:storefront` tell the first route's files from the rest.
+  build: { manifest: true },
   server: { port: 8000, strictPort: true },
   preview: { port: 8000, strictPort: true },
   test: {

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { freePort, isPortFree } from "../../scripts/lib/ports"
+import { startStore, stopStore } from "../../scripts/lib/run-store"
 import { placeOrder } from "../integration/helpers/orders"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
 
@@ -10,37 +11,6 @@ jest.setTimeout(10 * 60_000)
 
 const ROOT = path.resolve(__dirname, "../..")
 const ADMIN = { email: "staff@cis-crafts.test", password: "e2e-staff-password" }
-
-interface RunningStore {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
-/** Runs `npm start`'s script as a new user would, in its own data folder and ports. */
-function startStore(env: NodeJS.ProcessEnv): Promise<RunningStore> {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  let output = ""
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes("Press Ctrl-C to stop everything.")) resolve({ child, output: () => output, exited })
-    }
-    child.stdout!.on("data", onData)
-    child.stderr!.on("data", onData)
-    void exited.then((code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${output}`)))
-  })
-}
-
-async function stopStore(store: RunningStore): Promise<number | null> {
-  store.child.kill("SIGINT")
-  return store.exited
-}
 
 describe("npm start on a machine with no database configured", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-e2e-"))
