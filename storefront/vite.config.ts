@@ -11,10 +11,12 @@ export default defineConfig({
   // "@ledger/..." is the backend's pure money code (src/lib), so the storefront's "where your money
   // goes" and the ledger split by the very same function and agree to the cent.
   resolve: {
-    alias: {
-      "@": fileURLToPath(new URL("./src", import.meta.url)),
-      "@ledger": fileURLToPath(new URL("../src/lib", import.meta.url)),
-    },
+    alias: [
+      { find: /^@\//, replacement: `${fileURLToPath(new URL("./src", import.meta.url))}/` },
+      { find: /^@ledger\//, replacement: `${fileURLToPath(new URL("../src/lib", import.meta.url))}/` },
+      // The js-sdk needs one function of qs; see src/lib/qs-stringify.ts.
+      { find: /^qs$/, replacement: fileURLToPath(new URL("./src/lib/qs-stringify.ts", import.meta.url)) },
+    ],
   },
   // The manifest lets `npm run bench:storefront` tell the first route's files from the rest.
   build: { manifest: true },
