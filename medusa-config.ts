@@ -55,5 +55,16 @@ module.exports = defineConfig({
         ],
       },
     },
+    {
+      // Medusa's default (the dashboard's "feed"), plus an "email" channel for coordinator
+      // invites. The local provider only logs them; a real email provider replaces it in production.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed"] } },
+          { resolve: "@medusajs/medusa/notification-local", id: "local-email", options: { name: "Local email (logs only)", channels: ["email"] } },
+        ],
+      },
+    },
   ],
 })

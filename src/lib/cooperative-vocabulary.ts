@@ -72,3 +72,7 @@ export const COOPERATIVE_EDITABLE_FIELDS = [
   "refund_policy",
   ...COOPERATIVE_PRIVATE_FIELDS,
 ] as const
+
+/** A coordinator is invited by staff, becomes active on accepting, and can be deactivated. */
+export const COORDINATOR_STATUSES = ["invited", "active", "deactivated"] as const
+export type CoordinatorStatus = (typeof COORDINATOR_STATUSES)[number]

@@ -33,3 +33,14 @@ describe("attempt window", () => {
     expect(back).toEqual({ allowed: true, state: { count: 1, started_at: 5_000 }, retry_after: 0 })
   })
 })
+
+describe("login gate", () => {
+  it("lets the first failures through at once, then slows each try, then refuses until the window ends", () => {
+    const { loginGate } = jest.requireActual("../../src/lib/attempt-window") as typeof import("../../src/lib/attempt-window")
+    const at = (count: number) => loginGate({ count, started_at: 0 }, 60_000, 10, WINDOW)
+    expect(loginGate(null, 0, 10, WINDOW)).toEqual({ delay_ms: 0, retry_after: 0 })
+    expect([1, 2, 3, 4, 9].map((n) => at(n).delay_ms)).toEqual([0, 0, 500, 1000, 3000])
+    expect(at(10)).toEqual({ delay_ms: 0, retry_after: Math.ceil((WINDOW - 60_000) / 1000) })
+    expect(loginGate({ count: 10, started_at: 0 }, WINDOW, 10, WINDOW)).toEqual({ delay_ms: 0, retry_after: 0 })
+  })
+})

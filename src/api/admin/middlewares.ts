@@ -10,6 +10,7 @@ import {
   AdminGetCooperativesParams,
   AdminUpdateCooperative,
 } from "./cooperatives/validators"
+import { AdminDeactivateCoordinator, AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminMonthlySummaryParams } from "./ledger-entries/monthly-summary.csv/validators"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
@@ -25,6 +26,17 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/cooperatives", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreateCooperative)] },
   { matcher: "/admin/cooperatives/:id", methods: ["GET", "DELETE"], middlewares: [noQuery] },
   { matcher: "/admin/cooperatives/:id/balances", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/cooperatives/:id/coordinators", methods: ["GET"], middlewares: [noQuery] },
+  {
+    matcher: "/admin/cooperatives/:id/coordinators",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminInviteCoordinator)],
+  },
+  {
+    matcher: "/admin/coordinators/:id/deactivate",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminDeactivateCoordinator)],
+  },
   { matcher: "/admin/cooperatives/:id", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateCooperative)] },
   {
     matcher: "/admin/cooperatives/:id/products",

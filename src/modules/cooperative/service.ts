@@ -3,6 +3,7 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService }
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_COMMUNITY_FUND_BPS } from "../../lib/split-shares"
 import Cooperative from "./models/cooperative"
+import Coordinator from "./models/coordinator"
 import CraftOrigin from "./models/craft-origin"
 import LedgerEntry from "./models/ledger-entry"
 import Payout from "./models/payout"
@@ -34,7 +35,7 @@ export interface ImpactTotals {
   community_fund: number
 }
 
-class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry, Payout }) {
+class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry, Payout, Coordinator }) {
   /** The fund's share now: the stored one, or the default before staff ever set it. */
   async getCommunityFundBps(): Promise<number> {
     const [split] = await this.listRevenueSplits({}, { take: 1 })

@@ -1,0 +1,44 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { storefrontUrl } from "../../../../../lib/runtime-config"
+import { COOPERATIVE_MODULE } from "../../../../../modules/cooperative"
+import type CooperativeModuleService from "../../../../../modules/cooperative/service"
+import { inviteCoordinatorWorkflow } from "../../../../../workflows/invite-coordinator"
+import type { AdminInviteCoordinatorType } from "./validators"
+
+/** What staff see of a coordinator: never the invite's hash. */
+const COORDINATOR_FIELDS = ["id", "cooperative_id", "email", "name", "status", "invite_expires_at", "invited_by", "activated_at", "deactivated_at", "created_at"] as const
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const [cooperative] = await cooperatives.listCooperatives({ id: req.params.id }, { select: ["id"], take: 1 })
+  if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${req.params.id} was not found`)
+  const coordinators = await cooperatives.listCoordinators({ cooperative_id: cooperative.id }, { select: [...COORDINATOR_FIELDS], order: { created_at: "ASC" } })
+  res.json({ coordinators })
+}
+
+/**
+ * Invites a coordinator: the answer carries the invite link once (it is also
+ * sent through the notification module); afterwards only its hash exists.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminInviteCoordinatorType>, res: MedusaResponse) => {
+  try {
+    const { result } = await inviteCoordinatorWorkflow(req.scope).run({
+      input: {
+        ...req.validatedBody,
+        cooperative_id: req.params.id,
+        invited_by: req.auth_context.actor_id,
+        accept_url: `${storefrontUrl(process.env)}/coop/accept`,
+      },
+    })
+    const coordinator = Object.fromEntries(COORDINATOR_FIELDS.map((field) => [field, result.coordinator[field]]))
+    res.status(201).json({ coordinator, invite_url: result.invite_url })
+  } catch (error) {
+    // Medusa would answer a duplicate with a generic message; staff need to know which email.
+    if ((error as MedusaError).type === MedusaError.Types.DUPLICATE_ERROR) {
+      res.status(409).json({ type: "duplicate_error", message: (error as Error).message })
+      return
+    }
+    throw error
+  }
+}

@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deactivateCoordinatorWorkflow } from "../../../../../workflows/deactivate-coordinator"
+
+/** Stops a coordinator's access at once (their next request answers 401) and voids any pending invite. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { result } = await deactivateCoordinatorWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ coordinator: { id: result.id, email: result.email, name: result.name, status: result.status, deactivated_at: result.deactivated_at } })
+}
