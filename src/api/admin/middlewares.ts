@@ -11,6 +11,7 @@ import {
   AdminUpdateCooperative,
 } from "./cooperatives/validators"
 import { AdminDeactivateCoordinator, AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
+import { AdminGetStockChangesParams } from "./stock-changes/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminMonthlySummaryParams } from "./ledger-entries/monthly-summary.csv/validators"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
@@ -57,6 +58,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminMonthlySummaryParams, {})],
   },
   { matcher: "/admin/ledger-check", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/stock-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetStockChangesParams, {})] },
   { matcher: "/admin/cooperative-balances", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts/:id/statement.csv", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})] },

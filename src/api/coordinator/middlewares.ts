@@ -14,7 +14,7 @@ import { loginGate, nextAttempt, type AttemptState } from "../../lib/attempt-win
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { storeCorsPolicy } from "../store-cors"
-import { AcceptCoordinatorInvite, NoCoordinatorQuery } from "./validators"
+import { AcceptCoordinatorInvite, CoordinatorListParams, CoordinatorSetStock, NoCoordinatorQuery } from "./validators"
 
 /** Ten failed logins per email per quarter hour, then refused until the quarter hour ends. */
 const LOGIN_FAILURES = 10
@@ -85,4 +85,15 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {}), validateAndTransformBody(AcceptCoordinatorInvite)],
   },
   { matcher: "/coordinator/me", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
+  { matcher: "/coordinator/products", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
+  { matcher: "/coordinator/balances", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
+  {
+    matcher: "/coordinator/variants/:id/stock",
+    methods: ["POST"],
+    middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {}), validateAndTransformBody(CoordinatorSetStock)],
+  },
+  { matcher: "/coordinator/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
+  { matcher: "/coordinator/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
+  { matcher: "/coordinator/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
+  { matcher: "/coordinator/payouts/:id/statement.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
 ]

@@ -9,3 +9,20 @@ export const AcceptCoordinatorInvite = z
   })
   .strict()
 export type AcceptCoordinatorInviteType = z.infer<typeof AcceptCoordinatorInvite>
+
+export const CoordinatorSetStock = z
+  .object({
+    quantity: z.number().int({ message: "quantity must be a whole number" }).min(0, { message: "quantity must not be negative" }).max(1_000_000),
+    location_id: z.string().min(1).optional(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
+export type CoordinatorSetStockType = z.infer<typeof CoordinatorSetStock>
+
+export const CoordinatorListParams = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>

@@ -4,6 +4,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_COMMUNITY_FUND_BPS } from "../../lib/split-shares"
 import Cooperative from "./models/cooperative"
 import Coordinator from "./models/coordinator"
+import StockChange from "./models/stock-change"
 import CraftOrigin from "./models/craft-origin"
 import LedgerEntry from "./models/ledger-entry"
 import Payout from "./models/payout"
@@ -35,7 +36,7 @@ export interface ImpactTotals {
   community_fund: number
 }
 
-class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry, Payout, Coordinator }) {
+class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin, RevenueSplit, LedgerEntry, Payout, Coordinator, StockChange }) {
   /** The fund's share now: the stored one, or the default before staff ever set it. */
   async getCommunityFundBps(): Promise<number> {
     const [split] = await this.listRevenueSplits({}, { take: 1 })

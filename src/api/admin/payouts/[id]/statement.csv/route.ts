@@ -1,56 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { decimal, toCsv, type CsvCell } from "../../../../../lib/csv"
-import { fromMinorUnits } from "../../../../../lib/currency"
-import { COOPERATIVE_MODULE } from "../../../../../modules/cooperative"
-import type CooperativeModuleService from "../../../../../modules/cooperative/service"
+import { sendPayoutStatement } from "../../../../payout-statement"
 
-const HEADER = ["order", "order_date", "entry_date", "type", "product", "cooperative", "currency", "base", "share_percent", "amount", "reason"]
-
-const day = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString().slice(0, 10) : null)
-
-/**
- * One row per entry the payout settles, oldest first, then a total row: what
- * staff attach to the transfer and what the cooperative checks it against.
- * Amounts in major units of the payout's currency.
- */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const [payout] = await cooperatives.listPayouts({ id: req.params.id }, { take: 1 })
-  if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${req.params.id} was not found`)
-  const entries = await cooperatives.listLedgerEntries({ payout_id: payout.id }, { order: { created_at: "ASC", id: "ASC" } })
-  const [cooperative] = await cooperatives.listCooperatives({ id: payout.cooperative_id }, { select: ["name"], withDeleted: true })
-
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const orderIds = [...new Set(entries.map((e) => e.order_id).filter((id): id is string => Boolean(id)))]
-  const productIds = [...new Set(entries.map((e) => e.product_id).filter((id): id is string => Boolean(id)))]
-  const [{ data: orders }, { data: products }] = await Promise.all([
-    orderIds.length ? query.graph({ entity: "order", fields: ["id", "display_id", "created_at"], filters: { id: orderIds } }) : { data: [] },
-    productIds.length ? query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds }, withDeleted: true }) : { data: [] },
-  ])
-  const orderOf = new Map((orders as { id: string; display_id: number; created_at: Date }[]).map((o) => [o.id, o]))
-  const titleOf = new Map((products as { id: string; title: string }[]).map((p) => [p.id, p.title]))
-  const money = (minor: number) => decimal(fromMinorUnits(minor, payout.currency_code))
-
-  const rows: CsvCell[][] = entries.map((entry) => {
-    const order = entry.order_id ? orderOf.get(entry.order_id) : undefined
-    return [
-      order ? `#${order.display_id}` : null,
-      day(order?.created_at),
-      day(entry.created_at),
-      entry.type,
-      entry.product_id ? titleOf.get(entry.product_id) ?? entry.product_id : null,
-      cooperative?.name ?? payout.cooperative_id,
-      payout.currency_code.toUpperCase(),
-      money(entry.base_amount),
-      decimal((entry.share_bps / 100).toFixed(2)),
-      money(entry.amount),
-      entry.reason,
-    ]
-  })
-  rows.push(["total", null, null, null, null, cooperative?.name ?? payout.cooperative_id, payout.currency_code.toUpperCase(), null, null, money(payout.amount), null])
-
-  res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  res.setHeader("Content-Disposition", `attachment; filename="payout-statement-${payout.id}.csv"`)
-  res.send(toCsv(HEADER, rows))
+  await sendPayoutStatement(req.scope, req.params.id, res)
 }

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import type { CoordinatorListParamsType } from "../validators"
+
+/** The caller's cooperative's own ledger rows (its share of each sale, reversals, adjustments), newest first. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
+  const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
+  const { limit, offset } = req.validatedQuery
+  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const [ledger_entries, count] = await cooperatives.listAndCountLedgerEntries(
+    { cooperative_id, account: "cooperative" },
+    {
+      select: ["id", "type", "order_id", "product_id", "currency_code", "amount", "base_amount", "share_bps", "reason", "payout_id", "created_at"],
+      skip: offset,
+      take: limit,
+      order: { created_at: "DESC", id: "ASC" },
+    }
+  )
+  res.json({ ledger_entries, count, limit, offset })
+}

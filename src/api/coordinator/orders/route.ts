@@ -1,0 +1,60 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import type { CoordinatorListParamsType } from "../validators"
+
+type OrderRow = {
+  id: string
+  display_id: number
+  created_at: Date
+  status: string
+  fulfillment_status: string
+  items: { id: string; product_id: string | null; title: string; variant_title: string | null; variant_sku: string | null; detail?: { raw_quantity?: { value: string } } | null }[]
+}
+
+/**
+ * Recent orders with the caller's crafts in them, found through the
+ * cooperative's own sale rows, showing only its own lines and the order's
+ * status: no buyer name, email, phone or address ever leaves here.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
+  const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
+  const { limit, offset } = req.validatedQuery
+  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const sales = await cooperatives.listLedgerEntries(
+    { cooperative_id, account: "cooperative", type: "sale" },
+    { select: ["order_id", "source_line_id", "created_at"], order: { created_at: "DESC" } }
+  )
+  const orderIds = [...new Set(sales.map((sale) => sale.order_id).filter((id): id is string => Boolean(id)))]
+  const page = orderIds.slice(offset, offset + limit)
+  const ownLines = new Set(sales.map((sale) => sale.source_line_id))
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = page.length
+    ? await query.graph({
+        entity: "order",
+        fields: ["id", "display_id", "created_at", "status", "fulfillment_status", "items.id", "items.product_id", "items.title", "items.variant_title", "items.variant_sku", "items.detail.raw_quantity"],
+        filters: { id: page },
+      })
+    : { data: [] }
+  const orders = (data as OrderRow[])
+    .map((order) => ({
+      id: order.id,
+      display_id: order.display_id,
+      created_at: order.created_at,
+      status: order.status,
+      fulfillment_status: order.fulfillment_status,
+      items: order.items
+        .filter((item) => ownLines.has(item.id))
+        .map(({ id, product_id, title, variant_title, variant_sku, detail }) => ({
+          id,
+          product_id,
+          title,
+          variant_title,
+          variant_sku,
+          quantity: Number(detail?.raw_quantity?.value ?? 0),
+        })),
+    }))
+    .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+  res.json({ orders, count: orderIds.length, limit, offset })
+}

@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cooperativeStock } from "../cooperative-stock"
+
+/** The caller's cooperative's products, each variant's stock, reservations and availability per location. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
+  res.json({ products: await cooperativeStock(req.scope, cooperative_id) })
+}

@@ -1,0 +1,116 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { settle } from "./helpers/http"
+import { placeOrder } from "./helpers/orders"
+import { seededStore } from "./helpers/seeded-store"
+
+jest.setTimeout(240_000)
+
+type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number; available_quantity: number }
+type Product = { id: string; title: string; variants: { id: string; sku: string; levels: Level[]; low_stock: boolean }[] }
+const PASSWORD = "tierra-y-libertad-1992"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const { store, staff } = seededStore(api, getContainer)
+
+    /** Coordinator of the cooperative that makes `sku`, signed in; and the other cooperative's ids to probe with. */
+    async function setUp() {
+      const { products } = (await api.get("/store/products?limit=200&fields=id,*variants,*cooperative", store)).data as {
+        products: { id: string; variants: { id: string; sku: string }[]; cooperative: { id: string } }[]
+      }
+      const bySku = (sku: string) => products.find((p) => p.variants.some((v) => v.sku === sku))!
+      const mine = bySku("SS-SCARF-MAI")
+      const theirs = bySku("IL-NATIV-S")
+      const { order } = await placeOrder(api, store, {
+        regionName: "United States",
+        countryCode: "us",
+        items: [{ sku: "SS-SCARF-MAI", quantity: 2 }, { sku: "IL-NATIV-S", quantity: 1 }],
+      })
+      for (let tries = 0; tries < 100 && (await api.get(`/admin/ledger-entries?order_id=${order.id}`, staff)).data.count === 0; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      // The other cooperative has a paid payout whose id a curious coordinator might try.
+      const draft = (await api.post("/admin/payouts", { cooperative_id: theirs.cooperative.id, currency_code: "usd" }, staff)).data.payout
+      await api.post(
+        `/admin/payouts/${draft.id}/mark-paid`,
+        { reference: "B-1", paid_at: new Date().toISOString(), method: "cash", sent_amount: draft.amount, sent_currency_code: "usd" },
+        staff
+      )
+      const { data } = await api.post(`/admin/cooperatives/${mine.cooperative.id}/coordinators`, { email: "coord@a.test", name: "Coordinadora A" }, staff)
+      await api.post("/coordinator/invites/accept", { token: new URL(data.invite_url).searchParams.get("token"), password: PASSWORD })
+      const { token } = (await api.post("/auth/coordinator/emailpass", { email: "coord@a.test", password: PASSWORD })).data
+      return {
+        me: { headers: { authorization: `Bearer ${token}` } },
+        mine,
+        theirs,
+        order,
+        theirVariant: theirs.variants[0]!.id,
+        theirPayout: draft.id as string,
+        myVariant: mine.variants.find((v) => v.sku === "SS-SCARF-MAI")!.id,
+      }
+    }
+
+    it("shows a coordinator their own products, stock, orders and earnings, and lets them set stock with an audit trail", async () => {
+      const { me, mine, theirs, order, myVariant } = await setUp()
+      const products = (await api.get("/coordinator/products", me)).data.products as Product[]
+      expect(products.map((p) => p.id)).toContain(mine.id)
+      expect(products.map((p) => p.id)).not.toContain(theirs.id)
+      const variant = products.flatMap((p) => p.variants).find((v) => v.id === myVariant)!
+      const level = variant.levels[0]!
+      expect(level.reserved_quantity).toBe(2)
+      expect(level.available_quantity).toBe(level.stocked_quantity - 2)
+
+      const belowReserved = await settle(api.post(`/coordinator/variants/${myVariant}/stock`, { quantity: 1 }, me))
+      expect(belowReserved.status).toBe(400)
+      expect(belowReserved.data.message).toContain("reserved")
+      for (const body of [{ quantity: 2.5 }, { quantity: -1 }, { quantity: 5, cooperative_id: theirs.cooperative.id }, { quantity: 5, share_bps: 9000 }]) {
+        expect((await settle(api.post(`/coordinator/variants/${myVariant}/stock`, body, me))).status).toBe(400)
+      }
+      const set = await api.post(`/coordinator/variants/${myVariant}/stock`, { quantity: 4, reason: "Dos se mancharon de tinta" }, me)
+      expect(set.data.available_quantity).toBe(2)
+      const after = ((await api.get("/coordinator/products", me)).data.products as Product[]).flatMap((p) => p.variants).find((v) => v.id === myVariant)!
+      expect(after.levels[0]).toMatchObject({ stocked_quantity: 4, reserved_quantity: 2, available_quantity: 2 })
+      expect(after.low_stock).toBe(true)
+      const history = (await api.get(`/admin/stock-changes?variant_id=${myVariant}`, staff)).data.stock_changes
+      expect(history).toEqual([
+        expect.objectContaining({ from_quantity: level.stocked_quantity, to_quantity: 4, reason: "Dos se mancharon de tinta", coordinator_id: expect.stringMatching(/^coord_/) }),
+      ])
+
+      const orders = (await api.get("/coordinator/orders", me)).data
+      expect(orders.count).toBe(1)
+      expect(orders.orders[0]).toMatchObject({ id: order.id, display_id: order.display_id })
+      expect(orders.orders[0].items).toEqual([expect.objectContaining({ product_id: mine.id, quantity: 2 })])
+      const text = JSON.stringify(orders)
+      for (const secret of ["buyer@cis.test", "Test Street", "Ana", "Buyer"]) expect(text).not.toContain(secret)
+
+      const balances = (await api.get("/coordinator/balances", me)).data.balances
+      const entries = (await api.get("/coordinator/ledger-entries", me)).data.ledger_entries as { amount: number }[]
+      expect(entries.length).toBe(1)
+      expect(balances).toEqual([expect.objectContaining({ currency_code: "usd", earned: entries[0]!.amount, balance: entries[0]!.amount })])
+      expect((await api.get("/coordinator/payouts", me)).data.count).toBe(0)
+    })
+
+    it("answers another cooperative's ids exactly as unknown ones, and changes nothing", async () => {
+      const { me, theirVariant, theirPayout } = await setUp()
+      const stockBefore = (await api.get("/admin/stock-changes", staff)).data.count
+      const probes: [string, () => Promise<unknown>][] = [
+        ["their variant", () => api.post(`/coordinator/variants/${theirVariant}/stock`, { quantity: 0 }, me)],
+        ["unknown variant", () => api.post("/coordinator/variants/variant_unknown/stock", { quantity: 0 }, me)],
+        ["their payout statement", () => api.get(`/coordinator/payouts/${theirPayout}/statement.csv`, me)],
+        ["unknown payout statement", () => api.get("/coordinator/payouts/payout_unknown/statement.csv", me)],
+      ]
+      const answers = []
+      for (const [, probe] of probes) {
+        const response = await settle(probe())
+        answers.push(response.status)
+      }
+      expect(answers).toEqual([404, 404, 404, 404])
+      expect((await api.get("/admin/stock-changes", staff)).data.count).toBe(stockBefore)
+      for (const path of ["/coordinator/orders", "/coordinator/ledger-entries", "/coordinator/payouts"]) {
+        expect(JSON.stringify((await api.get(path, me)).data)).not.toContain(theirPayout)
+      }
+    })
+  },
+})
