@@ -1,4 +1,18 @@
 import { Component, type ErrorInfo, type ReactNode } from "react"
+import { useMessages } from "@/lib/i18n"
+import { componentMessages } from "./messages"
+
+function CrashMessage() {
+  const t = useMessages(componentMessages)
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{t("crashed")}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t("reload")}
+      </button>
+    </div>
+  )
+}
 
 interface ErrorBoundaryState {
   failed: boolean
@@ -18,13 +32,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
 
   render() {
     if (!this.state.failed) return this.props.children
-    return (
-      <div className="state state--error" role="alert">
-        <p className="state__title">Something went wrong on this page.</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </div>
-    )
+    return <CrashMessage />
   }
 }

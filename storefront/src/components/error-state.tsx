@@ -1,4 +1,6 @@
 import { describeError } from "@/lib/describe-error"
+import { useMessages } from "@/lib/i18n"
+import { componentMessages } from "./messages"
 
 interface ErrorStateProps {
   title: string
@@ -8,12 +10,13 @@ interface ErrorStateProps {
 }
 
 export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
+  const t = useMessages(componentMessages)
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{title}</p>
       <p>{describeError(error)}</p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? "Retrying…" : "Retry"}
+        {retrying ? t("retrying") : t("retry")}
       </button>
     </div>
   )

@@ -1,3 +1,6 @@
+import { useMessages } from "@/lib/i18n"
+import { componentMessages } from "./messages"
+
 interface PaginationProps {
   offset: number
   limit: number
@@ -8,21 +11,22 @@ interface PaginationProps {
 
 /** Previous/Next over an offset-paginated list, the way Medusa's list routes page. */
 export function Pagination({ offset, limit, count, onOffsetChange, disabled = false }: PaginationProps) {
+  const t = useMessages(componentMessages)
   if (count <= limit && offset === 0) return null
   const first = Math.min(offset + 1, count)
   const last = Math.min(offset + limit, count)
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={t("pages")}>
       <button
         type="button"
         className="button"
         onClick={() => onOffsetChange(Math.max(0, offset - limit))}
         disabled={disabled || offset === 0}
       >
-        Previous
+        {t("previous")}
       </button>
       <p className="pagination__status">
-        {first}–{last} of {count}
+        {t("range", { first, last, count })}
       </p>
       <button
         type="button"
@@ -30,7 +34,7 @@ export function Pagination({ offset, limit, count, onOffsetChange, disabled = fa
         onClick={() => onOffsetChange(offset + limit)}
         disabled={disabled || offset + limit >= count}
       >
-        Next
+        {t("next")}
       </button>
     </nav>
   )

@@ -51,6 +51,11 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
 }
 
+/** The page's language as the provider last set it on <html lang>, for code outside React's tree of hooks. */
+export function pageLanguage(): Language {
+  return typeof document !== "undefined" && document.documentElement.lang === "es" ? "es" : "en"
+}
+
 /** "es" in a US browser formats as es-US; otherwise the language's main locale. */
 export function localeFor(language: Language, browserLanguage: string | undefined): string {
   const [browserLang, browserRegion] = (browserLanguage ?? "").split("-")
@@ -64,9 +69,9 @@ export function useLanguage(): LanguageState {
   return state
 }
 
-/** `t("key", { n: 2 })` in the language in use. */
+/** `t("key", { n: 2 })` in the language in use (English outside a provider, e.g. in the crash fallback). */
 export function useMessages<T extends Catalog>(messages: { en: T; es: { [K in keyof T]: string } }) {
-  const { language } = useLanguage()
+  const language = useContext(LanguageContext)?.language ?? "en"
   return useCallback(
     (key: keyof T & string, values?: Record<string, string | number>) => format(messages[language][key] ?? String(key), values),
     [messages, language]
