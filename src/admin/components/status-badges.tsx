@@ -1,5 +1,7 @@
 import { Badge, StatusBadge } from "@medusajs/ui"
+import { isInviteExpired, type Coordinator } from "../lib/coordinators-api"
 import {
+  COORDINATOR_STATUS_LABELS,
   PRODUCER_GROUP_LABELS,
   STATUS_LABELS,
   type CooperativeStatus,
@@ -41,4 +43,20 @@ const PAYOUT_STATUS_COLORS: Record<PayoutStatus, "orange" | "green" | "grey"> = 
 
 export function PayoutStatusBadge({ status }: { status: PayoutStatus }) {
   return <StatusBadge color={PAYOUT_STATUS_COLORS[status] ?? "grey"}>{PAYOUT_STATUS_LABELS[status] ?? status}</StatusBadge>
+}
+
+const COORDINATOR_STATUS_COLORS: Record<Coordinator["status"], "orange" | "green" | "grey"> = {
+  invited: "orange",
+  active: "green",
+  deactivated: "grey",
+}
+
+/** An invite past its date is shown as expired: the server still calls it "invited", but it can no longer be accepted. */
+export function CoordinatorStatusBadge({ coordinator }: { coordinator: Coordinator }) {
+  if (isInviteExpired(coordinator)) return <StatusBadge color="red">Invite expired</StatusBadge>
+  return (
+    <StatusBadge color={COORDINATOR_STATUS_COLORS[coordinator.status] ?? "grey"}>
+      {COORDINATOR_STATUS_LABELS[coordinator.status] ?? coordinator.status}
+    </StatusBadge>
+  )
 }

@@ -10,6 +10,7 @@ import {
   type CooperativeStatus,
   type RefundPolicy,
   type PayoutMethod,
+  type CoordinatorStatus,
 } from "../../lib/cooperative-vocabulary"
 
 // The dashboard reads every code and field list from here, labels included.
@@ -37,6 +38,12 @@ export const REFUND_POLICY_EXPLANATIONS: Record<RefundPolicy, string> = {
     "The fair-trade default: when an item is refunded, CIS bears the whole cost and the cooperative keeps the share it was paid.",
   chargeback:
     "When an item is refunded, the cooperative's share of it is taken back (deducted from its next payout). Use only when agreed with the cooperative.",
+}
+
+export const COORDINATOR_STATUS_LABELS: Record<CoordinatorStatus, string> = {
+  invited: "Invited",
+  active: "Active",
+  deactivated: "Deactivated",
 }
 
 export const PAYOUT_METHOD_LABELS: Record<PayoutMethod, string> = {

@@ -1,12 +1,15 @@
 /**
  * One cooperative: header with Pause/Resume and Delete, the full edit form
- * (stories side by side, private staff-only fields), and its products.
+ * (stories side by side, private staff-only fields), its products, its
+ * coordinators, and the stock counts they set.
  */
 import { Alert, Button, Container, Skeleton, Text } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
 import { CooperativeEditForm } from "../../../components/cooperative-edit-form"
 import { CooperativeHeader } from "../../../components/cooperative-header"
+import { CooperativeCoordinatorsSection } from "../../../components/cooperative-coordinators-section"
 import { CooperativeProductsSection } from "../../../components/cooperative-products-section"
+import { CoordinatorStockChangesSection } from "../../../components/coordinator-stock-changes-section"
 import { useCooperative } from "../../../lib/cooperatives-api"
 import { errorMessage, errorStatus } from "../../../lib/errors"
 
@@ -62,6 +65,8 @@ const CooperativeDetailPage = () => {
       {/* Keyed by id: another cooperative's page starts from its own values. */}
       <CooperativeEditForm key={cooperative.id} cooperative={cooperative} />
       <CooperativeProductsSection cooperative={cooperative} />
+      <CooperativeCoordinatorsSection cooperative={cooperative} />
+      <CoordinatorStockChangesSection cooperative={cooperative} />
     </div>
   )
 }

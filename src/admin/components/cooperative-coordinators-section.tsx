@@ -1,0 +1,144 @@
+/**
+ * The cooperative's coordinators (its people in the portal), with Invite and
+ * Deactivate. Deactivation is final from here: the backend has no way back,
+ * and the email stays taken, so the prompt says so before staff confirm.
+ */
+import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import type { Cooperative } from "../lib/cooperatives-api"
+import {
+  isInviteExpired,
+  useCoordinators,
+  useDeactivateCoordinator,
+  type Coordinator,
+} from "../lib/coordinators-api"
+import { errorMessage } from "../lib/errors"
+import { formatDate, formatDateTime } from "../lib/format"
+import { InviteCoordinatorDrawer } from "./invite-coordinator-drawer"
+import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { Section } from "./section"
+import { CoordinatorStatusBadge } from "./status-badges"
+
+const COLUMNS = 4
+
+/** Active and invited people first; deactivated ones are history, kept at the bottom. */
+function byStatus(a: Coordinator, b: Coordinator) {
+  return Number(a.status === "deactivated") - Number(b.status === "deactivated")
+}
+
+function StatusDetail({ coordinator }: { coordinator: Coordinator }) {
+  const text =
+    coordinator.status === "active"
+      ? `Active since ${formatDate(coordinator.activated_at)}`
+      : coordinator.status === "deactivated"
+        ? `Deactivated ${formatDate(coordinator.deactivated_at)}`
+        : isInviteExpired(coordinator)
+          ? `Invite expired ${formatDateTime(coordinator.invite_expires_at)}`
+          : `Invite expires ${formatDateTime(coordinator.invite_expires_at)}`
+  return (
+    <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
+      {text}
+    </Text>
+  )
+}
+
+export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: Cooperative }) {
+  const prompt = usePrompt()
+  const { data, isPending, isError, error, refetch } = useCoordinators(cooperative.id)
+  const deactivate = useDeactivateCoordinator(cooperative.id)
+  const [deactivatingId, setDeactivatingId] = useState<string | null>(null)
+  const coordinators = [...(data?.coordinators ?? [])].sort(byStatus)
+
+  const confirmDeactivate = async (coordinator: Coordinator) => {
+    const invited = coordinator.status === "invited"
+    const confirmed = await prompt({
+      title: `Deactivate ${coordinator.name}?`,
+      description: invited
+        ? `Their invite stops working at once, so ${coordinator.email} can no longer join the portal. This cannot be undone here, and the same email cannot be invited again.`
+        : `Their access to the portal stops at once: their very next request is refused, even if they are signed in now. Their past stock changes stay on record. This cannot be undone here, and the same email cannot be invited again.`,
+      confirmText: "Deactivate",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+    setDeactivatingId(coordinator.id)
+    try {
+      await deactivate.mutateAsync(coordinator.id)
+      toast.success(`${coordinator.name} is deactivated`, { description: "Their portal access has stopped." })
+    } catch (err) {
+      toast.error(`Could not deactivate ${coordinator.name}`, { description: errorMessage(err) })
+    } finally {
+      setDeactivatingId(null)
+    }
+  }
+
+  return (
+    <Section
+      title="Coordinators"
+      description="The cooperative's people in the coordinator portal: they keep its stock counts right and see its orders, earnings and payouts."
+      actions={<InviteCoordinatorDrawer cooperativeId={cooperative.id} cooperativeName={cooperative.name} />}
+    >
+      {isError ? (
+        <QueryError what="the coordinators" error={error} onRetry={() => void refetch()} />
+      ) : (
+        <div className="overflow-x-auto">
+          <Table className="min-w-[640px]">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Coordinator</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Invited</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="sr-only">Actions</span>
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {isPending && <SkeletonRows rows={2} columns={COLUMNS} />}
+              {coordinators.map((coordinator) => (
+                <Table.Row key={coordinator.id}>
+                  <Table.Cell>
+                    <div className="flex flex-col py-2">
+                      <Text size="small" weight="plus">
+                        {coordinator.name}
+                      </Text>
+                      <Text size="xsmall" className="text-ui-fg-subtle break-all">
+                        {coordinator.email}
+                      </Text>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <div className="flex flex-col items-start gap-y-1 py-2">
+                      <CoordinatorStatusBadge coordinator={coordinator} />
+                      <StatusDetail coordinator={coordinator} />
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">{formatDate(coordinator.created_at)}</Table.Cell>
+                  <Table.Cell className="text-right">
+                    {coordinator.status !== "deactivated" && (
+                      <Button
+                        size="small"
+                        variant="transparent"
+                        aria-label={`Deactivate ${coordinator.name}`}
+                        isLoading={deactivatingId === coordinator.id}
+                        disabled={deactivatingId !== null}
+                        onClick={() => void confirmDeactivate(coordinator)}
+                      >
+                        Deactivate
+                      </Button>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {!isPending && coordinators.length === 0 && (
+            <EmptyState
+              title="No coordinators yet"
+              description="Invite someone from the cooperative to keep its stock counts in the portal."
+            />
+          )}
+        </div>
+      )}
+    </Section>
+  )
+}
