@@ -26,6 +26,10 @@ export const routes = [
       { path: "*", lazy: () => import("./routes/not-found") },
     ],
   },
+  // The coordinators' portal has its own light frame: no regions, cart or shop header to load.
+  { path: "/coop", lazy: () => import("./routes/coop-home") },
+  { path: "/coop/login", lazy: () => import("./routes/coop-login") },
+  { path: "/coop/accept", lazy: () => import("./routes/coop-accept") },
 ]
 
 export function AppRouter() {

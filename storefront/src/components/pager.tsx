@@ -1,9 +1,5 @@
-import { defineMessages, useMessages } from "@/lib/i18n"
-
-const pagerMessages = defineMessages({
-  en: { pages: "Pages", previous: "Previous", next: "Next", range: "{first}–{last} of {count}" },
-  es: { pages: "Páginas", previous: "Anterior", next: "Siguiente", range: "{first}–{last} de {count}" },
-})
+import { useMessages } from "@/lib/i18n"
+import { componentMessages } from "./messages"
 
 interface PagerProps {
   /** 1-based, as pages are counted in URLs (?page=2). */
@@ -15,11 +11,11 @@ interface PagerProps {
 }
 
 /**
- * Previous/Next over an offset-paginated Medusa list, in the shopper's language
- * (the older `Pagination` beside it speaks English only and counts offsets).
+ * Previous/Next over an offset-paginated Medusa list, counted in 1-based pages
+ * so the page number can live in the URL (`Pagination` beside it counts offsets).
  */
 export function Pager({ page, pageSize, count, onPageChange, disabled = false }: PagerProps) {
-  const t = useMessages(pagerMessages)
+  const t = useMessages(componentMessages)
   if (count <= pageSize && page === 1) return null
   const offset = (page - 1) * pageSize
   return (

@@ -10,9 +10,12 @@ const messages = defineMessages({
     items: "Items",
     discount: "Discount",
     shipping: "Shipping",
-    shippingLater: "Calculated at checkout",
+    atCheckout: "Calculated at checkout",
+    shippingNotChosen: "Choose a delivery option",
+    taxFromAddress: "Worked out from your address",
     tax: "Tax",
     taxIncluded: "Includes {amount} tax",
+    taxIncludedPlain: "Tax included",
     total: "Total",
   },
   es: {
@@ -20,9 +23,12 @@ const messages = defineMessages({
     items: "Artículos",
     discount: "Descuento",
     shipping: "Envío",
-    shippingLater: "Se calcula al pagar",
+    atCheckout: "Se calcula al pagar",
+    shippingNotChosen: "Elija una opción de entrega",
+    taxFromAddress: "Según su dirección",
     tax: "Impuestos",
     taxIncluded: "Incluye {amount} de impuestos",
+    taxIncludedPlain: "Impuestos incluidos",
     total: "Total",
   },
 })
@@ -33,9 +39,13 @@ interface PriceSummaryProps {
   locale: string
   /** Dims the figures while a change to the cart is being priced. */
   busy?: boolean
+  /** No delivery country yet: Medusa has worked out no tax, so its zero must not be shown as a figure. */
+  taxPending?: boolean
+  /** At checkout the open figures wait on the buyer's choices there, not on a later page. */
+  stage?: "cart" | "checkout"
 }
 
-export function PriceSummary({ summary, currency, locale, busy = false }: PriceSummaryProps) {
+export function PriceSummary({ summary, currency, locale, busy = false, taxPending = false, stage = "cart" }: PriceSummaryProps) {
   const t = useMessages(messages)
   const money = (amount: string) => formatPrice(amount, currency, locale)
   return (
@@ -54,12 +64,12 @@ export function PriceSummary({ summary, currency, locale, busy = false }: PriceS
         )}
         <tr>
           <th scope="row">{t("shipping")}</th>
-          <td>{summary.shipping === null ? t("shippingLater") : money(summary.shipping)}</td>
+          <td>{summary.shipping !== null ? money(summary.shipping) : stage === "cart" ? t("atCheckout") : t("shippingNotChosen")}</td>
         </tr>
         {!summary.taxInclusive && (
           <tr>
             <th scope="row">{t("tax")}</th>
-            <td>{money(summary.tax)}</td>
+            <td>{!taxPending ? money(summary.tax) : stage === "cart" ? t("atCheckout") : t("taxFromAddress")}</td>
           </tr>
         )}
       </tbody>
@@ -70,7 +80,7 @@ export function PriceSummary({ summary, currency, locale, busy = false }: PriceS
         </tr>
         {summary.taxInclusive && (
           <tr className="price-summary__note">
-            <td colSpan={2}>{t("taxIncluded", { amount: money(summary.tax) })}</td>
+            <td colSpan={2}>{taxPending ? t("taxIncludedPlain") : t("taxIncluded", { amount: money(summary.tax) })}</td>
           </tr>
         )}
       </tfoot>

@@ -1,4 +1,7 @@
-// Placeholder until the page is built: the route exists so links and the router are in place.
+import { CartPage } from "@/features/cart/components/cart-page"
+import { useShop } from "../shop-context"
+
 export function Component() {
-  return <p className="state">Coming soon.</p>
+  const { region, locale } = useShop()
+  return <CartPage regionId={region?.id} locale={locale} />
 }

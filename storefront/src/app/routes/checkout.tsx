@@ -1,4 +1,26 @@
-// Placeholder until the page is built: the route exists so links and the router are in place.
+import { useNavigate } from "react-router-dom"
+import { useCartId } from "@/features/cart/hooks/use-cart-id"
+import { forgetCartId } from "@/features/cart/utils/cart-id-storage"
+import { CheckoutPage } from "@/features/checkout/components/checkout-page"
+import { useShop } from "../shop-context"
+
 export function Component() {
-  return <p className="state">Coming soon.</p>
+  const { region, locale } = useShop()
+  const cartId = useCartId()
+  const navigate = useNavigate()
+  const checkoutRegion = region
+    ? { id: region.id, countries: (region.countries ?? []).map((country) => ({ iso_2: country.iso_2 ?? "", display_name: country.display_name ?? country.iso_2 ?? "" })) }
+    : undefined
+  return (
+    <CheckoutPage
+      cartId={cartId}
+      region={checkoutRegion}
+      locale={locale}
+      onOrderPlaced={(orderId) => {
+        // The cart became the order: the next "Add to cart" starts a new one.
+        forgetCartId()
+        navigate(`/order/confirmed/${encodeURIComponent(orderId)}`, { replace: true })
+      }}
+    />
+  )
 }

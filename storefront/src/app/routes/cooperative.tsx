@@ -1,4 +1,40 @@
-// Placeholder until the page is built: the route exists so links and the router are in place.
+import { useParams } from "react-router-dom"
+import { useCooperative } from "@/features/cooperatives/api/get-cooperative"
+import {
+  CooperativeProfile,
+  CooperativeProfileError,
+  CooperativeProfileSkeleton,
+} from "@/features/cooperatives/components/cooperative-profile"
+import { ProductGrid } from "@/features/products/components/product-grid"
+import { usePageParam } from "@/features/products/hooks/use-page-param"
+import { useShop } from "../shop-context"
+
 export function Component() {
-  return <p className="state">Coming soon.</p>
+  const { handle } = useParams()
+  const { region, locale, language } = useShop()
+  const [page, setPage] = usePageParam()
+  const cooperative = useCooperative(handle)
+
+  if (cooperative.isPending) return <CooperativeProfileSkeleton />
+  if (cooperative.isError) {
+    return (
+      <CooperativeProfileError
+        error={cooperative.error}
+        onRetry={() => void cooperative.refetch()}
+        retrying={cooperative.isFetching}
+      />
+    )
+  }
+  return (
+    <>
+      <CooperativeProfile cooperative={cooperative.data} language={language} locale={locale} />
+      <ProductGrid
+        regionId={region?.id}
+        locale={locale}
+        filters={{ cooperativeId: cooperative.data.id }}
+        page={page}
+        onPageChange={setPage}
+      />
+    </>
+  )
 }

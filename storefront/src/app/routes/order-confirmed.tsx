@@ -1,4 +1,9 @@
-// Placeholder until the page is built: the route exists so links and the router are in place.
+import { useParams } from "react-router-dom"
+import { OrderConfirmation } from "@/features/orders/components/order-confirmation"
+import { useShop } from "../shop-context"
+
 export function Component() {
-  return <p className="state">Coming soon.</p>
+  const { id = "" } = useParams()
+  const { locale } = useShop()
+  return <OrderConfirmation orderId={id} locale={locale} />
 }

@@ -1,4 +1,7 @@
-// Placeholder until the page is built: the route exists so links and the router are in place.
+import { OrderLookup } from "@/features/orders/components/order-lookup"
+import { useShop } from "../shop-context"
+
 export function Component() {
-  return <p className="state">Coming soon.</p>
+  const { locale } = useShop()
+  return <OrderLookup locale={locale} />
 }

@@ -1,6 +1,10 @@
+import { Link } from "react-router-dom"
 import { formatPrice } from "@/lib/format-price"
+import { useMessages } from "@/lib/i18n"
 import type { Product } from "../api/get-products"
+import { productMessages } from "../messages"
 import { lowestPrice } from "../utils/lowest-price"
+import "./products.css"
 
 // The seed's illustrations are square; the attributes reserve the space before they load.
 const IMAGE_SIZE = 400
@@ -11,6 +15,7 @@ interface ProductCardProps {
 }
 
 export function ProductCard({ product, locale }: ProductCardProps) {
+  const t = useMessages(productMessages)
   const price = lowestPrice(product.variants)
   return (
     <article className="product-card">
@@ -28,11 +33,16 @@ export function ProductCard({ product, locale }: ProductCardProps) {
         <div className="product-card__image product-card__image--missing" aria-hidden="true" />
       )}
       <div className="product-card__body">
-        <h3 className="product-card__title">{product.title}</h3>
+        <h3 className="product-card__title">
+          {/* The title is the one link; CSS stretches its target over the whole card. */}
+          <Link className="product-card__link" to={`/products/${encodeURIComponent(product.handle ?? product.id)}`}>
+            {product.title}
+          </Link>
+        </h3>
         {product.subtitle && <p className="product-card__subtitle">{product.subtitle}</p>}
-        {product.cooperative && <p className="product-card__maker">Made by {product.cooperative.name}</p>}
+        {product.cooperative && <p className="product-card__maker">{t("madeBy", { name: product.cooperative.name })}</p>}
         <p className="product-card__price">
-          {price ? `from ${formatPrice(price.amount, price.currencyCode, locale)}` : "Not sold in this region"}
+          {price ? t("from", { price: formatPrice(price.amount, price.currencyCode, locale) }) : t("notSold")}
         </p>
       </div>
     </article>

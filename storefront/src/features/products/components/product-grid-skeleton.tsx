@@ -1,12 +1,16 @@
+import { useMessages } from "@/lib/i18n"
+import { productMessages } from "../messages"
+
 interface ProductGridSkeletonProps {
   cards?: number
 }
 
 export function ProductGridSkeleton({ cards = 8 }: ProductGridSkeletonProps) {
+  const t = useMessages(productMessages)
   return (
     <>
       <p role="status" className="visually-hidden">
-        Loading crafts…
+        {t("loading")}
       </p>
       <ul className="product-grid" aria-hidden="true">
         {Array.from({ length: cards }, (_, index) => (

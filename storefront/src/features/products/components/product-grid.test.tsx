@@ -1,19 +1,33 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { fireEvent, render, screen } from "@testing-library/react"
+import { useState } from "react"
+import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
+import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
 import { product, productsPage, storefrontConfig } from "@/testing/medusa-fixtures"
+import type { ProductFilters } from "../api/query-keys"
 import { ProductGrid } from "./product-grid"
 
 const dove = product("prod_dove", "Clay dove of peace", [32, 18, 24.5])
 const hammock = product("prod_hammock", "Cotton hammock", [89.99])
 
-function renderGrid(regionId: string | undefined = "reg_us") {
+// The page owns the page number (the shop keeps it in the URL); this stands in for it.
+function PagedGrid({ regionId, filters }: { regionId: string | undefined; filters?: ProductFilters }) {
+  const [page, setPage] = useState(1)
+  return <ProductGrid regionId={regionId} locale="en-US" filters={filters} page={page} onPageChange={setPage} />
+}
+
+function renderGrid(regionId: string | undefined = "reg_us", { language = "en", filters }: { language?: Language; filters?: ProductFilters } = {}) {
   // No automatic retries: the error path must show at once.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <QueryClientProvider client={queryClient}>
-      <ProductGrid regionId={regionId} locale="en-US" />
+      <LanguageProvider initial={language}>
+        <MemoryRouter>
+          <PagedGrid regionId={regionId} filters={filters} />
+        </MemoryRouter>
+      </LanguageProvider>
     </QueryClientProvider>
   )
 }
@@ -42,6 +56,8 @@ describe("ProductGrid", () => {
     expect(image.getAttribute("src")).toBe("http://localhost:9000/static/prod_dove.svg")
     expect(image.getAttribute("loading")).toBe("lazy")
     expect(image.getAttribute("width")).toBe("400")
+    expect(screen.getByRole("link", { name: "Clay dove of peace" }).getAttribute("href")).toBe("/products/dove")
+    expect(screen.getByText("2 crafts")).toBeTruthy()
 
     const [request] = requestsTo(fetchMock, "/store/products")
     expect(request?.url.origin).toBe("http://localhost:9000")
@@ -50,6 +66,8 @@ describe("ProductGrid", () => {
     expect(request?.url.searchParams.get("offset")).toBe("0")
     expect(request?.url.searchParams.get("fields")).toContain("*variants.calculated_price")
     expect(request?.url.searchParams.get("fields")).toContain("cooperative.name")
+    // Newest first, on the unique ULID id: see get-products.ts for why not created_at.
+    expect(request?.url.searchParams.get("order")).toBe("-id")
     expect(request?.headers.get("x-publishable-api-key")).toBe(storefrontConfig.publishable_key)
   })
 
@@ -114,5 +132,35 @@ describe("ProductGrid", () => {
     const { container } = renderGrid(undefined)
     expect(busyCards(container).length).toBeGreaterThan(0)
     expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it("sends each filter as the store API's query parameter, and only the ones set", async () => {
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": () => json(productsPage([dove])),
+    })
+    renderGrid("reg_us", { filters: { q: "dove", categoryId: "pcat_pottery", cooperativeId: "coop_1", producerGroup: "women" } })
+    await screen.findByText("Clay dove of peace")
+    const params = requestsTo(fetchMock, "/store/products")[0]?.url.searchParams
+    expect(params?.get("q")).toBe("dove")
+    expect(params?.get("category_id")).toBe("pcat_pottery")
+    expect(params?.get("cooperative_id")).toBe("coop_1")
+    expect(params?.get("producer_group")).toBe("women")
+
+    renderGrid("reg_us", { filters: { q: "" } })
+    await screen.findAllByText("Clay dove of peace")
+    const unfiltered = requestsTo(fetchMock, "/store/products")[1]?.url.searchParams
+    expect([...(unfiltered?.keys() ?? [])].sort()).toEqual(["fields", "limit", "offset", "order", "region_id"])
+  })
+
+  it("speaks Spanish when the shopper reads Spanish", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": () => json(productsPage([dove])),
+    })
+    renderGrid("reg_us", { language: "es" })
+    expect(await screen.findByText("Hecho por Cooperativa Flor de Copinol")).toBeTruthy()
+    expect(screen.getByText("desde $18.00")).toBeTruthy()
+    expect(screen.getByRole("heading", { name: "Artesanías" })).toBeTruthy()
   })
 })

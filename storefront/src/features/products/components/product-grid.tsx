@@ -1,7 +1,10 @@
-import { useRef, useState } from "react"
+import { useId, useRef, type ReactNode } from "react"
 import { ErrorState } from "@/components/error-state"
-import { Pagination } from "@/components/pagination"
+import { Pager } from "@/components/pager"
+import { useMessages } from "@/lib/i18n"
 import { useProducts } from "../api/get-products"
+import type { ProductFilters, ProductSort } from "../api/query-keys"
+import { productMessages } from "../messages"
 import { ProductCard } from "./product-card"
 import { ProductGridSkeleton } from "./product-grid-skeleton"
 
@@ -11,44 +14,69 @@ interface ProductGridProps {
   /** Undefined while the region is still being chosen: the grid shows its skeleton. */
   regionId: string | undefined
   locale: string
+  filters?: ProductFilters
+  sort?: ProductSort
+  /** 1-based. With `onPageChange` the grid pages and shows its count; without, it shows one page. */
+  page?: number
+  onPageChange?: (page: number) => void
+  pageSize?: number
+  /** The section's heading; "Crafts" by default. */
+  title?: string
+  /** Replaces the default "no crafts yet" message, e.g. with a way to clear filters. */
+  empty?: ReactNode
+  /** Shown under the cards when there are some, e.g. a "see all" link. */
+  footer?: ReactNode
 }
 
-export function ProductGrid({ regionId, locale }: ProductGridProps) {
-  const [offset, setOffset] = useState(0)
+export function ProductGrid({
+  regionId,
+  locale,
+  filters = {},
+  sort = "newest",
+  page = 1,
+  onPageChange,
+  pageSize = PAGE_SIZE,
+  title,
+  empty,
+  footer,
+}: ProductGridProps) {
+  const t = useMessages(productMessages)
+  const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const products = useProducts(regionId ? { regionId, limit: PAGE_SIZE, offset } : undefined)
+  const offset = (page - 1) * pageSize
+  const products = useProducts(regionId ? { ...filters, sort, regionId, limit: pageSize, offset } : undefined)
 
-  const changePage = (nextOffset: number) => {
-    setOffset(nextOffset)
+  const paged = onPageChange !== undefined
+  const changePage = (next: number) => {
+    onPageChange?.(next)
     // Keyboard and screen-reader users land at the top of the new page, not on a far button.
     headingRef.current?.focus()
   }
 
   let content
   if (products.isPending) {
-    content = <ProductGridSkeleton />
+    content = <ProductGridSkeleton cards={Math.min(pageSize, 8)} />
   } else if (products.isError) {
     content = (
-      <ErrorState
-        title="We couldn't load the crafts."
-        error={products.error}
-        onRetry={() => void products.refetch()}
-        retrying={products.isFetching}
-      />
+      <ErrorState title={t("error")} error={products.error} onRetry={() => void products.refetch()} retrying={products.isFetching} />
     )
   } else if (products.data.products.length === 0) {
-    content = (
-      <div className="state">
-        <p className="state__title">No crafts here yet.</p>
-        {offset > 0 ? (
-          <button type="button" className="button" onClick={() => changePage(0)}>
-            Back to the first page
+    content =
+      offset > 0 && paged ? (
+        <div className="state">
+          <p className="state__title">{t("emptyTitle")}</p>
+          <button type="button" className="button" onClick={() => changePage(1)}>
+            {t("firstPage")}
           </button>
-        ) : (
-          <p>The cooperatives' crafts will appear here as soon as they are listed.</p>
-        )}
-      </div>
-    )
+        </div>
+      ) : (
+        (empty ?? (
+          <div className="state">
+            <p className="state__title">{t("emptyTitle")}</p>
+            <p>{t("emptyBody")}</p>
+          </div>
+        ))
+      )
   } else {
     const { products: items, count } = products.data
     content = (
@@ -60,22 +88,34 @@ export function ProductGrid({ regionId, locale }: ProductGridProps) {
             </li>
           ))}
         </ul>
-        <Pagination
-          offset={offset}
-          limit={PAGE_SIZE}
-          count={count}
-          onOffsetChange={changePage}
-          disabled={products.isPlaceholderData}
-        />
+        {paged && (
+          <Pager
+            page={page}
+            pageSize={pageSize}
+            count={count}
+            onPageChange={changePage}
+            disabled={products.isPlaceholderData}
+          />
+        )}
+        {footer && <div className="catalog__footer">{footer}</div>}
       </>
     )
   }
 
+  const count = products.data?.count
   return (
-    <section className="catalog" aria-labelledby="catalog-heading">
-      <h2 id="catalog-heading" ref={headingRef} tabIndex={-1}>
-        Crafts
-      </h2>
+    <section className="catalog" aria-labelledby={headingId}>
+      <div className="catalog__header">
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+          {title ?? t("heading")}
+        </h2>
+        {/* Announced when filters change the results, without moving focus. */}
+        {paged && (
+          <p className="catalog__count" aria-live="polite">
+            {count === undefined || products.isError ? "" : count === 1 ? t("countOne") : t("count", { count })}
+          </p>
+        )}
+      </div>
       {content}
     </section>
   )

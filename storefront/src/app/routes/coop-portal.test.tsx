@@ -1,0 +1,188 @@
+import { fireEvent, render, screen, within } from "@testing-library/react"
+import { createMemoryRouter, RouterProvider } from "react-router-dom"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { COORDINATOR_TOKEN_KEY } from "@/features/coordinator/utils/session"
+import {
+  balancesBody,
+  coordinatorToken,
+  ledgerEntriesBody,
+  meBody,
+  ordersBody,
+  payoutsBody,
+  productsBody,
+} from "@/testing/coordinator-fixtures"
+import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
+import { AppProvider } from "../provider"
+
+// The entries the app router gets for the portal (see the report to the lead).
+const portalRoutes = [
+  { path: "/coop", lazy: () => import("./coop-home") },
+  { path: "/coop/login", lazy: () => import("./coop-login") },
+  { path: "/coop/accept", lazy: () => import("./coop-accept") },
+]
+
+function renderPortal(path: string) {
+  const router = createMemoryRouter(portalRoutes, { initialEntries: [path] })
+  render(
+    <AppProvider>
+      <RouterProvider router={router} />
+    </AppProvider>
+  )
+  return router
+}
+
+// The shared setup clears localStorage only; the "why did the session end" note lives in sessionStorage.
+afterEach(() => window.sessionStorage.clear())
+
+const unauthorized = () => json({ type: "unauthorized", message: "Unauthorized" }, 401)
+
+function stubPortal(overrides: Parameters<typeof stubFetch>[0] = {}) {
+  return stubFetch({
+    "/auth/coordinator/emailpass": () => json({ token: coordinatorToken }),
+    "/coordinator/me": () => json(meBody),
+    "/coordinator/products": () => json(productsBody),
+    "/coordinator/orders": () => json(ordersBody),
+    "/coordinator/balances": () => json(balancesBody),
+    "/coordinator/payouts": () => json(payoutsBody),
+    "/coordinator/ledger-entries": () => json(ledgerEntriesBody),
+    ...overrides,
+  })
+}
+
+const plain = (text: string | null | undefined) => (text ?? "").replace(/\s/g, " ")
+
+describe("coordinator portal", () => {
+  it("speaks Spanish to a first-time visitor, whatever the browser's language", async () => {
+    stubPortal()
+    renderPortal("/coop/login")
+    expect(await screen.findByRole("heading", { name: "Iniciar sesión" })).toBeTruthy()
+    expect(document.documentElement.lang).toBe("es")
+    expect(window.localStorage.getItem("cis-crafts.language")).toBe("es")
+  })
+
+  it("keeps a language chosen before, and switches on request", async () => {
+    window.localStorage.setItem("cis-crafts.language", "en")
+    stubPortal()
+    renderPortal("/coop/login")
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy()
+    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "es" } })
+    expect(await screen.findByRole("heading", { name: "Iniciar sesión" })).toBeTruthy()
+  })
+
+  it("signs in, opens the portal, and logs out back to the sign-in page", async () => {
+    const fetchMock = stubPortal()
+    const router = renderPortal("/coop")
+    // No token yet: straight to sign in, with no alarming notice.
+    expect(await screen.findByRole("heading", { name: "Iniciar sesión" })).toBeTruthy()
+    expect(screen.queryByRole("status")).toBeNull()
+
+    fireEvent.change(screen.getByLabelText("Correo electrónico"), { target: { value: "marta@lasflores.test" } })
+    fireEvent.change(screen.getByLabelText("Contraseña"), { target: { value: "una clave bien larga" } })
+    fireEvent.click(screen.getByRole("button", { name: "Entrar" }))
+
+    expect(await screen.findByRole("heading", { name: "Cooperativa Las Flores" })).toBeTruthy()
+    expect(router.state.location.pathname).toBe("/coop")
+    expect(screen.getByText("Hola, Marta Rivera")).toBeTruthy()
+    expect(screen.getByRole("link", { name: "Inventario" }).getAttribute("aria-current")).toBe("page")
+    expect(await screen.findByRole("heading", { name: "Hamaca de algodón" })).toBeTruthy()
+    expect(requestsTo(fetchMock, "/coordinator/me")[0]?.headers.get("authorization")).toBe(`Bearer ${coordinatorToken}`)
+
+    fireEvent.click(screen.getByRole("button", { name: "Cerrar sesión" }))
+    expect(await screen.findByText("Cerró su sesión.")).toBeTruthy()
+    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+  })
+
+  it("sends an expired or deactivated login back to sign in, saying the session ended", async () => {
+    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    stubPortal({ "/coordinator/me": unauthorized, "/coordinator/products": unauthorized })
+    const router = renderPortal("/coop")
+    expect(await screen.findByText(/^Su sesión terminó\./)).toBeTruthy()
+    expect(router.state.location.pathname).toBe("/coop/login")
+    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+  })
+
+  it("sets the password from an invitation, then offers sign-in with the email filled in", async () => {
+    const fetchMock = stubPortal({
+      "/coordinator/invites/accept": () => json({ coordinator: { id: "coord_01", email: "marta@lasflores.test", name: "Marta", status: "active" } }),
+    })
+    renderPortal("/coop/accept?token=tok_0123456789abcdefghij")
+    const password = await screen.findByLabelText<HTMLInputElement>("Contraseña nueva")
+    fireEvent.change(password, { target: { value: "corta" } })
+    fireEvent.change(screen.getByLabelText("Repita la contraseña"), { target: { value: "corta" } })
+    fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
+    expect(screen.getByRole("alert").textContent).toBe("La contraseña necesita al menos 10 caracteres.")
+
+    fireEvent.click(screen.getByLabelText("Mostrar contraseña"))
+    expect(password.type).toBe("text")
+    fireEvent.change(password, { target: { value: "tejido de palma 1992" } })
+    fireEvent.change(screen.getByLabelText("Repita la contraseña"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
+
+    expect(await screen.findByText("Su contraseña quedó guardada. Ahora inicie sesión con ella.")).toBeTruthy()
+    expect(screen.getByLabelText<HTMLInputElement>("Correo electrónico").value).toBe("marta@lasflores.test")
+    expect(JSON.parse(String(fetchMock.mock.calls.at(-1)?.[1]?.body))).toEqual({ token: "tok_0123456789abcdefghij", password: "tejido de palma 1992" })
+  })
+
+  it("explains an expired invitation", async () => {
+    stubPortal({
+      "/coordinator/invites/accept": () =>
+        json({ type: "invalid_data", message: "This invite link has expired (invites last 7 days). Ask CIS staff for a new one." }, 400),
+    })
+    renderPortal("/coop/accept?token=tok_0123456789abcdefghij")
+    fireEvent.change(await screen.findByLabelText("Contraseña nueva"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.change(screen.getByLabelText("Repita la contraseña"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
+    expect((await screen.findByRole("alert")).textContent).toBe("Este enlace de invitación venció (duran 7 días). Pida uno nuevo al personal del CIS.")
+    expect(screen.getByRole("link", { name: "Ir a iniciar sesión" })).toBeTruthy()
+  })
+
+  it("lists the orders to prepare and pages through them", async () => {
+    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    const fetchMock = stubPortal({ "/coordinator/orders": () => json({ ...ordersBody, count: 13 }) })
+    renderPortal("/coop?tab=orders")
+    const order = (await screen.findByRole("heading", { name: "Pedido #1042" })).closest("li")!
+    expect(within(order).getByText("Por preparar")).toBeTruthy()
+    expect(plain(within(order).getByText(/2 × Hamaca de algodón/).closest("li")?.textContent)).toBe("2 × Hamaca de algodón (código HAM-01)")
+    fireEvent.click(screen.getByRole("button", { name: "Siguiente" }))
+    await vi.waitFor(() => expect(requestsTo(fetchMock, "/coordinator/orders").at(-1)?.url.searchParams.get("offset")).toBe("10"))
+    expect(screen.queryByRole("heading", { name: "Inventario" })).toBeNull()
+  })
+
+  it("shows earnings from minor units and downloads a paid payout's statement with the login", async () => {
+    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    window.localStorage.setItem("cis-crafts.language", "en")
+    const fetchMock = stubPortal({
+      "/coordinator/payouts/payout_paid/statement.csv": () =>
+        new Response("order,amount\ntotal,500.00\n", {
+          headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="payout-statement-payout_paid.csv"' },
+        }),
+    })
+    const createObjectURL = vi.fn(() => "blob:statement")
+    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }))
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {})
+    renderPortal("/coop?tab=earnings")
+
+    const dollars = await screen.findByRole("region", { name: "In USD" })
+    const figure = (label: string) => plain(within(dollars).getByText(label).nextElementSibling?.textContent)
+    expect(figure("Earned from sales")).toBe("$1,234.50")
+    expect(figure("Taken back (refunds and returns)")).toBe("-$50.00")
+    expect(figure("Already paid")).toBe("$500.00")
+    // Not yet paid: the 484.50 in no payout plus the 200.00 in a draft one.
+    expect(figure("Still to be paid")).toBe("$684.50")
+
+    expect(await screen.findByText("Being prepared")).toBeTruthy()
+    // Only a paid payout has a statement.
+    const downloads = screen.getAllByRole("button", { name: /^Download statement \(CSV\)/ })
+    expect(downloads).toHaveLength(1)
+    fireEvent.click(downloads[0]!)
+    await vi.waitFor(() => expect(click).toHaveBeenCalled())
+    const [request] = requestsTo(fetchMock, "/coordinator/payouts/payout_paid/statement.csv")
+    expect(request?.headers.get("authorization")).toBe(`Bearer ${coordinatorToken}`)
+    const [[blob]] = createObjectURL.mock.calls as unknown as [[Blob]]
+    expect(await blob.text()).toBe("order,amount\ntotal,500.00\n")
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe("payout-statement-payout_paid.csv")
+
+    expect(await screen.findByText("Sale")).toBeTruthy()
+    expect(screen.getByText("$70.00")).toBeTruthy()
+  })
+})

@@ -1,0 +1,176 @@
+import { useId, type ReactNode } from "react"
+import { ErrorState } from "@/components/error-state"
+import {
+  DEPARTMENTS_WEST_TO_EAST,
+  PRODUCER_GROUPS,
+  departmentName,
+  isDepartmentCode,
+  isProducerGroup,
+  producerGroupMessages,
+} from "@/lib/cooperative-terms"
+import { useMessages } from "@/lib/i18n"
+import type { Catalog } from "../hooks/use-catalog"
+import { catalogMessages } from "../messages"
+import { CATALOG_SORTS, hasCatalogFilters, type CatalogSort } from "../utils/catalog-params"
+import "./catalog.css"
+
+interface CatalogFiltersProps {
+  catalog: Catalog
+  locale: string
+}
+
+/** Search, filters and sort; every change goes to the URL, which the results read. */
+export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
+  const t = useMessages(catalogMessages)
+  const groupName = useMessages(producerGroupMessages)
+  const id = useId()
+  const { params, update, clear, categories, cooperativeOptions } = catalog
+  const sortLabel: Record<CatalogSort, string> = { newest: t("sortNewest"), oldest: t("sortOldest") }
+  const byName = new Intl.Collator(locale).compare
+  const cooperativeChosen = cooperativeOptions.data?.some((option) => option.id === params.cooperative)
+
+  return (
+    <section className="catalog-filters" aria-label={t("filtersLabel")}>
+      {/* Keyed by the URL's search so Back and "clear filters" also reset what is typed. */}
+      <form
+        key={params.q}
+        role="search"
+        className="catalog-filters__search"
+        onSubmit={(event) => {
+          event.preventDefault()
+          const q = new FormData(event.currentTarget).get("q")
+          update({ q: typeof q === "string" ? q.trim() : "" })
+        }}
+      >
+        <label htmlFor={`${id}-q`}>{t("searchLabel")}</label>
+        <div className="catalog-filters__search-row">
+          <input id={`${id}-q`} name="q" type="search" defaultValue={params.q} autoComplete="off" />
+          <button type="submit" className="button">
+            {t("searchButton")}
+          </button>
+        </div>
+      </form>
+
+      <div className="catalog-filters__fields">
+        <Field id={`${id}-category`} label={t("categoryLabel")}>
+          <select
+            id={`${id}-category`}
+            value={params.category ?? ""}
+            onChange={(event) => update({ category: event.target.value || undefined })}
+          >
+            <option value="">{t("allCategories")}</option>
+            {categories.isPending && params.category && <option value={params.category}>{t("loadingOption")}</option>}
+            {[...(categories.data ?? [])]
+              .sort((a, b) => byName(a.name, b.name))
+              .map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+          </select>
+        </Field>
+
+        <Field id={`${id}-group`} label={t("groupLabel")}>
+          <select
+            id={`${id}-group`}
+            value={params.group ?? ""}
+            onChange={(event) => update({ group: isProducerGroup(event.target.value) ? event.target.value : undefined })}
+          >
+            <option value="">{t("allGroups")}</option>
+            {PRODUCER_GROUPS.map((group) => (
+              <option key={group} value={group}>
+                {groupName(group)}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <Field id={`${id}-department`} label={t("departmentLabel")}>
+          <select
+            id={`${id}-department`}
+            value={params.department ?? ""}
+            onChange={(event) =>
+              update({ department: isDepartmentCode(event.target.value) ? event.target.value : undefined })
+            }
+          >
+            <option value="">{t("allDepartments")}</option>
+            {DEPARTMENTS_WEST_TO_EAST.map((code) => (
+              <option key={code} value={code}>
+                {departmentName(code)}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <Field id={`${id}-cooperative`} label={t("cooperativeLabel")}>
+          <select
+            id={`${id}-cooperative`}
+            value={cooperativeChosen || cooperativeOptions.isPending ? (params.cooperative ?? "") : ""}
+            onChange={(event) => update({ cooperative: event.target.value || undefined })}
+          >
+            <option value="">
+              {params.department
+                ? t("allCooperativesIn", { department: departmentName(params.department) })
+                : t("allCooperatives")}
+            </option>
+            {cooperativeOptions.isPending && params.cooperative && (
+              <option value={params.cooperative}>{t("loadingOption")}</option>
+            )}
+            {(cooperativeOptions.data ?? []).map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <Field id={`${id}-sort`} label={t("sortLabel")}>
+          <select
+            id={`${id}-sort`}
+            value={params.sort}
+            onChange={(event) => update({ sort: event.target.value as CatalogSort })}
+          >
+            {CATALOG_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {sortLabel[sort]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      {hasCatalogFilters(params) && (
+        <button type="button" className="catalog-filters__clear" onClick={clear}>
+          {t("clearFilters")}
+        </button>
+      )}
+
+      {categories.isError && (
+        <ErrorState
+          title={t("categoriesError")}
+          error={categories.error}
+          onRetry={() => void categories.refetch()}
+          retrying={categories.isFetching}
+        />
+      )}
+      {/* With a department chosen the results area reports this failure, with the same Retry. */}
+      {cooperativeOptions.isError && !params.department && (
+        <ErrorState
+          title={t("cooperativesError")}
+          error={cooperativeOptions.error}
+          onRetry={() => void cooperativeOptions.refetch()}
+          retrying={cooperativeOptions.isFetching}
+        />
+      )}
+    </section>
+  )
+}
+
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="catalog-filters__field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { getMedusa } from "@/lib/medusa"
+import type { CheckoutCart } from "./get-checkout-cart"
+import { checkoutKeys } from "./query-keys"
+
+type Sdk = Awaited<ReturnType<typeof getMedusa>>
+export type CheckoutCartUpdate = Parameters<Sdk["store"]["cart"]["update"]>[1]
+
+export async function updateCheckoutCart(cartId: string, update: CheckoutCartUpdate): Promise<CheckoutCart> {
+  const sdk = await getMedusa()
+  const { cart } = await sdk.store.cart.update(cartId, update)
+  return cart
+}
+
+export function useUpdateCheckoutCart(cartId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (update: CheckoutCartUpdate) => updateCheckoutCart(cartId, update),
+    onSuccess: (cart) => queryClient.setQueryData(checkoutKeys.cart(cart.id), cart),
+  })
+}

@@ -1,0 +1,89 @@
+import { useId, useState } from "react"
+import { Link } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { useMessages } from "@/lib/i18n"
+import { useCheckoutCart } from "../api/get-checkout-cart"
+import { checkoutMessages } from "../messages"
+import type { CheckoutCountry } from "./address-form"
+import { CheckoutFlow } from "./checkout-flow"
+import "../checkout.css"
+
+export interface CheckoutRegion {
+  id: string
+  /** The countries this region ships to: the only ones the address may be in. */
+  countries: readonly CheckoutCountry[]
+}
+
+interface CheckoutPageProps {
+  cartId: string | null
+  /** Undefined while the regions load. */
+  region: CheckoutRegion | undefined
+  locale: string
+  /** The order exists: the page should forget the cart and show the confirmation. */
+  onOrderPlaced: (orderId: string) => void
+}
+
+export function CheckoutPage({ cartId, region, locale, onOrderPlaced }: CheckoutPageProps) {
+  const t = useMessages(checkoutMessages)
+  const headingId = useId()
+  const cart = useCheckoutCart(cartId)
+  // Kept here, above the cart: once the order exists the cart is forgotten, and the
+  // page must not flash "nothing to check out" while the confirmation loads.
+  const [placedOrderId, setPlacedOrderId] = useState<string>()
+
+  let content
+  if (placedOrderId) {
+    content = (
+      <p className="state" role="status">
+        {t("placedRedirect")}
+      </p>
+    )
+  } else if (!cartId || cart.data === null || (cart.data && (cart.data.items ?? []).length === 0)) {
+    content = (
+      <div className="state">
+        <p className="state__title">{t("emptyTitle")}</p>
+        <p>{t("emptyBody")}</p>
+        <Link className="button" to="/shop">
+          {t("browse")}
+        </Link>
+      </div>
+    )
+  } else if (cart.data && region) {
+    content = (
+      <CheckoutFlow
+        cart={cart.data}
+        region={region}
+        locale={locale}
+        onOrderPlaced={(orderId) => {
+          setPlacedOrderId(orderId)
+          onOrderPlaced(orderId)
+        }}
+      />
+    )
+  } else if (cart.isError) {
+    content = <ErrorState title={t("loadError")} error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />
+  } else {
+    content = (
+      <>
+        <p role="status" className="visually-hidden">
+          {t("loading")}
+        </p>
+        <div className="checkout-skeleton" aria-hidden="true" data-testid="checkout-skeleton">
+          <div className="skeleton skeleton--line" />
+          <div className="skeleton skeleton--line skeleton--short" />
+          <div className="skeleton checkout-skeleton__block" />
+        </div>
+      </>
+    )
+  }
+
+  return (
+    <section className="checkout" aria-labelledby={headingId}>
+      <div className="checkout__header">
+        <h1 id={headingId}>{t("heading")}</h1>
+        {!placedOrderId && <Link to="/cart">{t("backToCart")}</Link>}
+      </div>
+      {content}
+    </section>
+  )
+}

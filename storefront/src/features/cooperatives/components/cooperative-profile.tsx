@@ -1,0 +1,122 @@
+import { Link } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { departmentName } from "@/lib/cooperative-terms"
+import { useMessages, type Language } from "@/lib/i18n"
+import type { Cooperative } from "../api/types"
+import { cooperativeMessages } from "../messages"
+import { isNotFound } from "../utils/is-not-found"
+import { pickStory } from "../utils/story-paragraphs"
+import { DepartmentMap } from "./department-map"
+import { ProducerGroupTags } from "./producer-group-tags"
+import "./cooperatives.css"
+
+interface CooperativeProfileProps {
+  cooperative: Cooperative
+  language: Language
+  locale: string
+}
+
+export function CooperativeProfile({ cooperative, language, locale }: CooperativeProfileProps) {
+  const t = useMessages(cooperativeMessages)
+  const story = pickStory(cooperative, language)
+  const place = t("place", { municipality: cooperative.municipality, department: departmentName(cooperative.department) })
+  return (
+    <article className="cooperative-profile">
+      <div className="cooperative-profile__header">
+        {cooperative.image_url && (
+          <img className="cooperative-profile__banner" src={cooperative.image_url} alt="" width={1280} height={480} decoding="async" />
+        )}
+        <h1 className="cooperative-profile__name">{cooperative.name}</h1>
+        <p className="cooperative-profile__place">{place}</p>
+        <ProducerGroupTags groups={cooperative.producer_groups} label={t("groups")} />
+      </div>
+
+      <div className="cooperative-profile__columns">
+        <section className="cooperative-profile__story" aria-labelledby="cooperative-story">
+          <h2 id="cooperative-story">{t("storyTitle")}</h2>
+          {story.language !== language && <p className="cooperative-profile__note">{t("storyOtherLanguage")}</p>}
+          <div lang={story.language}>
+            {story.paragraphs.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+        </section>
+
+        <aside className="cooperative-profile__facts" aria-label={cooperative.name}>
+          <dl className="facts">
+            {cooperative.member_count != null && (
+              <div>
+                <dt>{t("members")}</dt>
+                <dd>{new Intl.NumberFormat(locale).format(cooperative.member_count)}</dd>
+              </div>
+            )}
+            {cooperative.founded_year != null && (
+              <div>
+                <dt>{t("founded")}</dt>
+                <dd>{cooperative.founded_year}</dd>
+              </div>
+            )}
+            {cooperative.crafts && cooperative.crafts.length > 0 && (
+              <div>
+                <dt>{t("crafts")}</dt>
+                <dd>
+                  <ul className="facts__crafts">
+                    {cooperative.crafts.map((craft) => (
+                      <li key={craft}>{craft}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
+          <h2 className="cooperative-profile__where">{t("whereTitle")}</h2>
+          <DepartmentMap highlighted={cooperative.department} />
+          <p>{place}</p>
+          <Link className="button cooperative-profile__shop" to={`/shop?cooperative=${encodeURIComponent(cooperative.id)}`}>
+            {t("shopTheirCrafts")}
+          </Link>
+        </aside>
+      </div>
+    </article>
+  )
+}
+
+export function CooperativeProfileSkeleton() {
+  const t = useMessages(cooperativeMessages)
+  return (
+    <div className="cooperative-profile">
+      <p role="status" className="visually-hidden">
+        {t("loadingProfile")}
+      </p>
+      <div aria-hidden="true" className="cooperative-profile__header">
+        <div className="skeleton cooperative-profile__banner" />
+        <div className="skeleton skeleton--line" />
+        <div className="skeleton skeleton--line skeleton--short" />
+      </div>
+    </div>
+  )
+}
+
+export function CooperativeNotFound() {
+  const t = useMessages(cooperativeMessages)
+  return (
+    <div className="state">
+      <h1 className="state__title">{t("notFoundTitle")}</h1>
+      <p>{t("notFoundBody")}</p>
+      <Link to="/cooperatives">{t("backToList")}</Link>
+    </div>
+  )
+}
+
+interface CooperativeProfileErrorProps {
+  error: unknown
+  onRetry: () => void
+  retrying: boolean
+}
+
+/** An unknown handle is a wrong link, said kindly with a way on; anything else may pass, so Retry. */
+export function CooperativeProfileError({ error, onRetry, retrying }: CooperativeProfileErrorProps) {
+  const t = useMessages(cooperativeMessages)
+  if (isNotFound(error)) return <CooperativeNotFound />
+  return <ErrorState title={t("profileError")} error={error} onRetry={onRetry} retrying={retrying} />
+}

@@ -1,0 +1,38 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { coordinatorFetch, isWorthRetrying } from "./client"
+import { coordinatorKeys } from "./query-keys"
+
+export type LedgerEntryType = "sale" | "reversal" | "adjustment"
+
+/** The cooperative's own account rows; amounts in integer MINOR units. */
+export interface LedgerEntry {
+  id: string
+  type: LedgerEntryType
+  order_id: string | null
+  product_id: string | null
+  currency_code: string
+  amount: number
+  base_amount: number
+  share_bps: number
+  reason: string | null
+  payout_id: string | null
+  created_at: string
+}
+
+export interface LedgerEntriesPage {
+  ledger_entries: LedgerEntry[]
+  count: number
+}
+
+export function getLedgerEntries(offset: number, limit: number): Promise<LedgerEntriesPage> {
+  return coordinatorFetch<LedgerEntriesPage>("/coordinator/ledger-entries", { query: { limit, offset } })
+}
+
+export function useLedgerEntries(offset: number, limit: number) {
+  return useQuery({
+    queryKey: coordinatorKeys.ledgerEntries(offset, limit),
+    queryFn: () => getLedgerEntries(offset, limit),
+    placeholderData: keepPreviousData,
+    retry: isWorthRetrying,
+  })
+}

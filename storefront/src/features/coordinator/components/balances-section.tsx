@@ -1,0 +1,76 @@
+import { useId } from "react"
+import { useMessages } from "@/lib/i18n"
+import { useBalances, type Balance } from "../api/get-balances"
+import { earningsMessages } from "../earnings-messages"
+import { formatDate, formatMinor } from "../utils/format"
+import { PortalError } from "./portal-error"
+import { PortalSkeleton } from "./portal-skeleton"
+
+export function BalancesSection({ locale }: { locale: string }) {
+  const t = useMessages(earningsMessages)
+  const balances = useBalances()
+  const id = useId()
+
+  let body
+  if (balances.isPending) body = <PortalSkeleton cards={1} />
+  else if (balances.isError)
+    body = <PortalError title={t("balancesError")} error={balances.error} onRetry={() => void balances.refetch()} retrying={balances.isFetching} />
+  else if (balances.data.length === 0) body = <p className="state">{t("balancesEmpty")}</p>
+  else
+    body = (
+      <div className="coop-balances">
+        {balances.data.map((balance) => (
+          <BalanceCard key={balance.currency_code} balance={balance} locale={locale} />
+        ))}
+      </div>
+    )
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t("balancesTitle")}</h2>
+      {body}
+    </section>
+  )
+}
+
+function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) {
+  const t = useMessages(earningsMessages)
+  const currency = balance.currency_code.toUpperCase()
+  const money = (minor: number | bigint) => formatMinor(minor, balance.currency_code, locale)
+  // Owed is whatever is not paid yet, in a draft payout or in none; summed as integers of minor units.
+  const owed = BigInt(balance.balance) + BigInt(balance.in_draft_payouts)
+  const id = useId()
+  return (
+    <section className="coop-card" aria-labelledby={`${id}-currency`}>
+      <h3 id={`${id}-currency`}>{t("inCurrency", { currency })}</h3>
+      <dl className="coop-figures">
+        <div>
+          <dt>{t("earned")}</dt>
+          <dd>{money(balance.earned)}</dd>
+        </div>
+        <div>
+          <dt>{t("reversed")}</dt>
+          <dd>{money(balance.reversed)}</dd>
+        </div>
+        {balance.adjusted !== 0 && (
+          <div>
+            <dt>{t("adjusted")}</dt>
+            <dd>{money(balance.adjusted)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t("paid")}</dt>
+          <dd>{money(balance.paid)}</dd>
+        </div>
+        <div className="coop-figures__total">
+          <dt>{t("owed")}</dt>
+          <dd>{money(owed)}</dd>
+        </div>
+      </dl>
+      {balance.in_draft_payouts !== 0 && <p className="coop-muted">{t("inDraft", { amount: money(balance.in_draft_payouts) })}</p>}
+      {balance.oldest_unpaid_at && balance.balance !== 0 && (
+        <p className="coop-muted">{t("owedSince", { date: formatDate(balance.oldest_unpaid_at, locale) })}</p>
+      )}
+    </section>
+  )
+}

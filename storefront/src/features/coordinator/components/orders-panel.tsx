@@ -1,0 +1,81 @@
+import { useId, useState } from "react"
+import { useMessages } from "@/lib/i18n"
+import { usePortalOrders, type PortalOrder } from "../api/get-orders"
+import { orderMessages } from "../orders-messages"
+import { formatDate } from "../utils/format"
+import { meaningfulVariantTitle } from "../utils/variant-title"
+import { PortalError } from "./portal-error"
+import { PortalPager } from "./portal-pager"
+import { PortalSkeleton } from "./portal-skeleton"
+
+const PAGE_SIZE = 10
+// Work still ahead of the cooperative: highlighted so it stands out in the list.
+const TO_PREPARE = new Set(["not_fulfilled", "partially_fulfilled"])
+
+export function OrdersPanel({ locale }: { locale: string }) {
+  const t = useMessages(orderMessages)
+  const [offset, setOffset] = useState(0)
+  const orders = usePortalOrders(offset, PAGE_SIZE)
+  const id = useId()
+
+  let body
+  if (orders.isPending) body = <PortalSkeleton />
+  else if (orders.isError)
+    body = <PortalError title={t("loadError")} error={orders.error} onRetry={() => void orders.refetch()} retrying={orders.isFetching} />
+  else if (orders.data.orders.length === 0 && offset === 0) body = <p className="state">{t("empty")}</p>
+  else
+    body = (
+      <>
+        <ul className="coop-list" aria-busy={orders.isPlaceholderData}>
+          {orders.data.orders.map((order) => (
+            <OrderCard key={order.id} order={order} locale={locale} />
+          ))}
+        </ul>
+        <PortalPager
+          label={t("title")}
+          offset={offset}
+          limit={PAGE_SIZE}
+          count={orders.data.count}
+          onOffsetChange={setOffset}
+          disabled={orders.isPlaceholderData}
+        />
+      </>
+    )
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t("title")}</h2>
+      <p className="coop-muted">{t("intro")}</p>
+      {body}
+    </section>
+  )
+}
+
+function OrderCard({ order, locale }: { order: PortalOrder; locale: string }) {
+  const t = useMessages(orderMessages)
+  const known = (key: string) => (key in orderMessages.en ? t(key as keyof typeof orderMessages.en) : null)
+  const status = known(`status_${order.status}`) ?? order.status
+  const progress = known(`fulfillment_${order.fulfillment_status}`) ?? order.fulfillment_status
+  const toPrepare = order.status !== "canceled" && TO_PREPARE.has(order.fulfillment_status)
+  return (
+    <li className="coop-card">
+      <div className="coop-order__head">
+        <h3>{t("order", { n: order.display_id })}</h3>
+        <span className={toPrepare ? "coop-badge coop-badge--warning" : "coop-badge"}>{order.status === "canceled" ? status : progress}</span>
+      </div>
+      <p className="coop-muted">
+        {t("placed", { date: formatDate(order.created_at, locale) })}
+        {order.status !== "canceled" && order.status !== "pending" && ` · ${status}`}
+      </p>
+      <ul className="coop-lines">
+        {order.items.map((item) => (
+          <li key={item.id}>
+            <strong>{t("line", { quantity: item.quantity, title: item.title })}</strong>
+            {meaningfulVariantTitle(item.variant_title, item.title) && ` — ${item.variant_title}`}
+            {item.variant_sku && <span className="coop-muted"> ({t("sku", { sku: item.variant_sku })})</span>}
+          </li>
+        ))}
+      </ul>
+    </li>
+  )
+}

@@ -1,0 +1,97 @@
+import { useId, useState } from "react"
+import { useMessages } from "@/lib/i18n"
+import { useDownloadStatement } from "../api/download-statement"
+import { usePayouts, type Payout } from "../api/get-payouts"
+import { earningsMessages } from "../earnings-messages"
+import { useDescribeError } from "../hooks/use-describe-error"
+import { formatDate, formatMinor } from "../utils/format"
+import { PortalError } from "./portal-error"
+import { PortalPager } from "./portal-pager"
+import { PortalSkeleton } from "./portal-skeleton"
+
+const PAGE_SIZE = 5
+
+export function PayoutsSection({ locale }: { locale: string }) {
+  const t = useMessages(earningsMessages)
+  const [offset, setOffset] = useState(0)
+  const payouts = usePayouts(offset, PAGE_SIZE)
+  const id = useId()
+
+  let body
+  if (payouts.isPending) body = <PortalSkeleton cards={1} />
+  else if (payouts.isError)
+    body = <PortalError title={t("payoutsError")} error={payouts.error} onRetry={() => void payouts.refetch()} retrying={payouts.isFetching} />
+  else if (payouts.data.payouts.length === 0 && offset === 0) body = <p className="state">{t("payoutsEmpty")}</p>
+  else
+    body = (
+      <>
+        <ul className="coop-list" aria-busy={payouts.isPlaceholderData}>
+          {payouts.data.payouts.map((payout) => (
+            <PayoutCard key={payout.id} payout={payout} locale={locale} />
+          ))}
+        </ul>
+        <PortalPager
+          label={t("payoutsTitle")}
+          offset={offset}
+          limit={PAGE_SIZE}
+          count={payouts.data.count}
+          onOffsetChange={setOffset}
+          disabled={payouts.isPlaceholderData}
+        />
+      </>
+    )
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t("payoutsTitle")}</h2>
+      {body}
+    </section>
+  )
+}
+
+function PayoutCard({ payout, locale }: { payout: Payout; locale: string }) {
+  const t = useMessages(earningsMessages)
+  const describe = useDescribeError()
+  const download = useDownloadStatement()
+  const paid = payout.status === "paid"
+  const day = formatDate(payout.paid_at ?? payout.created_at, locale)
+  const sentDiffers = payout.sent_amount !== null && payout.sent_currency_code && (payout.sent_currency_code !== payout.currency_code || payout.sent_amount !== payout.amount)
+  return (
+    <li className="coop-card">
+      <div className="coop-order__head">
+        <h3>{formatMinor(payout.amount, payout.currency_code, locale)}</h3>
+        <span className={paid ? "coop-badge coop-badge--success" : "coop-badge"}>{t(paid ? "payout_paid" : "payout_draft")}</span>
+      </div>
+      <p className="coop-muted">
+        {t("salesUpTo", { date: formatDate(payout.up_to, locale) })} ·{" "}
+        {payout.entry_count === 1 ? t("entriesOne") : t("entriesMany", { n: payout.entry_count })}
+      </p>
+      {paid && (
+        <p>
+          {t("paidOn", { date: day })}
+          {payout.method && ` · ${t(`method_${payout.method}`)}`}
+        </p>
+      )}
+      {payout.reference && <p className="coop-muted">{t("reference", { reference: payout.reference })}</p>}
+      {sentDiffers && payout.sent_amount !== null && payout.sent_currency_code && (
+        <p className="coop-muted">{t("sent", { amount: formatMinor(payout.sent_amount, payout.sent_currency_code, locale) })}</p>
+      )}
+      {paid && (
+        <button
+          type="button"
+          className="coop-button coop-button--quiet"
+          onClick={() => download.mutate(payout.id)}
+          disabled={download.isPending}
+          aria-label={download.isPending ? undefined : t("downloadOf", { date: day })}
+        >
+          {download.isPending ? t("downloading") : t("download")}
+        </button>
+      )}
+      {download.isError && (
+        <p className="coop-problem" role="alert">
+          {t("downloadFailed", { detail: describe(download.error) })}
+        </p>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,104 @@
+import { ErrorState } from "@/components/error-state"
+import { useMessages } from "@/lib/i18n"
+import { useImpact, type ImpactTotals } from "../api/get-impact"
+import { homeMessages } from "../messages"
+import { formatMinorUnits } from "../utils/format-minor-units"
+import "./home.css"
+
+interface ImpactFiguresProps {
+  locale: string
+}
+
+/** The public totals: what buyers' money has done, per currency, never one order's figures. */
+export function ImpactFigures({ locale }: ImpactFiguresProps) {
+  const t = useMessages(homeMessages)
+  const impact = useImpact()
+  const count = new Intl.NumberFormat(locale)
+
+  let content
+  if (impact.isPending) {
+    content = (
+      <>
+        <p role="status" className="visually-hidden">
+          {t("impactLoading")}
+        </p>
+        <div className="impact__skeleton" aria-hidden="true">
+          <div className="skeleton skeleton--line" />
+          <div className="skeleton skeleton--line skeleton--short" />
+        </div>
+      </>
+    )
+  } else if (impact.isError) {
+    content = <ErrorState title={t("impactError")} error={impact.error} onRetry={() => void impact.refetch()} retrying={impact.isFetching} />
+  } else {
+    const { totals, cooperatives, orders } = impact.data
+    content = (
+      <>
+        <dl className="impact__counts">
+          <div className="impact__figure">
+            <dt>{t("cooperativesSelling")}</dt>
+            <dd>{count.format(cooperatives)}</dd>
+          </div>
+          <div className="impact__figure">
+            <dt>{t("ordersSoFar")}</dt>
+            <dd>{count.format(orders)}</dd>
+          </div>
+        </dl>
+        {totals.length === 0 ? (
+          <p>{t("noSalesYet")}</p>
+        ) : (
+          <ul className="impact__currencies">
+            {totals.map((row) => (
+              <li key={row.currency_code}>
+                <CurrencyTotals totals={row} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    )
+  }
+
+  return (
+    <section className="impact" aria-labelledby="impact-title">
+      <h2 id="impact-title">{t("impactTitle")}</h2>
+      <p className="impact__intro">{t("impactIntro")}</p>
+      {content}
+    </section>
+  )
+}
+
+function CurrencyTotals({ totals, locale }: { totals: ImpactTotals; locale: string }) {
+  const t = useMessages(homeMessages)
+  const currency = totals.currency_code.toUpperCase()
+  const money = (minor: number) => {
+    try {
+      return formatMinorUnits(minor, totals.currency_code, locale)
+    } catch {
+      // A currency this browser's Intl does not know: a dash beats a wrong figure or a blank page.
+      return "—"
+    }
+  }
+  return (
+    <section className="impact__currency" aria-label={t("inCurrency", { currency })}>
+      <p className="impact__headline">
+        <span className="impact__amount">{money(totals.cooperatives_earned)}</span>
+        <span>{t("earnedBy")}</span>
+      </p>
+      <dl className="impact__details">
+        <div>
+          <dt>{t("paidOut")}</dt>
+          <dd>{money(totals.cooperatives_paid)}</dd>
+        </div>
+        <div>
+          <dt>{t("owed")}</dt>
+          <dd>{money(totals.cooperatives_owed)}</dd>
+        </div>
+        <div>
+          <dt>{t("communityFund")}</dt>
+          <dd>{money(totals.community_fund)}</dd>
+        </div>
+      </dl>
+    </section>
+  )
+}

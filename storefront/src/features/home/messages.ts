@@ -1,0 +1,46 @@
+import { defineMessages } from "@/lib/i18n"
+
+export const homeMessages = defineMessages({
+  en: {
+    missionTitle: "Crafts that keep their makers' work going",
+    missionBody:
+      "Everything here is made by hand by Salvadoran cooperatives of women, young people and former combatants. CIS, a solidarity center in San Salvador, sells their crafts abroad on fair terms: each sale is split between the cooperative that made the craft, a community development fund, and the running of CIS, and every share is written down to the cent.",
+    shopCta: "Browse the crafts",
+    cooperativesCta: "Meet the cooperatives",
+    featuredTitle: "New from the workshops",
+    seeAllCrafts: "See all the crafts",
+    impactTitle: "Where the money has gone",
+    impactIntro: "Totals from every order so far, per currency, as recorded in the store's ledger.",
+    impactError: "We couldn't load the figures.",
+    impactLoading: "Loading the figures…",
+    cooperativesSelling: "Cooperatives selling here",
+    ordersSoFar: "Orders so far",
+    earnedBy: "Earned by the cooperatives",
+    paidOut: "Already paid out to them",
+    owed: "Still to be paid",
+    communityFund: "To the community development fund",
+    inCurrency: "In {currency}",
+    noSalesYet: "No sales yet: the figures will appear with the first order.",
+  },
+  es: {
+    missionTitle: "Artesanías que sostienen el trabajo de quienes las hacen",
+    missionBody:
+      "Todo lo que encuentra aquí lo hacen a mano cooperativas salvadoreñas de mujeres, jóvenes y excombatientes. El CIS, un centro de solidaridad en San Salvador, vende sus artesanías en el extranjero con condiciones justas: cada venta se reparte entre la cooperativa que hizo la pieza, un fondo de desarrollo comunitario y el funcionamiento del CIS, y cada parte se anota al centavo.",
+    shopCta: "Ver las artesanías",
+    cooperativesCta: "Conocer las cooperativas",
+    featuredTitle: "Lo más nuevo de los talleres",
+    seeAllCrafts: "Ver todas las artesanías",
+    impactTitle: "A dónde ha ido el dinero",
+    impactIntro: "Totales de todos los pedidos hasta hoy, por moneda, tal como constan en el libro contable de la tienda.",
+    impactError: "No pudimos cargar las cifras.",
+    impactLoading: "Cargando las cifras…",
+    cooperativesSelling: "Cooperativas que venden aquí",
+    ordersSoFar: "Pedidos hasta hoy",
+    earnedBy: "Ganado por las cooperativas",
+    paidOut: "Ya pagado a ellas",
+    owed: "Pendiente de pago",
+    communityFund: "Para el fondo de desarrollo comunitario",
+    inCurrency: "En {currency}",
+    noSalesYet: "Todavía no hay ventas: las cifras aparecerán con el primer pedido.",
+  },
+})

@@ -1,0 +1,5 @@
+export const orderKeys = {
+  all: ["orders"] as const,
+  detail: (orderId: string) => [...orderKeys.all, "detail", orderId] as const,
+  revenueSplit: (orderId: string) => [...orderKeys.all, "revenue-split", orderId] as const,
+}

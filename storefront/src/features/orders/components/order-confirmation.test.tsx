@@ -1,0 +1,136 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen, within } from "@testing-library/react"
+import { MemoryRouter } from "react-router-dom"
+import { describe, expect, it } from "vitest"
+import { LanguageProvider, type Language } from "@/lib/i18n"
+import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
+import { arcoiris, florDeCopinol, medusaError, revenueSplitBody, storeOrder } from "@/testing/cart-fixtures"
+import { storefrontConfig } from "@/testing/medusa-fixtures"
+import { OrderConfirmation } from "./order-confirmation"
+
+function renderConfirmation({ language = "en", locale = "en-US" }: { language?: Language; locale?: string } = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider initial={language}>
+        <MemoryRouter>
+          <OrderConfirmation orderId="order_1" locale={locale} pollIntervalMs={5} />
+        </MemoryRouter>
+      </LanguageProvider>
+    </QueryClientProvider>
+  )
+}
+
+const splitTable = () => screen.getByRole("table", { name: "Where your money goes" })
+
+describe("OrderConfirmation", () => {
+  it("shows the order number, its crafts and totals, and the ledger's split formatted from minor units", async () => {
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: storeOrder() }),
+      "/store/orders/order_1/revenue-split": () =>
+        json({
+          split: {
+            currency_code: "usd",
+            recorded: true,
+            cooperatives: [
+              { ...florDeCopinol, amount: 2160 },
+              { ...arcoiris, amount: 5 },
+            ],
+            community_fund: 360,
+            cis_operations: 1075,
+          },
+        }),
+    })
+    renderConfirmation()
+
+    expect(await screen.findByRole("heading", { name: "Thank you! Your order is placed." })).toBeTruthy()
+    expect(screen.getByText("#1024")).toBeTruthy()
+    expect(screen.getByText(/quote order number #1024/)).toBeTruthy()
+    expect(screen.getByText("Clay dove of peace")).toBeTruthy()
+    expect(screen.getByText("Quantity: 2")).toBeTruthy()
+    const totals = screen.getByRole("table", { name: "Order total" })
+    expect(within(totals).getByRole("row", { name: /Shipping/ }).textContent).toContain("$15.00")
+    expect(within(totals).getByRole("row", { name: /Total/ }).textContent).toContain("$51.00")
+
+    await screen.findByRole("table", { name: "Where your money goes" })
+    const rows = within(splitTable()).getAllByRole("row").map((row) => [...row.children].map((cell) => cell.textContent))
+    expect(rows).toEqual([
+      ["Goes to", "Amount"],
+      ["Cooperativa Flor de Copinol", "$21.60"],
+      ["Cooperativa Arcoíris", "$0.05"],
+      ["Community development fund", "$3.60"],
+      ["CIS operations", "$10.75"],
+      ["Total", "$36.00"],
+    ])
+    expect(within(splitTable()).getByRole("link", { name: "Cooperativa Arcoíris" }).getAttribute("href")).toBe("/cooperatives/arcoiris")
+    expect(requestsTo(fetchMock, "/store/orders/order_1")[0]?.url.searchParams.get("fields")).toContain("display_id")
+  })
+
+  it("formats the split in the order's currency and the buyer's language", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: storeOrder({ currency_code: "eur" }) }),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true, "eur")),
+    })
+    renderConfirmation({ language: "es", locale: "es-ES" })
+    const table = await screen.findByRole("table", { name: "Adónde va su dinero" })
+    const cells = within(table).getAllByRole("cell").map((cell) => cell.textContent?.replace(/\s/g, " "))
+    expect(cells).toEqual(["21,60 €", "3,60 €", "10,80 €", "36,00 €"])
+  })
+
+  it("waits while the split is being recorded, asking again, then shows it", async () => {
+    let calls = 0
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: storeOrder() }),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(++calls >= 3)),
+    })
+    renderConfirmation()
+    expect(await screen.findByText("Recording where your money goes…")).toBeTruthy()
+    expect(await screen.findByRole("table", { name: "Where your money goes" })).toBeTruthy()
+    expect(calls).toBe(3)
+  })
+
+  it("stops asking after a few tries and says gently that the split is still being recorded", async () => {
+    let calls = 0
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: storeOrder() }),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(++calls > 100)),
+    })
+    renderConfirmation()
+    expect(await screen.findByText(/still being recorded/)).toBeTruthy()
+    const asked = calls
+    expect(asked).toBe(6)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(calls).toBe(asked)
+
+    fireEvent.click(screen.getByRole("button", { name: "Check again" }))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(calls).toBe(asked + 1)
+  })
+
+  it("says when there is no such order, with a way to look it up", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => medusaError(404, "Order with id: order_1 was not found", "not_found"),
+    })
+    renderConfirmation()
+    expect(await screen.findByRole("heading", { name: "We couldn't find this order." })).toBeTruthy()
+    expect(screen.getByRole("link", { name: "Find my order" }).getAttribute("href")).toBe("/order")
+  })
+
+  it("shows a failed load with a Retry that loads the order again", async () => {
+    let calls = 0
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => (++calls === 1 ? medusaError(500, "An unknown error occurred.", "unknown_error") : json({ order: storeOrder() })),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true)),
+    })
+    renderConfirmation()
+    expect((await screen.findByRole("alert")).textContent).toContain("We couldn't load your order.")
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }))
+    expect(await screen.findByText("#1024")).toBeTruthy()
+  })
+})

@@ -1,0 +1,94 @@
+import { useId } from "react"
+import { Link } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { PriceSummary } from "@/components/price-summary"
+import { useMessages } from "@/lib/i18n"
+import { lineTotal, summarizeTotals } from "@/lib/order-totals"
+import { useOrder } from "../api/get-order"
+import { orderMessages } from "../messages"
+import { OrderItems } from "./order-items"
+import { RevenueSplit } from "./revenue-split"
+import "../orders.css"
+
+interface OrderConfirmationProps {
+  orderId: string
+  locale: string
+  /** How often to ask again while the ledger records the split. */
+  pollIntervalMs?: number
+}
+
+export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: OrderConfirmationProps) {
+  const t = useMessages(orderMessages)
+  const headingId = useId()
+  const itemsId = useId()
+  const order = useOrder(orderId)
+
+  if (order.isPending) {
+    return (
+      <>
+        <p role="status" className="visually-hidden">
+          {t("loading")}
+        </p>
+        <div className="order-skeleton" aria-hidden="true" data-testid="order-skeleton">
+          <div className="skeleton skeleton--line" />
+          <div className="skeleton skeleton--line skeleton--short" />
+          <div className="skeleton order-skeleton__block" />
+        </div>
+      </>
+    )
+  }
+  if (order.isError) {
+    return <ErrorState title={t("loadError")} error={order.error} onRetry={() => void order.refetch()} retrying={order.isFetching} />
+  }
+  if (!order.data) {
+    return (
+      <div className="state">
+        <h1 className="state__title">{t("notFoundTitle")}</h1>
+        <p>{t("notFoundBody")}</p>
+        <Link className="button" to="/order">
+          {t("findOrder")}
+        </Link>
+      </div>
+    )
+  }
+
+  const data = order.data
+  const currency = data.currency_code
+  const number = `#${data.display_id}`
+  const items = (data.items ?? []).map((item) => ({
+    key: item.id,
+    title: item.product_title ?? item.title,
+    variantTitle: item.variant_title,
+    thumbnail: item.thumbnail,
+    quantity: item.quantity,
+    total: lineTotal(item.unit_price, item.quantity, currency),
+  }))
+
+  return (
+    <article className="order" aria-labelledby={headingId}>
+      <header className="order__header">
+        <h1 id={headingId}>{t("thanks")}</h1>
+        <p className="order__number">
+          {t("orderNumber")}: <strong>{number}</strong>
+        </p>
+        {data.created_at && (
+          <p className="order-muted">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(data.created_at)) })}</p>
+        )}
+      </header>
+
+      <section className="order-panel order-payment">
+        <h2>{t("paymentTitle")}</h2>
+        <p>{t("paymentBody", { number })}</p>
+      </section>
+
+      <div className="order__columns">
+        <section className="order-panel" aria-labelledby={itemsId}>
+          <h2 id={itemsId}>{t("itemsTitle")}</h2>
+          <OrderItems items={items} currency={currency} locale={locale} />
+          <PriceSummary summary={summarizeTotals({ ...data, items: data.items ?? [] })} currency={currency} locale={locale} />
+        </section>
+        <RevenueSplit orderId={data.id} locale={locale} pollIntervalMs={pollIntervalMs} />
+      </div>
+    </article>
+  )
+}

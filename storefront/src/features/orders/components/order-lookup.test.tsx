@@ -1,0 +1,77 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen, within } from "@testing-library/react"
+import { MemoryRouter } from "react-router-dom"
+import { describe, expect, it } from "vitest"
+import { LanguageProvider } from "@/lib/i18n"
+import { json, stubFetch } from "@/testing/fake-backend"
+import { lookedUpOrder, medusaError, sentTo } from "@/testing/cart-fixtures"
+import { storefrontConfig } from "@/testing/medusa-fixtures"
+import { OrderLookup } from "./order-lookup"
+
+function renderLookup() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider initial="en">
+        <MemoryRouter>
+          <OrderLookup locale="en-US" />
+        </MemoryRouter>
+      </LanguageProvider>
+    </QueryClientProvider>
+  )
+}
+
+function lookUp(email: string, number: string) {
+  fireEvent.change(screen.getByLabelText("Email"), { target: { value: email } })
+  fireEvent.change(screen.getByLabelText("Order number"), { target: { value: number } })
+  fireEvent.click(screen.getByRole("button", { name: "Find my order" }))
+}
+
+describe("OrderLookup", () => {
+  it("says no order matches, without telling which part was wrong", async () => {
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/order-lookup": () => medusaError(404, "No order matches that email and number", "not_found"),
+    })
+    renderLookup()
+    lookUp(" ana@example.org ", "#1024")
+    expect((await screen.findByRole("alert")).textContent).toBe("No order matches that email and number. Please check both and try again.")
+    expect(sentTo(fetchMock, "/store/order-lookup")).toEqual([{ method: "POST", body: { email: "ana@example.org", display_id: 1024 } }])
+  })
+
+  it("asks for a real email and a number before asking the store", () => {
+    const fetchMock = stubFetch({})
+    renderLookup()
+    lookUp("ana", "10a")
+    expect(screen.getByText("Please enter an email address such as name@example.org.")).toBeTruthy()
+    expect(screen.getByText("Please enter the order number in digits, for example 1024.")).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByLabelText("Email"))
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it("asks the buyer to wait after too many tries", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/order-lookup": () => json({ type: "too_many_requests", message: "Too many lookups; try again in 15 minutes.", retry_after: 900 }, 429),
+    })
+    renderLookup()
+    lookUp("ana@example.org", "1024")
+    expect((await screen.findByRole("alert")).textContent).toContain("Too many tries")
+  })
+
+  it("shows the order's summary and links to its confirmation page", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/order-lookup": () => json(lookedUpOrder()),
+    })
+    renderLookup()
+    lookUp("ana@example.org", "1024")
+    const result = await screen.findByRole("article", { name: "Order #1024" })
+    expect(document.activeElement).toBe(within(result).getByRole("heading", { name: "Order #1024" }))
+    expect(within(result).getByText("Awaiting your transfer")).toBeTruthy()
+    expect(within(result).getByText("Being prepared")).toBeTruthy()
+    expect(within(result).getByText("$51.00")).toBeTruthy()
+    expect(within(result).getByText("Clay dove of peace")).toBeTruthy()
+    expect(within(result).getByRole("link", { name: "See the order's details and where the money went" }).getAttribute("href")).toBe("/order/confirmed/order_1")
+  })
+})

@@ -1,0 +1,163 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { useEffect, useId, useRef, useState, type FormEvent } from "react"
+import { Link } from "react-router-dom"
+import { describeError } from "@/lib/describe-error"
+import { formatPrice } from "@/lib/format-price"
+import { useMessages } from "@/lib/i18n"
+import { useOrderLookup, type LookedUpOrder } from "../api/lookup-order"
+import { orderMessages, orderStatusMessages } from "../messages"
+import { validateLookup, type LookupProblems } from "../utils/validate-lookup"
+import { OrderItems } from "./order-items"
+import "../orders.css"
+
+export function OrderLookup({ locale }: { locale: string }) {
+  const t = useMessages(orderMessages)
+  const formId = useId()
+  const headingId = useId()
+  const [email, setEmail] = useState("")
+  const [number, setNumber] = useState("")
+  const [problems, setProblems] = useState<LookupProblems>({})
+  const lookup = useOrderLookup()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (lookup.isPending) return
+    const checked = validateLookup(email, number)
+    setProblems(checked.problems)
+    if (checked.displayId === undefined) {
+      document.getElementById(`${formId}-${checked.problems.email ? "email" : "number"}`)?.focus()
+      return
+    }
+    lookup.mutate({ email: email.trim(), displayId: checked.displayId })
+  }
+
+  const problemText = (field: "email" | "number") => {
+    const problem = problems[field]
+    if (problem === "required") return t("required")
+    if (problem === "invalid") return field === "email" ? t("invalidEmail") : t("invalidNumber")
+    return undefined
+  }
+  const describedBy = (field: "email" | "number", hint?: boolean) =>
+    [problems[field] ? `${formId}-${field}-problem` : "", hint ? `${formId}-${field}-hint` : ""].filter(Boolean).join(" ") || undefined
+
+  return (
+    <section className="order-lookup" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t("lookupTitle")}</h1>
+      <p>{t("lookupIntro")}</p>
+      <form className="order-lookup__form" onSubmit={submit} noValidate>
+        <div className="order-field">
+          <label htmlFor={`${formId}-email`}>{t("email")}</label>
+          <input
+            id={`${formId}-email`}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            aria-invalid={problems.email ? true : undefined}
+            aria-describedby={describedBy("email")}
+            aria-required="true"
+          />
+          {problems.email && (
+            <p id={`${formId}-email-problem`} className="order-problem">
+              {problemText("email")}
+            </p>
+          )}
+        </div>
+        <div className="order-field">
+          <label htmlFor={`${formId}-number`}>{t("number")}</label>
+          <input
+            id={`${formId}-number`}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={number}
+            onChange={(event) => setNumber(event.target.value)}
+            aria-invalid={problems.number ? true : undefined}
+            aria-describedby={describedBy("number", true)}
+            aria-required="true"
+          />
+          <p id={`${formId}-number-hint`} className="order-muted">
+            {t("numberHint")}
+          </p>
+          {problems.number && (
+            <p id={`${formId}-number-problem`} className="order-problem">
+              {problemText("number")}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={lookup.isPending}>
+          {lookup.isPending ? t("lookingUp") : t("lookup")}
+        </button>
+      </form>
+
+      {lookup.isError && <LookupProblem error={lookup.error} />}
+      {lookup.isSuccess && <LookupResult order={lookup.data} locale={locale} />}
+    </section>
+  )
+}
+
+function LookupProblem({ error }: { error: unknown }) {
+  const t = useMessages(orderMessages)
+  const status = error instanceof FetchError ? error.status : undefined
+  // The same sentence whichever part was wrong: the store reveals nothing about orders one cannot name fully.
+  if (status === 404) return <p role="alert" className="order-problem">{t("lookupNotFound")}</p>
+  if (status === 429) return <p role="alert" className="order-problem">{t("lookupTooMany")}</p>
+  return (
+    <div role="alert" className="order-problem">
+      <p>{t("lookupFailed")}</p>
+      <p>{describeError(error)}</p>
+    </div>
+  )
+}
+
+function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string }) {
+  const t = useMessages(orderMessages)
+  const status = useMessages(orderStatusMessages)
+  const headingId = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // The result appears below the form: take keyboard and screen-reader users to it.
+  useEffect(() => headingRef.current?.focus(), [order])
+  const word = (value: string) => (Object.hasOwn(orderStatusMessages.en, value) ? status(value as keyof typeof orderStatusMessages.en) : value)
+  const number = `#${order.display_id}`
+  return (
+    <article className="order-panel order-lookup__result" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t("resultTitle", { number })}
+      </h2>
+      <p className="order-muted">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(order.created_at)) })}</p>
+      <dl className="order-facts">
+        <div>
+          <dt>{t("status")}</dt>
+          <dd>{word(order.status)}</dd>
+        </div>
+        <div>
+          <dt>{t("paymentStatus")}</dt>
+          <dd>{word(order.payment_status)}</dd>
+        </div>
+        <div>
+          <dt>{t("fulfillmentStatus")}</dt>
+          <dd>{word(order.fulfillment_status)}</dd>
+        </div>
+        <div>
+          <dt>{t("total")}</dt>
+          <dd>{formatPrice(order.total, order.currency_code, locale)}</dd>
+        </div>
+      </dl>
+      <OrderItems
+        items={order.items.map((item, index) => ({
+          key: `${index}`,
+          title: item.title,
+          variantTitle: item.variant_title,
+          thumbnail: item.thumbnail,
+          quantity: item.quantity,
+          total: item.total,
+        }))}
+        currency={order.currency_code}
+        locale={locale}
+      />
+      <p>
+        <Link to={`/order/confirmed/${encodeURIComponent(order.id)}`}>{t("details")}</Link>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,98 @@
+import { useId } from "react"
+import { Link } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { formatPrice } from "@/lib/format-price"
+import { useMessages } from "@/lib/i18n"
+import { useOrderRevenueSplit } from "../api/get-order-revenue-split"
+import { orderMessages } from "../messages"
+import { splitRows } from "../utils/split-rows"
+
+interface RevenueSplitProps {
+  orderId: string
+  locale: string
+  pollIntervalMs: number
+}
+
+/** How much of this order reached each cooperative, the community fund and CIS, as the ledger recorded it. */
+export function RevenueSplit({ orderId, locale, pollIntervalMs }: RevenueSplitProps) {
+  const t = useMessages(orderMessages)
+  const headingId = useId()
+  const split = useOrderRevenueSplit(orderId, pollIntervalMs)
+
+  let content
+  if (split.isPending) {
+    content = (
+      <>
+        <p role="status" className="visually-hidden">
+          {t("splitLoading")}
+        </p>
+        <div aria-hidden="true" className="order-split__skeleton">
+          <div className="skeleton skeleton--line" />
+          <div className="skeleton skeleton--line skeleton--short" />
+        </div>
+      </>
+    )
+  } else if (split.isError) {
+    content = <ErrorState title={t("splitError")} error={split.error} onRetry={() => void split.refetch()} retrying={split.isFetching} />
+  } else if (!split.data.recorded) {
+    content = split.gaveUp ? (
+      <div className="order-split__waiting">
+        <p role="status">{t("splitGaveUp")}</p>
+        <button type="button" className="button" onClick={() => void split.refetch()}>
+          {t("checkAgain")}
+        </button>
+      </div>
+    ) : (
+      <p role="status" className="order-split__waiting">
+        {t("splitRecording")}
+      </p>
+    )
+  } else {
+    const { rows, total } = splitRows(split.data)
+    const money = (amount: string) => formatPrice(amount, split.data.currency_code, locale)
+    content = (
+      <>
+        <table className="order-split__table">
+          <caption className="visually-hidden">{t("splitTitle")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("splitAccount")}</th>
+              <th scope="col">{t("splitAmount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.kind === "cooperative" ? row.id : row.kind}>
+                <th scope="row">
+                  {row.kind === "cooperative" ? (
+                    <Link to={`/cooperatives/${encodeURIComponent(row.handle)}`}>{row.name}</Link>
+                  ) : row.kind === "community_fund" ? (
+                    t("communityFund")
+                  ) : (
+                    t("cisOperations")
+                  )}
+                </th>
+                <td>{money(row.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("splitTotal")}</th>
+              <td>{money(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className="order-muted">{t("splitNote")}</p>
+      </>
+    )
+  }
+
+  return (
+    <section className="order-panel order-split" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t("splitTitle")}</h2>
+      <p>{t("splitIntro")}</p>
+      {content}
+    </section>
+  )
+}

@@ -1,0 +1,28 @@
+import { fromMinorUnits } from "@ledger/currency"
+import type { OrderRevenueSplit } from "../api/get-order-revenue-split"
+
+export type SplitRow =
+  | { kind: "cooperative"; id: string; handle: string; name: string; amount: string }
+  | { kind: "community_fund" | "cis_operations"; amount: string }
+
+/**
+ * The ledger's minor-unit amounts as major-unit strings for formatPrice, with
+ * their exact sum: the total row adds integers, never displayed floats.
+ */
+export function splitRows(split: OrderRevenueSplit): { rows: SplitRow[]; total: string } {
+  const currency = split.currency_code
+  const major = (minor: number | bigint) => fromMinorUnits(minor, currency)
+  const rows: SplitRow[] = [
+    ...split.cooperatives.map((cooperative) => ({
+      kind: "cooperative" as const,
+      id: cooperative.id,
+      handle: cooperative.handle,
+      name: cooperative.name,
+      amount: major(cooperative.amount),
+    })),
+    { kind: "community_fund", amount: major(split.community_fund) },
+    { kind: "cis_operations", amount: major(split.cis_operations) },
+  ]
+  const total = split.cooperatives.reduce((sum, cooperative) => sum + BigInt(cooperative.amount), BigInt(split.community_fund) + BigInt(split.cis_operations))
+  return { rows, total: major(total) }
+}

@@ -1,0 +1,38 @@
+import { departmentName } from "@/lib/cooperative-terms"
+import { useMessages } from "@/lib/i18n"
+import type { CraftOrigin } from "../api/get-product-by-handle"
+import { productDetailMessages } from "../messages"
+
+interface CraftOriginDetailsProps {
+  origin: CraftOrigin
+  locale: string
+}
+
+/** Only what staff filled in: a craft without a recorded technique shows no empty "Technique" row. */
+export function CraftOriginDetails({ origin, locale }: CraftOriginDetailsProps) {
+  const t = useMessages(productDetailMessages)
+  const department = origin.origin_department ? departmentName(origin.origin_department) : undefined
+  const place = [origin.origin_municipality, department].filter(Boolean).join(", ")
+  const materials = (origin.materials ?? []).filter(Boolean)
+  const rows: [string, string][] = []
+  if (origin.technique) rows.push([t("technique"), origin.technique])
+  if (materials.length > 0) rows.push([t("materials"), new Intl.ListFormat(locale, { type: "conjunction" }).format(materials)])
+  if (place) rows.push([t("madeIn"), place])
+  if (origin.production_time) rows.push([t("productionTime"), origin.production_time])
+  if (origin.maker_notes) rows.push([t("makerNotes"), origin.maker_notes])
+  if (rows.length === 0) return null
+
+  return (
+    <section className="product-card-panel" aria-labelledby="craft-origin-heading">
+      <h2 id="craft-origin-heading">{t("craftOrigin")}</h2>
+      <dl className="craft-origin">
+        {rows.map(([term, detail]) => (
+          <div key={term} className="craft-origin__row">
+            <dt>{term}</dt>
+            <dd>{detail}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import { Link } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { useMessages } from "@/lib/i18n"
+import { useProductByHandle } from "../api/get-product-by-handle"
+import { productDetailMessages } from "../messages"
+import { ProductDetailSkeleton } from "./product-detail-skeleton"
+import { ProductView } from "./product-view"
+import "../product-detail.css"
+
+export interface ProductDetailProps {
+  handle: string
+  /** Undefined while the region is still being chosen: the page shows its skeleton. */
+  regionId: string | undefined
+  /** The region's first country (lower-case ISO 2), so Medusa says how much of the price is tax. */
+  countryCode: string | undefined
+  locale: string
+  onAddToCart: (variantId: string, quantity: number) => Promise<void>
+}
+
+export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCart }: ProductDetailProps) {
+  const t = useMessages(productDetailMessages)
+  const product = useProductByHandle(regionId ? { handle, regionId, countryCode } : undefined)
+
+  if (product.isPending) return <ProductDetailSkeleton />
+  if (product.isError) {
+    return (
+      <ErrorState title={t("loadError")} error={product.error} onRetry={() => void product.refetch()} retrying={product.isFetching} />
+    )
+  }
+  if (!product.data) {
+    return (
+      <div className="state">
+        <h1 className="state__title">{t("notFoundTitle")}</h1>
+        <p>{t("notFoundBody")}</p>
+        <Link to="/shop">{t("browseShop")}</Link>
+      </div>
+    )
+  }
+  // A new key for another craft starts its choices afresh; a region switch keeps them.
+  return (
+    <ProductView key={product.data.id} product={product.data} busy={product.isPlaceholderData} locale={locale} onAddToCart={onAddToCart} />
+  )
+}
