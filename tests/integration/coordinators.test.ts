@@ -70,6 +70,20 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(data)).not.toContain("PRIVATE")
     })
 
+    it("answers the storefront's cross-origin requests on the portal routes (CORS), and no other origin's", async () => {
+      const preflight = (origin: string) =>
+        settle(
+          api.options("/coordinator/invites/accept", {
+            headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+          })
+        )
+      const allowed = await preflight("http://localhost:8000")
+      expect(allowed.status).toBe(204)
+      expect((allowed as unknown as { headers: Record<string, string> }).headers["access-control-allow-origin"]).toBe("http://localhost:8000")
+      const other = await preflight("https://evil.example")
+      expect((other as unknown as { headers: Record<string, string> }).headers["access-control-allow-origin"]).toBeUndefined()
+    })
+
     it("refuses open registration, expired and unknown invites, and duplicate or malformed invitations", async () => {
       const open = await settle(api.post("/auth/coordinator/emailpass/register", { email: "anyone@x.test", password: PASSWORD }))
       expect(open.status).toBe(401)

@@ -75,7 +75,8 @@ const PORTAL = /^\/coordinator\/(?!invites\/accept$)/
 
 /** Who may call: the coordinator actor only, active, and only about its own cooperative (each route scopes by it). */
 export const coordinatorMiddlewares: MiddlewareRoute[] = [
-  { matcher: /^\/coordinator\//, middlewares: [storeCorsPolicy] },
+  // A static matcher with its methods: Medusa mounts it where the preflight (OPTIONS) reaches it.
+  { matcher: "/coordinator/*", methods: ["GET", "POST", "OPTIONS"], middlewares: [storeCorsPolicy] },
   { matcher: /^\/auth\/coordinator\/emailpass$/, methods: ["POST"], middlewares: [throttleCoordinatorLogin] },
   { matcher: /^\/auth\/coordinator\/[^/]+\/register$/, methods: ["POST"], middlewares: [refuseOpenRegistration] },
   { matcher: PORTAL, methods: ["GET", "POST", "PUT", "PATCH", "DELETE"], middlewares: [authenticate("coordinator", ["bearer", "session"]), requireActiveCoordinator] },

@@ -69,6 +69,11 @@ export function useLanguage(): LanguageState {
   return state
 }
 
+/** The Intl locale in use (en-US outside a provider). */
+export function useLocale(): string {
+  return useContext(LanguageContext)?.locale ?? "en-US"
+}
+
 /** `t("key", { n: 2 })` in the language in use (English outside a provider, e.g. in the crash fallback). */
 export function useMessages<T extends Catalog>(messages: { en: T; es: { [K in keyof T]: string } }) {
   const language = useContext(LanguageContext)?.language ?? "en"

@@ -1,6 +1,6 @@
-import { useId, type FormEvent, type HTMLInputAutoCompleteAttribute } from "react"
+import { useId, useMemo, type FormEvent, type HTMLInputAutoCompleteAttribute } from "react"
 import { describeError } from "@/lib/describe-error"
-import { useMessages } from "@/lib/i18n"
+import { useLocale, useMessages } from "@/lib/i18n"
 import { checkoutMessages } from "../messages"
 import { DRAFT_FIELDS, type CheckoutDraft, type DraftField } from "../utils/checkout-draft"
 import { REQUIRED_FIELDS, validateDraft, type DraftProblems } from "../utils/validate-draft"
@@ -36,6 +36,16 @@ const INPUTS: { field: TextField; label: "email" | "firstName" | "lastName" | "a
 ]
 
 export function AddressForm({ draft, countries, onChange, onSave, problems, onProblems, saving, saveError }: AddressFormProps) {
+  // Countries in the buyer's language ("España", "Alemania"), not the store's English names.
+  const locale = useLocale()
+  const regionNames = useMemo(() => {
+    try {
+      return new Intl.DisplayNames([locale], { type: "region" })
+    } catch {
+      return undefined
+    }
+  }, [locale])
+  const countryName = (country: { iso_2: string; display_name: string }) => regionNames?.of(country.iso_2.toUpperCase()) ?? country.display_name
   const t = useMessages(checkoutMessages)
   const formId = useId()
   const idOf = (field: DraftField) => `${formId}-${field}`
@@ -115,7 +125,7 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
             {countries.length !== 1 && <option value="">{t("chooseCountry")}</option>}
             {countries.map((country) => (
               <option key={country.iso_2} value={country.iso_2}>
-                {country.display_name}
+                {countryName(country)}
               </option>
             ))}
           </select>

@@ -1,5 +1,7 @@
 import { useId } from "react"
+import { useMessages } from "@/lib/i18n"
 import type { Region } from "../api/get-regions"
+import { regionMessages } from "../messages"
 
 interface RegionPickerProps {
   regions: readonly Region[]
@@ -10,16 +12,17 @@ interface RegionPickerProps {
 
 export function RegionPicker({ regions, selectedId, onSelect, loading }: RegionPickerProps) {
   const id = useId()
+  const t = useMessages(regionMessages)
   return (
     <div className="region-picker">
-      <label htmlFor={id}>Ship to / currency</label>
+      <label htmlFor={id}>{t("label")}</label>
       <select
         id={id}
         value={selectedId ?? ""}
         onChange={(event) => onSelect(event.target.value)}
         disabled={regions.length === 0}
       >
-        {regions.length === 0 && <option value="">{loading ? "Loading…" : "Unavailable"}</option>}
+        {regions.length === 0 && <option value="">{loading ? t("loading") : t("unavailable")}</option>}
         {regions.map((region) => (
           <option key={region.id} value={region.id}>
             {region.name} ({region.currency_code.toUpperCase()})

@@ -1,0 +1,237 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import type { Browser, Page } from "playwright-core"
+import { freePort } from "../../scripts/lib/ports"
+import { startStore, stopStore, type RunningStore } from "../../scripts/lib/run-store"
+import { ARTIFACTS_DIR, launchBrowser } from "./browser"
+
+jest.setTimeout(15 * 60_000)
+
+const ADMIN = { email: "staff@cis-crafts.test", password: "e2e-staff-password" }
+const AXE = require.resolve("axe-core/axe.min.js")
+
+type StoreProduct = {
+  id: string
+  handle: string
+  title: string
+  cooperative: { id: string; name: string }
+  variants: { id: string; inventory_quantity: number }[]
+}
+
+/** axe-core in the page; the serious and critical findings, as "rule: first target" lines. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE })
+  const violations = await page.evaluate(async () => {
+    // No DOM names here: this file is compiled with the backend, which has no DOM types.
+    type Axe = { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> }
+    const axe = (globalThis as unknown as { axe: Axe }).axe
+    const result = await axe.run()
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, target: v.nodes[0]?.target.join(" ") ?? "" }))
+  })
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.target}`)
+}
+
+/** The minor units a formatted amount shows ("16,53 €" -> 1653), whatever the locale's separators. */
+const minorOf = (text: string) => Number(text.replace(/[^\d]/g, ""))
+
+describe("the storefront and the coordinator portal, as npm start serves them", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-e2e-shop-"))
+  fs.chmodSync(dataDir, 0o755)
+  let store: RunningStore
+  let browser: Browser | undefined
+  let api: string
+  let shop: string
+  let publishableKey: string
+  let staffToken: string
+
+  const storeGet = async <T>(url: string): Promise<T> =>
+    (await (await fetch(`${api}${url}`, { headers: { "x-publishable-api-key": publishableKey } })).json()) as T
+  const adminGet = async <T>(url: string): Promise<T> =>
+    (await (await fetch(`${api}${url}`, { headers: { authorization: `Bearer ${staffToken}` } })).json()) as T
+
+  beforeAll(async () => {
+    const ports = { api: await freePort(), shop: await freePort(), pg: await freePort() }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CIS_DATA_DIR: dataDir,
+      PORT: String(ports.api),
+      STOREFRONT_PORT: String(ports.shop),
+      EMBEDDED_PG_PORT: String(ports.pg),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    }
+    for (const name of ["DATABASE_URL", "NODE_ENV", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "DISABLE_MEDUSA_ADMIN", "NODE_OPTIONS"]) {
+      delete env[name]
+    }
+    store = await startStore(env)
+    api = `http://localhost:${ports.api}`
+    shop = `http://localhost:${ports.shop}`
+    publishableKey = ((await (await fetch(`${api}/public/storefront-config`)).json()) as { publishable_key: string }).publishable_key
+    const login = await fetch(`${api}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
+    staffToken = ((await login.json()) as { token: string }).token
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (store) expect(await stopStore(store)).toBe(0)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  /** Single-variant crafts in stock from women's cooperatives, the first two from different cooperatives. */
+  async function womensCrafts(): Promise<StoreProduct[]> {
+    const { regions } = await storeGet<{ regions: { id: string; name: string }[] }>("/store/regions")
+    const eu = regions.find((r) => r.name === "European Union")!
+    const { products } = await storeGet<{ products: StoreProduct[] }>(
+      `/store/products?limit=100&producer_group=women&region_id=${eu.id}&fields=id,handle,title,*cooperative,variants.id,+variants.inventory_quantity`
+    )
+    const candidates = products.filter((p) => p.variants.length === 1 && p.variants[0]!.inventory_quantity >= 3)
+    const first = candidates[0]!
+    const second = candidates.find((p) => p.cooperative.id !== first.cooperative.id)!
+    return [first, second, ...candidates.filter((p) => p !== first && p !== second)]
+  }
+
+  it("a buyer in the EU, in Spanish, filters women's cooperatives, buys from two of them by bank transfer, and the books match the product pages", async () => {
+    if (!browser) return
+    const [first, second] = (await womensCrafts()) as [StoreProduct, StoreProduct]
+    const context = await browser.newContext({ locale: "es-ES", viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const outside: string[] = []
+    page.on("request", (request) => {
+      const url = new URL(request.url())
+      if (url.protocol.startsWith("http") && url.hostname !== "localhost") outside.push(request.url())
+    })
+    const problems: Record<string, string[]> = {}
+    const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS_DIR, `shop-${name}.png`), fullPage: true })
+
+    await page.goto(`${shop}/`)
+    await page.getByText(/€/).first().waitFor({ timeout: 60_000 })
+    expect(await page.locator("html").getAttribute("lang")).toBe("es")
+    problems.home = await accessibilityProblems(page)
+    await shot("1-home")
+
+    await page.goto(`${shop}/shop`)
+    await page.getByLabel("Hecho por").selectOption({ label: "Mujeres" })
+    await page.waitForURL(/group=women/)
+    await page.getByRole("link", { name: first.title }).first().waitFor({ timeout: 30_000 })
+    problems.shop = await accessibilityProblems(page)
+    await shot("2-shop-women")
+
+    // Each craft's page says what its cooperative gets of the price; the ledger must record the same.
+    const shown = new Map<string, number>()
+    for (const [index, product] of [first, second].entries()) {
+      if (index === 0) await page.getByRole("link", { name: product.title }).first().click()
+      else await page.goto(`${shop}/products/${product.handle}`)
+      const cooperativeRow = page.locator("table.money__table tbody tr").first()
+      await cooperativeRow.waitFor({ timeout: 30_000 })
+      expect(await cooperativeRow.locator("th").innerText()).toContain(product.cooperative.name)
+      shown.set(product.id, minorOf(await cooperativeRow.locator("td").nth(1).innerText()))
+      if (index === 0) problems.product = await accessibilityProblems(page)
+      await page.getByRole("button", { name: "Agregar al carrito" }).click()
+      await page.getByText("Se agregó a su carrito.").waitFor({ timeout: 30_000 })
+      await shot(`3-product-${index + 1}`)
+    }
+
+    await page.goto(`${shop}/cart`)
+    await page.getByText(first.cooperative.name).first().waitFor({ timeout: 30_000 })
+    await page.getByText(second.cooperative.name).first().waitFor()
+    problems.cart = await accessibilityProblems(page)
+    await shot("4-cart")
+    await page.getByRole("link", { name: "Ir a pagar" }).click()
+
+    await page.getByLabel("Correo electrónico").fill("compradora@example.org")
+    await page.getByLabel("Nombre", { exact: true }).fill("Lucía")
+    await page.getByLabel("Apellido").fill("Fernández")
+    await page.getByLabel("Dirección", { exact: true }).fill("Calle de Atocha 12")
+    await page.getByLabel("Ciudad").fill("Madrid")
+    await page.getByLabel("Código postal").fill("28012")
+    await page.getByLabel("País").selectOption("es")
+    problems.checkout = await accessibilityProblems(page)
+    await page.getByRole("button", { name: "Continuar a la entrega" }).click()
+    const delivery = page.getByRole("group", { name: "Opción de entrega" }).getByRole("radio").first()
+    await delivery.waitFor({ timeout: 30_000 })
+    await delivery.check()
+    await page.getByRole("button", { name: "Realizar el pedido" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 })
+    await shot("5-checkout")
+    await page.getByRole("button", { name: "Realizar el pedido" }).click()
+    await page.waitForURL(/\/order\/confirmed\//, { timeout: 60_000 })
+    await page.getByText("¡Gracias! Su pedido está hecho.").waitFor({ timeout: 30_000 })
+    await page.getByText(second.cooperative.name).first().waitFor({ timeout: 30_000 })
+    problems.confirmation = await accessibilityProblems(page)
+    await shot("6-confirmation")
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+
+    const { ledger_entries } = await adminGet<{ ledger_entries: { account: string; product_id: string; amount: number; currency_code: string }[] }>(
+      `/admin/ledger-entries?order_id=${orderId}&account=cooperative&limit=50`
+    )
+    expect(ledger_entries.every((e) => e.currency_code === "eur")).toBe(true)
+    for (const product of [first, second]) {
+      expect(ledger_entries.find((e) => e.product_id === product.id)?.amount).toBe(shown.get(product.id))
+    }
+    expect(problems).toEqual({ home: [], shop: [], product: [], cart: [], checkout: [], confirmation: [] })
+    expect(outside).toEqual([])
+    await context.close()
+  })
+
+  it("staff invite a coordinator, who on a phone sets a password, lowers a craft's stock, and buyers see it at once", async () => {
+    if (!browser) return
+    // A craft nobody has ordered here, so none of its stock is reserved.
+    const craft = (await womensCrafts())[2]!
+
+    const desk = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } })
+    const staffPage = await desk.newPage()
+    await staffPage.goto(`${api}/app/login`)
+    await staffPage.fill('input[name="email"]', ADMIN.email)
+    await staffPage.fill('input[name="password"]', ADMIN.password)
+    await staffPage.click('button[type="submit"]')
+    await staffPage.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
+    await staffPage.goto(`${api}/app/cooperatives/${craft.cooperative.id}`)
+    await staffPage.getByRole("button", { name: "Invite coordinator" }).click()
+    await staffPage.locator("#invite-coordinator-name").fill("Marta Ayala")
+    await staffPage.locator("#invite-coordinator-email").fill("marta@cooperativa.test")
+    await staffPage.getByRole("button", { name: "Send invite" }).click()
+    const link = staffPage.locator("#invite-coordinator-link")
+    await link.waitFor({ timeout: 30_000 })
+    const inviteUrl = await link.inputValue()
+    await staffPage.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-1-staff-invite.png") })
+    await desk.close()
+    expect(inviteUrl.startsWith(`${shop}/coop/accept?token=`)).toBe(true)
+
+    const phone = await browser.newContext({ locale: "es-SV", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    const page = await phone.newPage()
+    await page.goto(inviteUrl)
+    await page.getByLabel("Contraseña nueva").fill("flores-de-izote-2026")
+    await page.getByLabel("Repita la contraseña").fill("flores-de-izote-2026")
+    await page.getByRole("button", { name: "Guardar contraseña" }).click()
+    await page.waitForURL(/\/coop\/login/, { timeout: 30_000 })
+    const email = page.getByLabel("Correo electrónico")
+    if (!(await email.inputValue())) await email.fill("marta@cooperativa.test")
+    await page.getByLabel("Contraseña", { exact: true }).fill("flores-de-izote-2026")
+    expect(await accessibilityProblems(page)).toEqual([])
+    await page.getByRole("button", { name: "Entrar" }).click()
+    const change = page.getByRole("button", { name: `Cambiar cantidad: ${craft.title}` })
+    await change.first().waitFor({ timeout: 30_000 })
+    expect(await accessibilityProblems(page)).toEqual([])
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-2-inventory.png"), fullPage: true })
+    await change.first().click()
+    await page.getByLabel("Nueva cantidad en bodega").fill("2")
+    await page.getByRole("button", { name: "Continuar" }).click()
+    await page.getByRole("button", { name: "Sí, cambiar" }).click()
+    await page.getByText(/^Guardado:/).waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-3-stock-lowered.png"), fullPage: true })
+
+    const buyer = await phone.newPage()
+    await buyer.goto(`${shop}/products/${craft.handle}`)
+    await buyer.getByText("Solo quedan 2").first().waitFor({ timeout: 30_000 })
+    await buyer.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-4-product-availability.png"), fullPage: true })
+    await phone.close()
+
+    const { stock_changes } = await adminGet<{ stock_changes: { to_quantity: number; variant_id: string }[] }>(`/admin/stock-changes?variant_id=${craft.variants[0]!.id}`)
+    expect(stock_changes).toEqual([expect.objectContaining({ to_quantity: 2 })])
+  })
+})
