@@ -65,7 +65,7 @@ describe("npm start on a machine with no database configured", () => {
             const url = new URL(request.url())
             if (url.protocol.startsWith("http") && url.hostname !== "localhost") outside.push(request.url())
           })
-          await page.goto(`http://localhost:${ports.shop}/`)
+          await page.goto(`http://localhost:${ports.shop}/shop`)
           // A British browser lands in the UK region, priced in pounds.
           await page.getByText(/from £\d+\.\d\d/).first().waitFor({ timeout: 30_000 })
           expect(await page.getByRole("img").count()).toBeGreaterThanOrEqual(24)

@@ -87,11 +87,13 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
   async function womensCrafts(): Promise<StoreProduct[]> {
     const { regions } = await storeGet<{ regions: { id: string; name: string }[] }>("/store/regions")
     const eu = regions.find((r) => r.name === "European Union")!
+    // Newest first, as the shop lists them, so the first craft is on the shop's first page.
     const { products } = await storeGet<{ products: StoreProduct[] }>(
-      `/store/products?limit=100&producer_group=women&region_id=${eu.id}&fields=id,handle,title,*cooperative,variants.id,+variants.inventory_quantity`
+      `/store/products?limit=100&order=-id&producer_group=women&region_id=${eu.id}&fields=id,handle,title,*cooperative,variants.id,+variants.inventory_quantity`
     )
-    const candidates = products.filter((p) => p.variants.length === 1 && p.variants[0]!.inventory_quantity >= 3)
-    const first = candidates[0]!
+    const inStock = (p: StoreProduct) => p.variants.length === 1 && p.variants[0]!.inventory_quantity >= 3
+    const first = products.slice(0, 12).find(inStock)!
+    const candidates = products.filter(inStock)
     const second = candidates.find((p) => p.cooperative.id !== first.cooperative.id)!
     return [first, second, ...candidates.filter((p) => p !== first && p !== second)]
   }
@@ -155,7 +157,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.getByRole("button", { name: "Continuar a la entrega" }).click()
     const delivery = page.getByRole("group", { name: "Opción de entrega" }).getByRole("radio").first()
     await delivery.waitFor({ timeout: 30_000 })
-    await delivery.check()
+    // The radio is checked once the store has saved the choice, not on the click itself.
+    await delivery.click()
+    await page.getByRole("group", { name: "Opción de entrega" }).locator("input:checked").waitFor({ timeout: 30_000 })
     await page.getByRole("button", { name: "Realizar el pedido" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 })
     await shot("5-checkout")
     await page.getByRole("button", { name: "Realizar el pedido" }).click()
