@@ -1,7 +1,9 @@
 /**
  * Coordinator invites: a random single-use token shown to staff once as a
- * link; the database keeps only its SHA-256, so a leaked table holds no
- * usable invite. Node's crypto only, no Medusa imports.
+ * link. The coordinator table keeps only its SHA-256; the link itself goes
+ * out through the notification module, whose record (and, in development,
+ * the local provider's log) holds it until it is used or expires after 7
+ * days. Node's crypto only, no Medusa imports.
  */
 import { createHash, randomBytes } from "node:crypto"
 

@@ -1,16 +1,20 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { recordOrderSaleWorkflow } from "../workflows/record-order-sale"
+import { reconcileOrderLedgerWorkflow } from "../workflows/reconcile-order-ledger"
 
-/** Every placed order's revenue is split into the ledger as soon as it is placed. */
+/**
+ * Every placed order's revenue is split into the ledger as soon as it is
+ * placed, through the same locked workflow the other order events and the
+ * repair job use, so none of them race to write the same sale.
+ */
 export default async function recordSaleOnOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    await recordOrderSaleWorkflow(container).run({ input: { order_id: event.data.id } })
+    await reconcileOrderLedgerWorkflow(container).run({ input: { order_id: event.data.id, trigger: "order.placed", reason: "order placed" } })
   } catch (error) {
-    // Not rethrown: the order stands. The scheduled repair that re-runs missed splits is not built yet;
-    // until it is, the log line is how staff learn of one (re-running the workflow is safe).
-    logger.error(`Could not record the revenue split of order ${event.data.id}: ${(error as Error).message}`)
+    // Not rethrown: the order stands, and the repair job records the split on its next run.
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`Could not record the revenue split of order ${event.data.id}: ${(error as Error).message}`)
   }
 }
 

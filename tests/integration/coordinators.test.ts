@@ -88,6 +88,11 @@ medusaIntegrationTestRunner({
       const open = await settle(api.post("/auth/coordinator/emailpass/register", { email: "anyone@x.test", password: PASSWORD }))
       expect(open.status).toBe(401)
       expect(open.data.message).toContain("invitation")
+      // Express matches routes with a trailing slash and in any case: so do the guards.
+      for (const path of ["/auth/coordinator/emailpass/register/", "/AUTH/Coordinator/emailpass/register"]) {
+        expect((await settle(api.post(path, { email: "anyone@x.test", password: PASSWORD }))).status).toBe(401)
+      }
+      expect((await settle(api.get("/Coordinator/me"))).status).toBe(401)
 
       const invited = await invite()
       const cooperatives = getContainer().resolve("cooperative") as { updateCoordinators: (data: unknown) => Promise<unknown> }
@@ -146,6 +151,9 @@ medusaIntegrationTestRunner({
         waited.push(Date.now() - began)
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 429])
+      // The same login reached by GET, or with a trailing slash, is held back just the same.
+      const viaGet = await settle(api.request({ method: "GET", url: "/auth/coordinator/emailpass/", data: { email: "rosa@manos.test", password: PASSWORD } }))
+      expect(viaGet.status).toBe(429)
       // After nine failures the tenth try is held back three seconds (a lower bound, not a speed target).
       expect(waited[9]).toBeGreaterThanOrEqual(3000)
       const locked = await login("rosa@manos.test", PASSWORD)

@@ -42,10 +42,11 @@ async function throttleCoordinatorLogin(req: MedusaRequest, res: MedusaResponse,
     return
   }
   if (gate.delay_ms) await new Promise((resolve) => setTimeout(resolve, gate.delay_ms))
+  // Counted as a failure before the attempt, so a burst of parallel tries cannot all read the same
+  // count; a success clears it.
+  await cache.set(key, nextAttempt(failures, Date.now(), LOGIN_FAILURES, LOGIN_WINDOW_MS).state, LOGIN_WINDOW_MS / 1000)
   res.on("finish", () => {
-    if (res.statusCode === 401) {
-      void cache.set(key, nextAttempt(failures, Date.now(), LOGIN_FAILURES, LOGIN_WINDOW_MS).state, LOGIN_WINDOW_MS / 1000)
-    } else if (res.statusCode < 300 && failures) void cache.invalidate(key)
+    if (res.statusCode < 300) void cache.invalidate(key)
   })
   next()
 }
@@ -71,14 +72,16 @@ async function requireActiveCoordinator(req: AuthenticatedMedusaRequest, res: Me
   next()
 }
 
-const PORTAL = /^\/coordinator\/(?!invites\/accept$)/
+// Case-insensitive and slash-tolerant, as Express matches routes: no spelling of a path may skip these.
+const PORTAL = /^\/coordinator\/(?!invites\/accept\/?$)/i
 
 /** Who may call: the coordinator actor only, active, and only about its own cooperative (each route scopes by it). */
 export const coordinatorMiddlewares: MiddlewareRoute[] = [
   // A static matcher with its methods: Medusa mounts it where the preflight (OPTIONS) reaches it.
   { matcher: "/coordinator/*", methods: ["GET", "POST", "OPTIONS"], middlewares: [storeCorsPolicy] },
-  { matcher: /^\/auth\/coordinator\/emailpass$/, methods: ["POST"], middlewares: [throttleCoordinatorLogin] },
-  { matcher: /^\/auth\/coordinator\/[^/]+\/register$/, methods: ["POST"], middlewares: [refuseOpenRegistration] },
+  // Medusa answers the login on GET as well as POST.
+  { matcher: /^\/auth\/coordinator\/emailpass\/?$/i, methods: ["GET", "POST"], middlewares: [throttleCoordinatorLogin] },
+  { matcher: /^\/auth\/coordinator\/[^/]+\/register\/?$/i, methods: ["GET", "POST"], middlewares: [refuseOpenRegistration] },
   { matcher: PORTAL, methods: ["GET", "POST", "PUT", "PATCH", "DELETE"], middlewares: [authenticate("coordinator", ["bearer", "session"]), requireActiveCoordinator] },
   {
     matcher: "/coordinator/invites/accept",

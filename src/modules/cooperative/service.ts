@@ -116,12 +116,12 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
                 SUM(e.amount) FILTER (WHERE e.account = 'cis_operations') AS cis_operations,
                 COUNT(DISTINCT e.order_id) AS orders
            FROM ledger_entry e
-          WHERE e.deleted_at IS NULL AND e.created_at >= ? AND e.created_at < ?
+          WHERE e.deleted_at IS NULL AND e.created_at >= ?::timestamptz AND e.created_at < ?::timestamptz
           GROUP BY e.cooperative_id, e.currency_code),
        paid AS (
          SELECT p.cooperative_id, p.currency_code, SUM(p.amount) AS paid_out, COUNT(*) AS payouts
            FROM payout p
-          WHERE p.status = 'paid' AND p.deleted_at IS NULL AND p.paid_at >= ? AND p.paid_at < ?
+          WHERE p.status = 'paid' AND p.deleted_at IS NULL AND p.paid_at >= ?::timestamptz AND p.paid_at < ?::timestamptz
           GROUP BY p.cooperative_id, p.currency_code)
        SELECT COALESCE(m.cooperative_id, paid.cooperative_id) AS cooperative_id, c.name AS cooperative_name,
               COALESCE(m.currency_code, paid.currency_code) AS currency_code,
@@ -131,7 +131,8 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
          FULL JOIN paid ON paid.cooperative_id = m.cooperative_id AND paid.currency_code = m.currency_code
          LEFT JOIN cooperative c ON c.id = COALESCE(m.cooperative_id, paid.cooperative_id)
         ORDER BY c.name NULLS LAST, 3`,
-      [range.from, range.to, range.from, range.to]
+      // ISO strings with their offset: a Date would be sent as local time without one.
+      [range.from.toISOString(), range.to.toISOString(), range.from.toISOString(), range.to.toISOString()]
     )
     const n = (value: string | null) => toSafeInteger(value ?? 0)
     return rows.map((row) => ({
@@ -183,9 +184,9 @@ class CooperativeModuleService extends MedusaService({ Cooperative, CraftOrigin,
     const rows: { amount: number }[] = await manager.execute(
       `UPDATE ledger_entry SET payout_id = ?, updated_at = now()
         WHERE cooperative_id = ? AND currency_code = ? AND account = 'cooperative'
-          AND payout_id IS NULL AND created_at <= ? AND deleted_at IS NULL
+          AND payout_id IS NULL AND created_at <= ?::timestamptz AND deleted_at IS NULL
         RETURNING amount`,
-      [input.payout_id, input.cooperative_id, input.currency_code, input.up_to]
+      [input.payout_id, input.cooperative_id, input.currency_code, new Date(input.up_to).toISOString()]
     )
     return { amount: rows.reduce((sum, row) => sum + row.amount, 0), entry_count: rows.length }
   }
