@@ -90,6 +90,18 @@ medusaIntegrationTestRunner({
       expect(entries.length).toBe(1)
       expect(balances).toEqual([expect.objectContaining({ currency_code: "usd", earned: entries[0]!.amount, balance: entries[0]!.amount })])
       expect((await api.get("/coordinator/payouts", me)).data.count).toBe(0)
+      for (const [path, field] of [
+        ["/coordinator/orders?limit=0", "limit"],
+        ["/coordinator/ledger-entries?offset=-1", "offset"],
+        ["/coordinator/payouts?status=paid", "status"],
+        ["/coordinator/products?cooperative_id=x", "cooperative_id"],
+        ["/coordinator/balances?currency=usd", "currency"],
+        ["/admin/stock-changes?limit=0", "limit"],
+      ] as const) {
+        const response = await settle(api.get(path, path.startsWith("/admin") ? staff : me))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      }
     })
 
     it("answers another cooperative's ids exactly as unknown ones, and changes nothing", async () => {

@@ -138,6 +138,10 @@ medusaIntegrationTestRunner({
       expect(refused.status).toBe(401)
       expect(refused.data.message).toContain("not active")
       expect((await settle(api.post("/admin/coordinators/coord_unknown/deactivate", {}, staff))).status).toBe(404)
+      const extra = await settle(api.post(`/admin/coordinators/${invited.coordinator.id}/deactivate`, { reason: "x" }, staff))
+      expect(extra.status).toBe(400)
+      expect(extra.data.message).toContain("reason")
+      expect((await settle(api.post(`/admin/coordinators/${invited.coordinator.id}/deactivate`, {}))).status).toBe(401)
     })
 
     it("slows repeated failed logins for one email and then refuses them for a while", async () => {

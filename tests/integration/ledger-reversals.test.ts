@@ -301,6 +301,9 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get("/admin/payouts/payout_unknown/statement.csv", staff))).status).toBe(404)
       expect((await settle(api.get(`/admin/payouts/${payout.id}/statement.csv`))).status).toBe(401)
       expect((await settle(api.get("/admin/ledger-check"))).status).toBe(401)
+      expect((await settle(api.get("/admin/ledger-check?fix=true", staff))).status).toBe(400)
+      expect((await settle(api.get("/admin/cooperative-balances?currency=usd", staff))).status).toBe(400)
+      expect((await settle(api.get("/admin/cooperative-balances"))).status).toBe(401)
       await ledgerIsConsistent()
     })
   },

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { splitAmount } from "../../src/lib/allocation"
 import { toMinorUnits } from "../../src/lib/currency"
-import { recordOrderSaleWorkflow } from "../../src/workflows/record-order-sale"
+import { reconcileOrderLedgerWorkflow } from "../../src/workflows/reconcile-order-ledger"
 import { settle } from "./helpers/http"
 import { createPromotion, placeOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -113,8 +113,10 @@ medusaIntegrationTestRunner({
       const first = await waitForEntries(order.id, 4)
       expect(first).toHaveLength(4)
 
-      const { result } = await recordOrderSaleWorkflow(getContainer()).run({ input: { order_id: order.id } })
-      expect(result).toEqual([])
+      const { result } = await reconcileOrderLedgerWorkflow(getContainer()).run({
+        input: { order_id: order.id, trigger: "test", reason: "split again" },
+      })
+      expect(result.sales).toEqual([])
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       await eventBus.emit([{ name: "order.placed", data: { id: order.id } }, { name: "order.placed", data: { id: order.id } }])
       await new Promise((resolve) => setTimeout(resolve, 1500))

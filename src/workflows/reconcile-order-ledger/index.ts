@@ -1,6 +1,6 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { gatherOrderSaleStep } from "../record-order-sale/gather-order-sale-step"
+import { gatherOrderSaleStep } from "./gather-order-sale-step"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
 import { gatherReversalsStep, type GatherReversalsInput } from "./gather-reversals-step"
 
