@@ -9,6 +9,7 @@ import {
   sessionCookieOptions,
   workerMode,
 } from "./src/lib/runtime-config"
+import { paymentModules } from "./src/lib/stripe-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -40,6 +41,8 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules(env),
+    // Card payments through Medusa's Stripe provider when STRIPE_API_KEY is set (src/lib/stripe-config.ts).
+    ...paymentModules(env),
     // Cooperatives, craft origins and the revenue split (src/modules/cooperative).
     { resolve: "./src/modules/cooperative" },
     {
