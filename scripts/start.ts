@@ -39,6 +39,7 @@ import {
 } from "./lib/postgres"
 import { CommandFailed, run, startService, stopChild } from "./lib/processes"
 import { serveStorefront } from "./lib/static-server"
+import { stripeSettings } from "../src/lib/stripe-config"
 
 const ROOT = path.resolve(__dirname, "..")
 const DEV = process.argv.includes("--dev")
@@ -165,6 +166,16 @@ async function main() {
   } else {
     stepNumber += 1
     process.stdout.write(`[${stepNumber}/${TOTAL_STEPS}] Catalog already present, not seeding\n`)
+  }
+
+  // Stripe switched on (here or since the last start): every region offers cards too.
+  if (stripeSettings(env)) {
+    process.stdout.write("      Card payments (STRIPE_API_KEY is set): offering Stripe in every region\n")
+    await run(MEDUSA_BIN, ["exec", DEV ? "./src/scripts/enable-card-payments.ts" : "./src/scripts/enable-card-payments.js"], {
+      cwd: medusaDir,
+      env: childEnv,
+      logFile,
+    })
   }
 
   const login = adminLogin(env, () => crypto.randomBytes(12).toString("base64url"))
