@@ -1,6 +1,10 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seedDemoStore from "../../src/scripts/seed"
+import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
+import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
+import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
 import { REGIONS } from "../../src/scripts/seed/regions-data"
 
 jest.setTimeout(180_000)
@@ -106,6 +110,151 @@ medusaIntegrationTestRunner({
       await seedDemoStore({ container: getContainer(), args: [] })
       const { data } = await api.get("/store/products?limit=1", store())
       expect(data.count).toBe(PRODUCTS.length)
+    })
+
+    describe("sorted by price (GET /store/catalog/price-order)", () => {
+      type PriceOrder = { product_ids: string[]; count: number; offset: number; limit: number }
+      const euro = async () =>
+        ((await api.get("/store/regions?limit=50", store())).data.regions as Region[]).find(
+          (region) => region.currency_code === "eur"
+        )!
+      const priceOrder = async (search: string) =>
+        (await api.get(`/store/catalog/price-order?${search}`, store())).data as PriceOrder
+      /** Seeded handle by product id, for checking answers against the seed data. */
+      const handles = async () => {
+        const { data } = await api.get("/store/products?limit=100&fields=id,handle", store())
+        return new Map((data.products as { id: string; handle: string }[]).map((product) => [product.id, product.handle]))
+      }
+      const lowestEur = new Map(
+        PRODUCTS.map((product) => [product.handle, Math.min(...product.variants.map((variant) => variant.prices.eur))])
+      )
+      const cooperativeOf = (handle: string) => COOPERATIVES.find((c) => c.handle === PRODUCT_COOPERATIVE[handle])!
+
+      /** Prices never go the wrong way, and equal prices are newest (greatest id) first. */
+      const expectOrdered = (ids: string[], handleOf: Map<string, string>, direction: 1 | -1) => {
+        for (let i = 1; i < ids.length; i++) {
+          const [before, after] = [lowestEur.get(handleOf.get(ids[i - 1])!)!, lowestEur.get(handleOf.get(ids[i])!)!]
+          expect(direction * (after - before)).toBeGreaterThanOrEqual(0)
+          if (after === before) expect(ids[i - 1] > ids[i]).toBe(true)
+        }
+      }
+
+      it("orders every published craft by its cheapest variant in the region's currency, both ways", async () => {
+        const region = await euro()
+        const handleOf = await handles()
+        const ascending = await priceOrder(`region_id=${region.id}&limit=100`)
+        expect(ascending.count).toBe(PRODUCTS.length)
+        expect(ascending.product_ids).toHaveLength(PRODUCTS.length)
+        expectOrdered(ascending.product_ids, handleOf, 1)
+        const cheapest = Math.min(...lowestEur.values())
+        expect(lowestEur.get(handleOf.get(ascending.product_ids[0])!)).toBe(cheapest)
+
+        const descending = await priceOrder(`region_id=${region.id}&order=-price&limit=100`)
+        expect(descending.count).toBe(PRODUCTS.length)
+        expectOrdered(descending.product_ids, handleOf, -1)
+        expect(lowestEur.get(handleOf.get(descending.product_ids[0])!)).toBe(Math.max(...lowestEur.values()))
+
+        // The storefront reads the page back through /store/products: same prices, in euros.
+        const firstFive = ascending.product_ids.slice(0, 5)
+        const { data } = await api.get(
+          `/store/products?region_id=${region.id}&${firstFive.map((id) => `id[]=${id}`).join("&")}&fields=id,*variants.calculated_price`,
+          store()
+        )
+        type Priced = { id: string; variants: { calculated_price: { calculated_amount: number; currency_code: string } }[] }
+        for (const product of data.products as Priced[]) {
+          const lowest = Math.min(...product.variants.map((variant) => variant.calculated_price.calculated_amount))
+          expect(Math.round(lowest * 100)).toBe(lowestEur.get(handleOf.get(product.id)!))
+          expect(product.variants[0].calculated_price.currency_code).toBe("eur")
+        }
+      })
+
+      it("combines the shop's filters: category, producer group, department, cooperative and search", async () => {
+        const region = await euro()
+        const handleOf = await handles()
+        const { data: categoryData } = await api.get("/store/product-categories?handle=textiles-hammocks", store())
+        const textiles = categoryData.product_categories[0].id as string
+
+        const womensTextiles = await priceOrder(`region_id=${region.id}&category_id=${textiles}&producer_group=women&limit=100`)
+        const expected = PRODUCTS.filter(
+          (product) => product.category === "textiles-hammocks" && cooperativeOf(product.handle).producer_groups.includes("women")
+        ).map((product) => product.handle)
+        expect(expected.length).toBeGreaterThan(1)
+        expect(womensTextiles.product_ids.map((id) => handleOf.get(id)).sort()).toEqual([...expected].sort())
+        expect(womensTextiles.count).toBe(expected.length)
+        expectOrdered(womensTextiles.product_ids, handleOf, 1)
+
+        const morazan = await priceOrder(`region_id=${region.id}&department=morazan&order=-price&limit=100`)
+        const inMorazan = PRODUCTS.filter((product) => cooperativeOf(product.handle).department === "morazan")
+        expect(morazan.product_ids.map((id) => handleOf.get(id)).sort()).toEqual(inMorazan.map((p) => p.handle).sort())
+        expectOrdered(morazan.product_ids, handleOf, -1)
+
+        // The same narrowing /store/products gives for the same filters, only ordered differently.
+        const { data: cooperativeData } = await api.get("/store/cooperatives?department=morazan", store())
+        const barroNegro = (cooperativeData.cooperatives as { id: string; handle: string }[]).find(
+          (cooperative) => cooperative.handle === "barro-negro-guatajiagua"
+        )!
+        const search = `q=clay&cooperative_id=${barroNegro.id}`
+        const sorted = await priceOrder(`region_id=${region.id}&${search}&department=morazan`)
+        const { data: listed } = await api.get(`/store/products?${search}&limit=100&fields=id`, store())
+        expect(sorted.count).toBeGreaterThan(0)
+        expect([...sorted.product_ids].sort()).toEqual((listed.products as { id: string }[]).map((p) => p.id).sort())
+        // A cooperative outside the department leaves nothing.
+        const none = await priceOrder(`region_id=${region.id}&cooperative_id=${barroNegro.id}&department=cabanas`)
+        expect(none).toMatchObject({ product_ids: [], count: 0 })
+      })
+
+      it("pages through one total order: pages join up with no repeat and no gap", async () => {
+        const region = await euro()
+        const whole = await priceOrder(`region_id=${region.id}&order=-price&limit=100`)
+        const pages: string[] = []
+        for (let offset = 0; offset < whole.count; offset += 8) {
+          const page = await priceOrder(`region_id=${region.id}&order=-price&limit=8&offset=${offset}`)
+          expect(page).toMatchObject({ count: whole.count, offset, limit: 8 })
+          pages.push(...page.product_ids)
+        }
+        expect(pages).toEqual(whole.product_ids)
+        const past = await priceOrder(`region_id=${region.id}&offset=500`)
+        expect(past).toMatchObject({ product_ids: [], count: whole.count })
+      })
+
+      it("leaves out drafts and the crafts of a paused cooperative, like the store's list", async () => {
+        const region = await euro()
+        const handleOf = await handles()
+        const idOf = new Map([...handleOf].map(([id, handle]) => [handle, id]))
+        const container = getContainer()
+        await container.resolve(Modules.PRODUCT).updateProducts(idOf.get("ilobasco-nativity")!, { status: "draft" })
+        const { data: cooperativeData } = await api.get("/store/cooperatives?limit=50", store())
+        const flor = (cooperativeData.cooperatives as { id: string; handle: string }[]).find((c) => c.handle === "flor-de-tule")!
+        await container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE).updateCooperatives({ id: flor.id, status: "paused" })
+
+        const sorted = await priceOrder(`region_id=${region.id}&limit=100`)
+        const left = sorted.product_ids.map((id) => handleOf.get(id))
+        expect(left).not.toContain("ilobasco-nativity")
+        expect(left.filter((handle) => PRODUCT_COOPERATIVE[handle!] === "flor-de-tule")).toEqual([])
+        const { data: listed } = await api.get("/store/products?limit=100&fields=id", store())
+        expect(sorted.count).toBe(listed.count)
+        expect([...sorted.product_ids].sort()).toEqual((listed.products as { id: string }[]).map((p) => p.id).sort())
+      })
+
+      it("answers 400 to a bad query and to a request without the publishable key", async () => {
+        const region = await euro()
+        for (const search of [
+          "",
+          `region_id=${region.id}&order=cheapest`,
+          `region_id=${region.id}&limit=0`,
+          `region_id=${region.id}&limit=101`,
+          `region_id=${region.id}&offset=-1`,
+          `region_id=${region.id}&producer_group=elders`,
+          `region_id=${region.id}&department=atlantis`,
+          `region_id=${region.id}&sort=price`,
+          "region_id=reg_missing",
+        ]) {
+          const response = await settle(api.get(`/store/catalog/price-order?${search}`, store()))
+          expect([search, response.status]).toEqual([search, 400])
+        }
+        const anonymous = await settle(api.get(`/store/catalog/price-order?region_id=${region.id}`))
+        expect(anonymous.status).toBe(400)
+      })
     })
 
     it("refuses the admin API without a staff session", async () => {

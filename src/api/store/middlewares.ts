@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
@@ -18,6 +19,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/cooperatives/:handle",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, {})],
+  },
+  {
+    matcher: "/store/catalog/price-order",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreGetPriceOrderParams, {})],
   },
   { matcher: "/store/impact", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetImpactParams, {})] },
   { matcher: "/store/revenue-split", methods: ["GET"], middlewares: [noQuery] },

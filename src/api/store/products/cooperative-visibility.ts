@@ -44,7 +44,7 @@ export function prepareCooperativeQuery(req: MedusaRequest, _res: MedusaResponse
   next()
 }
 
-async function productIdsOf(req: MedusaRequest, filters: Record<string, unknown>): Promise<string[]> {
+export async function productIdsOf(req: MedusaRequest, filters: Record<string, unknown>): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cooperative", fields: ["products.id"], filters })
   return data.flatMap((cooperative) =>
