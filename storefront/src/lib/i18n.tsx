@@ -4,6 +4,7 @@
  * another's words; `useMessages` picks the language in use.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react"
+import { CATALOG_SPANISH_LOCALE } from "@ledger/catalog-locales"
 import { readStored, writeStored } from "@/lib/local-storage"
 
 export const LANGUAGES = ["en", "es"] as const
@@ -81,4 +82,14 @@ export function useMessages<T extends Catalog>(messages: { en: T; es: { [K in ke
     (key: keyof T & string, values?: Record<string, string | number>) => format(messages[language][key] ?? String(key), values),
     [messages, language]
   )
+}
+
+/** The locale to ask the store API for catalog text in (Medusa's translations); English is the catalog's own. */
+export function catalogLocaleFor(language: Language): string | undefined {
+  return language === "es" ? CATALOG_SPANISH_LOCALE : undefined
+}
+
+/** The catalog locale of the language in use, for product and category requests. */
+export function useCatalogLocale(): string | undefined {
+  return catalogLocaleFor(useContext(LanguageContext)?.language ?? "en")
 }

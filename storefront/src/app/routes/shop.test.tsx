@@ -13,12 +13,22 @@ const FIRST_LOAD = { timeout: 5000 }
 const dove = product("prod_dove", "Clay dove of peace", [18])
 const hammock = product("prod_hammock", "Cotton hammock", [89.99])
 const everyCooperative = [coloresDelPital, barroNegro, semillasDeMorazan]
+const categoriesInSpanish = {
+  ...categoriesBody,
+  product_categories: categoriesBody.product_categories.map((category) =>
+    category.id === "pcat_pottery" ? { ...category, name: "Cerámica" } : category
+  ),
+}
 
-function stubStore(products: (url: URL) => ReturnType<typeof productsPage> = () => productsPage([dove, hammock])) {
+function stubStore(
+  products: (url: URL) => ReturnType<typeof productsPage> = () => productsPage([dove, hammock]),
+  extra: Parameters<typeof stubFetch>[0] = {}
+) {
   return stubFetch({
+    ...extra,
     "/public/storefront-config": () => json(storefrontConfig),
     "/store/regions": () => json(regionsBody),
-    "/store/product-categories": () => json(categoriesBody),
+    "/store/product-categories": (url) => json(url.searchParams.get("locale") === "es-SV" ? categoriesInSpanish : categoriesBody),
     "/store/cooperatives": (url) => {
       const department = url.searchParams.get("department")
       return json(cooperativesPage(everyCooperative.filter((c) => !department || c.department === department)))
@@ -166,5 +176,109 @@ describe("Shop filters in the URL", () => {
     expect(await screen.findByText("Clay dove of peace")).toBeTruthy()
     expect(router.state.location.search).toBe("?sort=oldest")
     expect(lastProductsQuery(fetchMock)?.has("q")).toBe(false)
+  })
+})
+
+describe("Shop sorted by price", () => {
+  const mug = product("prod_mug", "Painted mug", [12])
+  /** The price-order route's answer: ids only, in price order, with the total. */
+  const priceOrder = (ids: string[], count = ids.length, offset = 0) => ({ product_ids: ids, count, offset, limit: 24 })
+  const idsAsked = (query: URLSearchParams | undefined) =>
+    [...(query?.entries() ?? [])].filter(([key]) => key.startsWith("id[")).map(([, value]) => value)
+
+  it("offers both price orders, puts the choice in the URL and shows the crafts in the route's order", async () => {
+    const fetchMock = stubStore(
+      // /store/products answers the ids in its own order; the grid must not keep that order.
+      () => productsPage([mug, dove, hammock]),
+      { "/store/catalog/price-order": (url) => json(priceOrder(url.searchParams.get("order") === "-price" ? ["prod_hammock", "prod_dove", "prod_mug"] : ["prod_mug", "prod_dove", "prod_hammock"], 3)) }
+    )
+    const router = renderShop("/shop?group=women")
+    await screen.findByText("Clay dove of peace", {}, FIRST_LOAD)
+    expect(within(select("Sort")).getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Newest first",
+      "Oldest first",
+      "Price: low to high",
+      "Price: high to low",
+    ])
+
+    fireEvent.change(select("Sort"), { target: { value: "price-desc" } })
+    expect(router.state.location.search).toBe("?group=women&sort=price-desc")
+    const titles = () => screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)
+    await waitFor(() => expect(titles()).toEqual(["Cotton hammock", "Clay dove of peace", "Painted mug"]))
+    const ordered = requestsTo(fetchMock, "/store/catalog/price-order").at(-1)?.url.searchParams
+    expect(ordered?.get("order")).toBe("-price")
+    expect(ordered?.get("producer_group")).toBe("women")
+    expect(ordered?.get("region_id")).toBe("reg_us")
+    expect(ordered?.get("offset")).toBe("0")
+    expect(idsAsked(lastProductsQuery(fetchMock))).toEqual(["prod_hammock", "prod_dove", "prod_mug"])
+    expect(lastProductsQuery(fetchMock)?.get("region_id")).toBe("reg_us")
+
+    fireEvent.change(select("Sort"), { target: { value: "price-asc" } })
+    expect(router.state.location.search).toBe("?group=women&sort=price-asc")
+    await waitFor(() => expect(titles()).toEqual(["Painted mug", "Clay dove of peace", "Cotton hammock"]))
+
+    await act(() => router.navigate(-1))
+    expect(select("Sort").value).toBe("price-desc")
+    await waitFor(() => expect(titles()).toEqual(["Cotton hammock", "Clay dove of peace", "Painted mug"]))
+  })
+
+  it("restores a shared link's price order with every filter and the page, and pages by the route's count", async () => {
+    const fetchMock = stubStore(() => productsPage([hammock]), {
+      "/store/catalog/price-order": (url) => json(priceOrder(["prod_hammock"], 30, Number(url.searchParams.get("offset")))),
+    })
+    renderShop("/shop?q=cotton&category=pcat_textiles&group=youth&cooperative=coop_pital&sort=price-asc&page=2")
+    expect(await screen.findByText("Cotton hammock", {}, FIRST_LOAD)).toBeTruthy()
+    expect(select("Sort").value).toBe("price-asc")
+    expect(screen.getByText("25–30 of 30")).toBeTruthy()
+    const ordered = requestsTo(fetchMock, "/store/catalog/price-order").at(-1)?.url.searchParams
+    expect(Object.fromEntries(ordered ?? [])).toMatchObject({
+      order: "price",
+      q: "cotton",
+      category_id: "pcat_textiles",
+      producer_group: "youth",
+      cooperative_id: "coop_pital",
+      offset: "24",
+      limit: "24",
+    })
+    // Products come by id only, never with an order or offset that would reshuffle them.
+    expect(lastProductsQuery(fetchMock)?.has("order")).toBe(false)
+    expect(lastProductsQuery(fetchMock)?.has("offset")).toBe(false)
+  })
+
+  it("shows the empty state without asking for products when nothing matches", async () => {
+    const fetchMock = stubStore(() => productsPage([dove]), {
+      "/store/catalog/price-order": () => json(priceOrder([], 0)),
+    })
+    renderShop("/shop?q=zzz&sort=price-desc")
+    expect(await screen.findByText("No crafts match.", {}, FIRST_LOAD)).toBeTruthy()
+    expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
+  })
+
+  it("shows the error state with Retry when the price order fails", async () => {
+    stubStore(() => productsPage([dove]), {
+      "/store/catalog/price-order": () => json({ type: "unexpected_state", message: "boom" }, 500),
+    })
+    renderShop("/shop?sort=price-asc")
+    expect(await screen.findByRole("button", { name: "Retry" }, FIRST_LOAD)).toBeTruthy()
+  })
+})
+
+describe("Shop catalog text in the buyer's language", () => {
+  it("asks Medusa's translations for Spanish when the buyer switches language", async () => {
+    const fetchMock = stubStore((url) =>
+      url.searchParams.get("locale") === "es-SV"
+        ? productsPage([{ ...dove, title: "Paloma de la paz de barro" }])
+        : productsPage([dove])
+    )
+    renderShop("/shop")
+    await screen.findByText("Clay dove of peace", {}, FIRST_LOAD)
+    expect(lastProductsQuery(fetchMock)?.has("locale")).toBe(false)
+    await waitFor(() => expect(within(select("Craft")).getByRole("option", { name: "Pottery" })).toBeTruthy())
+
+    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "es" } })
+    expect(await screen.findByText("Paloma de la paz de barro")).toBeTruthy()
+    expect(lastProductsQuery(fetchMock)?.get("locale")).toBe("es-SV")
+    expect(await within(screen.getByLabelText<HTMLSelectElement>("Artesanía")).findByRole("option", { name: "Cerámica" })).toBeTruthy()
+    expect(requestsTo(fetchMock, "/store/product-categories").at(-1)?.url.searchParams.get("locale")).toBe("es-SV")
   })
 })

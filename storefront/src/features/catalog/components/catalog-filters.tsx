@@ -25,7 +25,12 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
   const groupName = useMessages(producerGroupMessages)
   const id = useId()
   const { params, update, clear, categories, cooperativeOptions } = catalog
-  const sortLabel: Record<CatalogSort, string> = { newest: t("sortNewest"), oldest: t("sortOldest") }
+  const sortLabel: Record<CatalogSort, string> = {
+    newest: t("sortNewest"),
+    oldest: t("sortOldest"),
+    "price-asc": t("sortPriceAsc"),
+    "price-desc": t("sortPriceDesc"),
+  }
   const byName = new Intl.Collator(locale).compare
   const cooperativeChosen = cooperativeOptions.data?.some((option) => option.id === params.cooperative)
 

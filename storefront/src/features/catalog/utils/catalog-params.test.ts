@@ -31,6 +31,12 @@ describe("catalog URL params", () => {
     expect(read("q=%20%20").q).toBe("")
   })
 
+  it("reads and writes both price orders", () => {
+    expect(read("sort=price-asc").sort).toBe("price-asc")
+    expect(read("sort=price-desc").sort).toBe("price-desc")
+    expect(writeCatalogParams(read("group=women&sort=price-desc&page=2")).toString()).toBe("group=women&sort=price-desc&page=2")
+  })
+
   it("writes only what differs from the defaults, and round-trips", () => {
     expect(writeCatalogParams(DEFAULT_CATALOG_PARAMS).toString()).toBe("")
     const query = "q=dove&category=pcat_1&group=youth&department=la-union&cooperative=coop_2&sort=oldest&page=2"

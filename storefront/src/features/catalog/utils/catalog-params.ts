@@ -5,7 +5,7 @@ import {
   type ProducerGroup,
 } from "@/lib/cooperative-terms"
 
-export const CATALOG_SORTS = ["newest", "oldest"] as const
+export const CATALOG_SORTS = ["newest", "oldest", "price-asc", "price-desc"] as const
 export type CatalogSort = (typeof CATALOG_SORTS)[number]
 
 /** Everything the shop's URL can say: ?q=&category=&group=&department=&cooperative=&sort=&page= */

@@ -11,7 +11,7 @@ const PRODUCT_DETAIL_FIELDS = [
   "*options,*options.values,*images,*categories,*cooperative,*craft_origin",
 ].join(",")
 
-export async function getProductByHandle({ handle, regionId, countryCode }: ProductDetailParams) {
+export async function getProductByHandle({ handle, regionId, countryCode, catalogLocale }: ProductDetailParams) {
   const sdk = await getMedusa()
   const { products } = await sdk.store.product.list({
     handle,
@@ -20,7 +20,9 @@ export async function getProductByHandle({ handle, regionId, countryCode }: Prod
     ...(countryCode ? { country_code: countryCode } : {}),
     fields: PRODUCT_DETAIL_FIELDS,
     limit: 1,
-  })
+    // Medusa's translation module answers in this locale (title, description, options, categories).
+    ...(catalogLocale ? { locale: catalogLocale } : {}),
+  } as Parameters<typeof sdk.store.product.list>[0])
   // Null, not undefined: TanStack Query refuses undefined as data, and "no such craft" is an answer.
   return (products[0] as ProductDetail | undefined) ?? null
 }

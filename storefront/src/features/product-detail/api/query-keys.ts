@@ -3,6 +3,8 @@ export interface ProductDetailParams {
   regionId: string
   /** Lower-case ISO 3166-1 alpha-2; without it Medusa cannot say what part of a price is tax. */
   countryCode: string | undefined
+  /** The locale of the catalog text (Medusa's translations); none for the catalog's own English. */
+  catalogLocale?: string
 }
 
 export const productDetailKeys = {

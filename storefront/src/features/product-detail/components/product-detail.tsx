@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
-import { useMessages } from "@/lib/i18n"
+import { useCatalogLocale, useMessages } from "@/lib/i18n"
 import { useProductByHandle } from "../api/get-product-by-handle"
 import { productDetailMessages } from "../messages"
 import { ProductDetailSkeleton } from "./product-detail-skeleton"
@@ -19,7 +19,8 @@ export interface ProductDetailProps {
 
 export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCart }: ProductDetailProps) {
   const t = useMessages(productDetailMessages)
-  const product = useProductByHandle(regionId ? { handle, regionId, countryCode } : undefined)
+  const catalogLocale = useCatalogLocale()
+  const product = useProductByHandle(regionId ? { handle, regionId, countryCode, catalogLocale } : undefined)
 
   if (product.isPending) return <ProductDetailSkeleton />
   if (product.isError) {

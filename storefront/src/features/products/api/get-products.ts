@@ -1,7 +1,7 @@
 import type Medusa from "@medusajs/js-sdk"
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
-import { productKeys, type ProductListParams, type ProductSort } from "./query-keys"
+import { productKeys, type ProductListParams } from "./query-keys"
 
 // Only what a card shows; calculated_price is priced for the region_id sent along,
 // and the cooperative's public name says who made the craft.
@@ -12,9 +12,10 @@ const PRODUCT_CARD_FIELDS =
 // products seeded or imported together share one created_at, so offset pages over it could
 // repeat or skip crafts. Medusa ids are ULIDs: unique and ordered by creation time to the
 // millisecond, so sorting by id is "newest first" with a tie-breaker built in.
-const ORDER: Record<ProductSort, string> = { newest: "-id", oldest: "id" }
+const ORDER = { newest: "-id", oldest: "id" } as const
 
-type StoreProductListParams = NonNullable<Parameters<Medusa["store"]["product"]["list"]>[0]>
+export type StoreProductListParams = NonNullable<Parameters<Medusa["store"]["product"]["list"]>[0]> &
+  CooperativeProductFilters & { locale?: string }
 
 /** This project's filters on /store/products, beside Medusa's own. */
 interface CooperativeProductFilters {
@@ -24,22 +25,28 @@ interface CooperativeProductFilters {
 
 export async function getProducts(params: ProductListParams) {
   const sdk = await getMedusa()
-  const query: StoreProductListParams & CooperativeProductFilters = {
+  const query: StoreProductListParams = {
     region_id: params.regionId,
     limit: params.limit,
     offset: params.offset,
-    order: ORDER[params.sort ?? "newest"],
     fields: PRODUCT_CARD_FIELDS,
     q: params.q || undefined,
     category_id: params.categoryId || undefined,
     cooperative_id: params.cooperativeId || undefined,
     producer_group: params.producerGroup,
+    locale: params.catalogLocale,
   }
-  return sdk.store.product.list(query)
+  const sort = params.sort ?? "newest"
+  if (sort === "price-asc" || sort === "price-desc") {
+    // Only the shop sorts by price: its code loads with the first such request, not with the home page.
+    const { getProductsByPrice } = await import("./get-products-by-price")
+    return getProductsByPrice(sdk, query, sort)
+  }
+  return sdk.store.product.list({ ...query, order: ORDER[sort] })
 }
 
 /** Medusa's store product, plus the cooperative summary this store links to every product. */
-export type Product = Awaited<ReturnType<typeof getProducts>>["products"][number] & {
+export type Product = Awaited<ReturnType<Medusa["store"]["product"]["list"]>>["products"][number] & {
   cooperative?: { name: string; handle: string } | null
 }
 

@@ -1,7 +1,7 @@
 import type { ProducerGroup } from "@/lib/cooperative-terms"
 
-/** Newest first is the only order the store can give with a unique key; see get-products.ts. */
-export type ProductSort = "newest" | "oldest"
+/** By creation through /store/products (see get-products.ts); by price through the price-order route. */
+export type ProductSort = "newest" | "oldest" | "price-asc" | "price-desc"
 
 /** What narrows the list; each maps to one store API query parameter. */
 export interface ProductFilters {
@@ -16,6 +16,8 @@ export interface ProductListParams extends ProductFilters {
   limit: number
   offset: number
   sort?: ProductSort
+  /** The locale of the catalog text (Medusa's translations); none for the catalog's own English. */
+  catalogLocale?: string
 }
 
 export const productKeys = {

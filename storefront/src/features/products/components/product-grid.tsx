@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from "react"
 import { ErrorState } from "@/components/error-state"
 import { Pager } from "@/components/pager"
-import { useMessages } from "@/lib/i18n"
+import { useCatalogLocale, useMessages } from "@/lib/i18n"
 import { useProducts } from "../api/get-products"
 import type { ProductFilters, ProductSort } from "../api/query-keys"
 import { productMessages } from "../messages"
@@ -44,7 +44,8 @@ export function ProductGrid({
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const offset = (page - 1) * pageSize
-  const products = useProducts(regionId ? { ...filters, sort, regionId, limit: pageSize, offset } : undefined)
+  const catalogLocale = useCatalogLocale()
+  const products = useProducts(regionId ? { ...filters, sort, regionId, limit: pageSize, offset, catalogLocale } : undefined)
 
   const paged = onPageChange !== undefined
   const changePage = (next: number) => {
