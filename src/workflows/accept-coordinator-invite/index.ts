@@ -23,26 +23,69 @@ const findInviteStep = createStep("find-coordinator-invite", async ({ token }: A
   return new StepResponse({ id: coordinator.id, email: coordinator.email })
 })
 
-/** The coordinator's email-and-password login, through Medusa's auth module, bound to the coordinator. */
-const registerLoginStep = createStep(
-  "register-coordinator-login",
+type LoginUndo =
+  | { created: string }
+  | { updated: { provider_identity_id: string; provider_metadata: Record<string, unknown> | null; auth_identity_id: string; app_metadata: Record<string, unknown> | null } }
+
+/**
+ * The coordinator's email-and-password login, through Medusa's auth module,
+ * bound to the coordinator. A coordinator invited again (after a forgotten
+ * password or a deactivation) already has one: its password is replaced
+ * through the emailpass provider, so the old one stops working. A login of
+ * another kind for the same email (a customer's, a staff user's) is never
+ * taken over: whoever holds the invite link would otherwise set its password.
+ */
+const setCoordinatorLoginStep = createStep(
+  "set-coordinator-login",
   async (input: { coordinator_id: string; email: string; password: string }, { container }) => {
     const auth: IAuthModuleService = container.resolve(Modules.AUTH)
-    const { success, authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
-    if (!success || !authIdentity) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `email: this address already has a login (${error ?? "refused"}); ask CIS staff`)
+    const [identity] = await auth.listProviderIdentities(
+      { provider: "emailpass", entity_id: input.email },
+      { select: ["id", "auth_identity_id", "provider_metadata"], take: 1 }
+    )
+    if (!identity) {
+      const { success, authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
+      if (!success || !authIdentity) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `email: this address already has a login (${error ?? "refused"}); ask CIS staff`)
+      }
+      await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { coordinator_id: input.coordinator_id } })
+      const undo = { created: authIdentity.id } as LoginUndo
+      return new StepResponse(authIdentity.id, undo)
     }
-    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { coordinator_id: input.coordinator_id } })
-    return new StepResponse(authIdentity.id, authIdentity.id)
+    const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id!, { select: ["id", "app_metadata"] })
+    const appMetadata = authIdentity.app_metadata ?? {}
+    const otherActors = Object.keys(appMetadata).filter((key) => key.endsWith("_id") && key !== "coordinator_id")
+    if (otherActors.length || (appMetadata.coordinator_id && appMetadata.coordinator_id !== input.coordinator_id)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "email: this address already has a login of another kind at CIS; ask CIS staff")
+    }
+    const updated = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })
+    if (!updated.success) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The new password could not be saved (${updated.error ?? "refused"})`)
+    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...appMetadata, coordinator_id: input.coordinator_id } })
+    const undo = {
+      updated: {
+        provider_identity_id: identity.id,
+        provider_metadata: identity.provider_metadata ?? null,
+        auth_identity_id: authIdentity.id,
+        app_metadata: authIdentity.app_metadata ?? null,
+      },
+    } as LoginUndo
+    return new StepResponse(authIdentity.id, undo)
   },
-  async (authIdentityId, { container }) => {
-    if (!authIdentityId) return
+  async (undo, { container }) => {
+    if (!undo) return
     const auth: IAuthModuleService = container.resolve(Modules.AUTH)
-    await auth.deleteAuthIdentities([authIdentityId])
+    if ("created" in undo) {
+      await auth.deleteAuthIdentities([undo.created])
+      return
+    }
+    // The previous password hash comes back as it was, so a failed accept leaves the old login working.
+    const before = undo.updated
+    await auth.updateProviderIdentities({ id: before.provider_identity_id, provider_metadata: before.provider_metadata ?? undefined })
+    await auth.updateAuthIdentities({ id: before.auth_identity_id, app_metadata: before.app_metadata ?? undefined })
   }
 )
 
-/** Active from now on; the token is spent (its hash removed), so the link works once. */
+/** Active from now on (again, after a re-invite); the token is spent (its hash removed), so the link works once. */
 const activateCoordinatorStep = createStep(
   "activate-coordinator",
   async ({ id }: { id: string }, { container }) => {
@@ -52,6 +95,7 @@ const activateCoordinatorStep = createStep(
       id,
       status: "active",
       activated_at: new Date(),
+      deactivated_at: null,
       invite_token_hash: null,
       invite_expires_at: null,
     })
@@ -64,6 +108,7 @@ const activateCoordinatorStep = createStep(
       id: before.id,
       status: before.status,
       activated_at: before.activated_at,
+      deactivated_at: before.deactivated_at,
       invite_token_hash: before.invite_token_hash,
       invite_expires_at: before.invite_expires_at,
     })
@@ -72,6 +117,6 @@ const activateCoordinatorStep = createStep(
 
 export const acceptCoordinatorInviteWorkflow = createWorkflow("accept-coordinator-invite", (input: AcceptInviteInput) => {
   const invite = findInviteStep(input)
-  registerLoginStep({ coordinator_id: invite.id, email: invite.email, password: input.password })
+  setCoordinatorLoginStep({ coordinator_id: invite.id, email: invite.email, password: input.password })
   return new WorkflowResponse(activateCoordinatorStep({ id: invite.id }))
 })

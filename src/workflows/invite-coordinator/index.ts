@@ -14,47 +14,86 @@ export interface InviteCoordinatorInput {
   accept_url: string
 }
 
-/** A coordinator in "invited" state with a fresh token; the token itself leaves this step once and is never stored. */
-const createInvitedCoordinatorStep = createStep(
-  "create-invited-coordinator",
+type CoordinatorRow = Awaited<ReturnType<CooperativeModuleService["listCoordinators"]>>[number]
+
+/** What the compensation needs: the row this step created, or the renewed row as it was before. */
+type InviteUndo = { created: string } | { renewed: CoordinatorRow }
+
+/**
+ * A coordinator in "invited" state with a fresh token; the token itself
+ * leaves this step once and is never stored. An email already invited to
+ * this cooperative (the invite expired or not) or deactivated there is
+ * invited again on the same row: the new token replaces the old one, which
+ * stops working. An active coordinator, or another cooperative's, keeps the
+ * email.
+ */
+const issueCoordinatorInviteStep = createStep(
+  "issue-coordinator-invite",
   async (input: InviteCoordinatorInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const [cooperative] = await cooperatives.listCooperatives({ id: input.cooperative_id }, { select: ["id", "name"], take: 1 })
     if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${input.cooperative_id} was not found`)
-    const [taken] = await cooperatives.listCoordinators({ email: input.email }, { take: 1 })
-    if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} already belongs to a coordinator`)
+    const [existing] = await cooperatives.listCoordinators({ email: input.email }, { take: 1 })
+    if (existing && existing.cooperative_id !== cooperative.id) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} already belongs to a coordinator of another cooperative`)
+    }
+    if (existing?.status === "active") {
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `email: ${input.email} is already an active coordinator of this cooperative; deactivate them first to send a new invitation`
+      )
+    }
     const token = newInviteToken()
-    const coordinator = await cooperatives.createCoordinators({
-      cooperative_id: cooperative.id,
-      email: input.email,
+    const invite = {
       name: input.name,
       invited_by: input.invited_by,
       invite_token_hash: hashInviteToken(token),
       invite_expires_at: inviteExpiry(new Date()),
-    })
-    return new StepResponse({ coordinator, token, cooperative_name: cooperative.name }, coordinator.id)
+    }
+    if (existing) {
+      const coordinator = await cooperatives.updateCoordinators({ id: existing.id, ...invite, status: "invited", deactivated_at: null })
+      const undo = { renewed: existing } as InviteUndo
+      return new StepResponse({ coordinator, token, cooperative_name: cooperative.name, reinvited: true }, undo)
+    }
+    const coordinator = await cooperatives.createCoordinators({ cooperative_id: cooperative.id, email: input.email, ...invite })
+    const undo = { created: coordinator.id } as InviteUndo
+    return new StepResponse({ coordinator, token, cooperative_name: cooperative.name, reinvited: false }, undo)
   },
-  async (id, { container }) => {
-    if (!id) return
+  async (undo, { container }) => {
+    if (!undo) return
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    await cooperatives.deleteCoordinators(id)
+    if ("created" in undo) {
+      await cooperatives.deleteCoordinators(undo.created)
+      return
+    }
+    const before = undo.renewed
+    await cooperatives.updateCoordinators({
+      id: before.id,
+      name: before.name,
+      invited_by: before.invited_by,
+      status: before.status,
+      deactivated_at: before.deactivated_at,
+      invite_token_hash: before.invite_token_hash,
+      invite_expires_at: before.invite_expires_at,
+    })
   }
 )
 
-/** Staff invite a coordinator: the invite link is returned once and sent through the notification module. */
+/** Staff invite a coordinator (or invite them again): the invite link is returned once and sent through the notification module. */
 export const inviteCoordinatorWorkflow = createWorkflow("invite-coordinator", (input: InviteCoordinatorInput) => {
-  const created = createInvitedCoordinatorStep(input)
-  const invite = transform({ created, input }, ({ created, input }) => ({
-    coordinator: created.coordinator,
-    invite_url: `${input.accept_url}?token=${encodeURIComponent(created.token)}`,
-    cooperative_name: created.cooperative_name,
+  const issued = issueCoordinatorInviteStep(input)
+  const invite = transform({ issued, input }, ({ issued, input }) => ({
+    coordinator: issued.coordinator,
+    invite_url: `${input.accept_url}?token=${encodeURIComponent(issued.token)}`,
+    cooperative_name: issued.cooperative_name,
+    reinvited: issued.reinvited,
   }))
   const notification = transform({ invite }, ({ invite }) => [
     {
       to: invite.coordinator.email,
       channel: "email",
       template: "coordinator-invite",
-      data: { name: invite.coordinator.name, cooperative: invite.cooperative_name, invite_url: invite.invite_url },
+      data: { name: invite.coordinator.name, cooperative: invite.cooperative_name, invite_url: invite.invite_url, reinvited: invite.reinvited },
       resource_id: invite.coordinator.id,
       resource_type: "coordinator",
     },
@@ -62,4 +101,3 @@ export const inviteCoordinatorWorkflow = createWorkflow("invite-coordinator", (i
   sendNotificationsStep(notification)
   return new WorkflowResponse(invite)
 })
-

@@ -20,6 +20,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /**
  * Invites a coordinator: the answer carries the invite link once (it is also
  * sent through the notification module); afterwards only its hash exists.
+ * An email already invited here or deactivated here is invited again on the
+ * same row (`reinvited: true`), its previous link dead; an active
+ * coordinator's email, or another cooperative's, answers 409.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminInviteCoordinatorType>, res: MedusaResponse) => {
   try {
@@ -32,7 +35,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminInviteCoordinato
       },
     })
     const coordinator = Object.fromEntries(COORDINATOR_FIELDS.map((field) => [field, result.coordinator[field]]))
-    res.status(201).json({ coordinator, invite_url: result.invite_url })
+    res.status(201).json({ coordinator, invite_url: result.invite_url, reinvited: result.reinvited })
   } catch (error) {
     // Medusa would answer a duplicate with a generic message; staff need to know which email.
     if ((error as MedusaError).type === MedusaError.Types.DUPLICATE_ERROR) {

@@ -1,0 +1,47 @@
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
+
+export interface SendCoordinatorPasswordResetInput {
+  /** The email the reset was asked for (Medusa's emailpass entity id). */
+  email: string
+  /** Medusa's single-use reset token (a JWT valid 15 minutes). */
+  token: string
+  /** Where the portal's reset page lives; the token is appended. */
+  reset_url: string
+}
+
+/** Only an active coordinator gets a reset link: an invited one uses the invite, a deactivated one asks CIS. Read-only, so nothing to undo. */
+const findActiveCoordinatorStep = createStep("find-active-coordinator-by-email", async ({ email }: { email: string }, { container }) => {
+  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  const [coordinator] = await cooperatives.listCoordinators({ email, status: "active" }, { select: ["id", "email", "name"], take: 1 })
+  return new StepResponse(coordinator ? { id: coordinator.id, email: coordinator.email, name: coordinator.name } : null)
+})
+
+/**
+ * Medusa's reset-password route makes the token for any email it knows and
+ * answers the same either way; this decides whether anyone is told, and
+ * sends the link through the notification module (the invite's channel).
+ */
+export const sendCoordinatorPasswordResetWorkflow = createWorkflow(
+  "send-coordinator-password-reset",
+  (input: SendCoordinatorPasswordResetInput) => {
+    const coordinator = findActiveCoordinatorStep({ email: input.email })
+    const sent = when({ coordinator }, ({ coordinator }) => coordinator !== null).then(() => {
+      const notification = transform({ coordinator, input }, ({ coordinator, input }) => [
+        {
+          to: coordinator!.email,
+          channel: "email",
+          template: "coordinator-password-reset",
+          data: { name: coordinator!.name, reset_url: `${input.reset_url}?token=${encodeURIComponent(input.token)}`, valid_minutes: 15 },
+          resource_id: coordinator!.id,
+          resource_type: "coordinator",
+        },
+      ])
+      sendNotificationsStep(notification)
+      return true
+    })
+    return new WorkflowResponse({ sent })
+  }
+)
