@@ -30,6 +30,8 @@ export const routes = [
   { path: "/coop", lazy: () => import("./routes/coop-home") },
   { path: "/coop/login", lazy: () => import("./routes/coop-login") },
   { path: "/coop/accept", lazy: () => import("./routes/coop-accept") },
+  { path: "/coop/forgot", lazy: () => import("./routes/coop-forgot") },
+  { path: "/coop/reset", lazy: () => import("./routes/coop-reset") },
 ]
 
 export function AppRouter() {

@@ -19,6 +19,8 @@ const portalRoutes = [
   { path: "/coop", lazy: () => import("./coop-home") },
   { path: "/coop/login", lazy: () => import("./coop-login") },
   { path: "/coop/accept", lazy: () => import("./coop-accept") },
+  { path: "/coop/forgot", lazy: () => import("./coop-forgot") },
+  { path: "/coop/reset", lazy: () => import("./coop-reset") },
 ]
 
 function renderPortal(path: string) {
@@ -134,6 +136,60 @@ describe("coordinator portal", () => {
     fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
     expect((await screen.findByRole("alert")).textContent).toBe("Este enlace de invitación venció (duran 7 días). Pida uno nuevo al personal del CIS.")
     expect(screen.getByRole("link", { name: "Ir a iniciar sesión" })).toBeTruthy()
+  })
+
+  it("goes from sign-in to asking for a reset link, and answers every email alike", async () => {
+    const fetchMock = stubPortal({ "/auth/coordinator/emailpass/reset-password": () => new Response("Created", { status: 201 }) })
+    const router = renderPortal("/coop/login")
+    fireEvent.change(await screen.findByLabelText("Correo electrónico"), { target: { value: "Marta@LasFlores.test" } })
+    fireEvent.click(screen.getByRole("link", { name: "¿Olvidó su contraseña?" }))
+    expect(await screen.findByRole("heading", { name: "¿Olvidó su contraseña?" })).toBeTruthy()
+    expect(router.state.location.pathname).toBe("/coop/forgot")
+    // The email typed on the sign-in page comes along.
+    expect(screen.getByLabelText<HTMLInputElement>("Correo electrónico").value).toBe("Marta@LasFlores.test")
+    fireEvent.click(screen.getByRole("button", { name: "Enviar enlace" }))
+    const sent = await screen.findByRole("status")
+    expect(plain(sent.textContent)).toBe(
+      "Si marta@lasflores.test pertenece a una persona coordinadora activa, le llegará un enlace para elegir una contraseña nueva. Sirve una sola vez, durante 15 minutos. Revise también la carpeta de correo no deseado. Si no llega nada, el personal del CIS puede enviarle una nueva invitación."
+    )
+    const [call] = requestsTo(fetchMock, "/auth/coordinator/emailpass/reset-password")
+    expect(call?.headers.get("authorization")).toBeNull()
+    expect(JSON.parse(String(fetchMock.mock.calls.at(-1)?.[1]?.body))).toEqual({ identifier: "marta@lasflores.test" })
+  })
+
+  it("sets a new password from the emailed link, with the link's token and not a stored session, then offers sign-in", async () => {
+    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    const fetchMock = stubPortal({ "/auth/coordinator/emailpass/update": () => json({ success: true }) })
+    const router = renderPortal("/coop/reset?token=eyJ.reset.token")
+    expect(await screen.findByRole("heading", { name: "Elija una contraseña nueva" })).toBeTruthy()
+    fireEvent.change(screen.getByLabelText("Contraseña nueva"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.change(screen.getByLabelText("Repita la contraseña"), { target: { value: "tejido de palma 1993" } })
+    fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
+    expect(screen.getByRole("alert").textContent).toBe("Las dos contraseñas no son iguales.")
+    expect(requestsTo(fetchMock, "/auth/coordinator/emailpass/update")).toEqual([])
+
+    fireEvent.change(screen.getByLabelText("Repita la contraseña"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
+    expect(await screen.findByText("Su contraseña nueva quedó guardada. Ahora inicie sesión con ella.")).toBeTruthy()
+    expect(router.state.location.pathname).toBe("/coop/login")
+    const [call] = requestsTo(fetchMock, "/auth/coordinator/emailpass/update")
+    expect(call?.headers.get("authorization")).toBe("Bearer eyJ.reset.token")
+    expect(JSON.parse(String(fetchMock.mock.calls.at(-1)?.[1]?.body))).toEqual({ password: "tejido de palma 1992" })
+    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+  })
+
+  it("explains a used or expired reset link and offers a new one", async () => {
+    stubPortal({ "/auth/coordinator/emailpass/update": () => json({ type: "unauthorized", message: "Invalid token" }, 401) })
+    const router = renderPortal("/coop/reset?token=eyJ.used.token")
+    fireEvent.change(await screen.findByLabelText("Contraseña nueva"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.change(screen.getByLabelText("Repita la contraseña"), { target: { value: "tejido de palma 1992" } })
+    fireEvent.click(screen.getByRole("button", { name: "Guardar contraseña" }))
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Este enlace ya no sirve: ya se usó, venció (duran 15 minutos) o lo reemplazó un enlace más reciente."
+    )
+    fireEvent.click(screen.getByRole("link", { name: "Pedir un enlace nuevo" }))
+    expect(await screen.findByRole("heading", { name: "¿Olvidó su contraseña?" })).toBeTruthy()
+    expect(router.state.location.pathname).toBe("/coop/forgot")
   })
 
   it("lists the orders to prepare and pages through them", async () => {

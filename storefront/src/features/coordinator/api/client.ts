@@ -23,13 +23,20 @@ interface RequestOptions {
   method?: "GET" | "POST"
   body?: unknown
   query?: Record<string, string | number>
-  /** False for the login and invite routes, which come before there is a token. */
+  /** False for the login, invite and password-reset routes, which come before there is a session. */
   authenticated?: boolean
+  /** A token for this one request instead of the session's (the password-reset link's). */
+  bearer?: string
 }
 
 export async function coordinatorFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const response = await send(path, options, "application/json")
   return (await response.json()) as T
+}
+
+/** For routes whose answer carries nothing to read (Medusa's reset-password answers a bare 201). */
+export async function coordinatorSend(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options, "application/json")
 }
 
 /** A file answer (the payout statement), with the name the server gave it. */
@@ -40,12 +47,12 @@ export async function coordinatorFetchFile(path: string): Promise<{ blob: Blob; 
   return { blob: await response.blob(), filename }
 }
 
-async function send(path: string, { method = "GET", body, query, authenticated = true }: RequestOptions, accept: string) {
+async function send(path: string, { method = "GET", body, query, authenticated = true, bearer }: RequestOptions, accept: string) {
   const url = new URL(`${getBackendUrl()}${path}`)
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value))
   const headers: Record<string, string> = { accept }
   if (body !== undefined) headers["content-type"] = "application/json"
-  const token = authenticated ? readToken() : null
+  const token = bearer ?? (authenticated ? readToken() : null)
   if (authenticated && !token) throw new CoordinatorApiError("Not signed in", 401)
   if (token) headers.authorization = `Bearer ${token}`
 

@@ -5,8 +5,7 @@ import { useAcceptInvite } from "../api/accept-invite"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
 import { classifyInviteError } from "../utils/invite-error"
-
-const MIN_PASSWORD = 10
+import { EMPTY_NEW_PASSWORD, NewPasswordFields, newPasswordProblem } from "./new-password-fields"
 
 interface AcceptInviteFormProps {
   /** From the invitation link's ?token=; null when the link was cut short. */
@@ -18,25 +17,20 @@ export function AcceptInviteForm({ token, onAccepted }: AcceptInviteFormProps) {
   const t = useMessages(portalMessages)
   const describe = useDescribeError()
   const accept = useAcceptInvite()
-  const [password, setPassword] = useState("")
-  const [repeat, setRepeat] = useState("")
-  const [showPassword, setShowPassword] = useState(false)
+  const [fields, setFields] = useState(EMPTY_NEW_PASSWORD)
   const [checked, setChecked] = useState(false)
   const id = useId()
-
-  const tooShort = password.length < MIN_PASSWORD
-  const mismatch = password !== repeat
+  const invalid = newPasswordProblem(fields)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setChecked(true)
-    if (!token || tooShort || mismatch) return
-    accept.mutate({ token, password }, { onSuccess: (coordinator) => onAccepted(coordinator.email) })
+    if (!token || invalid) return
+    accept.mutate({ token, password: fields.password }, { onSuccess: (coordinator) => onAccepted(coordinator.email) })
   }
 
   let problem: string | undefined
-  if (checked && tooShort) problem = t("tooShort")
-  else if (checked && mismatch) problem = t("mismatch")
+  if (checked && invalid) problem = t(invalid)
   else if (accept.isError) {
     const found = classifyInviteError(accept.error)
     problem = found ? t(found) : describe(accept.error)
@@ -54,39 +48,7 @@ export function AcceptInviteForm({ token, onAccepted }: AcceptInviteFormProps) {
         <>
           <p className="coop-muted">{t("acceptIntro")}</p>
           <form className="coop-form" onSubmit={submit} noValidate>
-            <div className="coop-field">
-              <label htmlFor={`${id}-password`}>{t("newPassword")}</label>
-              <input
-                id={`${id}-password`}
-                type={showPassword ? "text" : "password"}
-                autoComplete="new-password"
-                minLength={MIN_PASSWORD}
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-describedby={`${id}-hint`}
-                aria-invalid={checked && tooShort}
-                required
-              />
-              <p id={`${id}-hint`} className="coop-hint">
-                {t("passwordHint")}
-              </p>
-            </div>
-            <div className="coop-field">
-              <label htmlFor={`${id}-repeat`}>{t("repeatPassword")}</label>
-              <input
-                id={`${id}-repeat`}
-                type={showPassword ? "text" : "password"}
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(event) => setRepeat(event.target.value)}
-                aria-invalid={checked && !tooShort && mismatch}
-                required
-              />
-            </div>
-            <label className="coop-check">
-              <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
-              {t("showPassword")}
-            </label>
+            <NewPasswordFields id={id} value={fields} onChange={setFields} checked={checked} />
             {problem && (
               <p className="coop-problem" role="alert">
                 {problem}

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { fireEvent, render, screen } from "@testing-library/react"
+import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it, vi } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { coordinatorToken } from "@/testing/coordinator-fixtures"
@@ -12,7 +13,9 @@ function renderLogin(language: Language = "es", onLoggedIn = vi.fn()) {
   render(
     <QueryClientProvider client={queryClient}>
       <LanguageProvider initial={language}>
-        <LoginForm onLoggedIn={onLoggedIn} />
+        <MemoryRouter>
+          <LoginForm onLoggedIn={onLoggedIn} />
+        </MemoryRouter>
       </LanguageProvider>
     </QueryClientProvider>
   )
@@ -63,7 +66,7 @@ describe("LoginForm", () => {
   it("keeps the token under the portal's own key, and sends no bearer to the login route", async () => {
     const fetchMock = stubFetch({ "/auth/coordinator/emailpass": () => json({ token: coordinatorToken }) })
     const onLoggedIn = renderLogin()
-    signIn(" marta@lasflores.test ", "a good long password")
+    signIn(" Marta@LasFlores.test ", "a good long password")
     await vi.waitFor(() => expect(onLoggedIn).toHaveBeenCalled())
     expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBe(coordinatorToken)
     const [call] = requestsTo(fetchMock, "/auth/coordinator/emailpass")
@@ -77,5 +80,13 @@ describe("LoginForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Entrar" }))
     expect(screen.getByRole("alert").textContent).toBe("Escriba su correo y su contraseña.")
     expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it("offers the reset page to a coordinator who forgot their password, instead of sending them to CIS", () => {
+    stubFetch({})
+    renderLogin()
+    const link = screen.getByRole("link", { name: "¿Olvidó su contraseña?" })
+    expect(link.getAttribute("href")).toBe("/coop/forgot")
+    expect(screen.queryByText(/nueva invitación/)).toBeNull()
   })
 })

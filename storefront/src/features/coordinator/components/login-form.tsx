@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from "react"
+import { Link } from "react-router-dom"
 import { useMessages } from "@/lib/i18n"
 import { useLogin } from "../api/login"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
 import { classifyLoginError } from "../utils/login-error"
 
-export type LoginNotice = "sessionEnded" | "loggedOut" | "accepted"
+export type LoginNotice = "sessionEnded" | "loggedOut" | "accepted" | "passwordReset"
 
 interface LoginFormProps {
   initialEmail?: string
@@ -31,7 +32,8 @@ export function LoginForm({ initialEmail = "", notice, onLoggedIn }: LoginFormPr
       return
     }
     setMissing(false)
-    login.mutate({ email: email.trim(), password }, { onSuccess: onLoggedIn })
+    // Logins are stored in lower case (the invite lower-cases the email): "Marta@..." must still get in.
+    login.mutate({ email: email.trim().toLowerCase(), password }, { onSuccess: onLoggedIn })
   }
 
   let problem: string | undefined
@@ -93,7 +95,11 @@ export function LoginForm({ initialEmail = "", notice, onLoggedIn }: LoginFormPr
           {login.isPending ? t("signingIn") : t("signIn")}
         </button>
       </form>
-      <p className="coop-muted">{t("forgot")}</p>
+      <p>
+        <Link to="/coop/forgot" state={email.trim() ? { email: email.trim() } : null}>
+          {t("forgot")}
+        </Link>
+      </p>
     </section>
   )
 }
