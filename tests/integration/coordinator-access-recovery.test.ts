@@ -85,11 +85,12 @@ medusaIntegrationTestRunner({
 
     it("invites an expired invite again on the same row: the old link dies, the new one sets the password", async () => {
       const first = await invite("rosa@manos.test")
-      await cooperatives().updateCoordinators({ id: first.data.coordinator.id, invite_expires_at: new Date(Date.now() - 1000) })
+      const firstId = (first.data.coordinator as { id: string }).id
+      await cooperatives().updateCoordinators({ id: firstId, invite_expires_at: new Date(Date.now() - 1000) })
 
       const again = await invite("Rosa@Manos.test", cooperativeId, "Rosa M. Martínez")
       expect(again.status).toBe(201)
-      expect(again.data).toMatchObject({ reinvited: true, coordinator: { id: first.data.coordinator.id, status: "invited", name: "Rosa M. Martínez" } })
+      expect(again.data).toMatchObject({ reinvited: true, coordinator: { id: firstId, status: "invited", name: "Rosa M. Martínez" } })
       expect(new Date(String((again.data.coordinator as { invite_expires_at: string }).invite_expires_at)).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000)
       expect(tokenOf(again.data.invite_url)).not.toBe(tokenOf(first.data.invite_url))
       const invites = await sent("rosa@manos.test", "coordinator-invite")

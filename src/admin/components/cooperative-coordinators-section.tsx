@@ -1,20 +1,25 @@
 /**
- * The cooperative's coordinators (its people in the portal), with Invite and
- * Deactivate. Deactivation is final from here: the backend has no way back,
- * and the email stays taken, so the prompt says so before staff confirm.
+ * The cooperative's coordinators (its people in the portal), with Invite,
+ * Re-invite and Deactivate. Re-inviting (an expired invite, a deactivated
+ * coordinator, or someone who lost both password and reset email) sends a
+ * fresh link on the same row: the old link dies, and accepting sets a new
+ * password and makes them active again. An active coordinator is
+ * deactivated first, so a new link never silently replaces a working login.
  */
-import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Drawer, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import type { Cooperative } from "../lib/cooperatives-api"
 import {
   isInviteExpired,
   useCoordinators,
   useDeactivateCoordinator,
+  useInviteCoordinator,
   type Coordinator,
+  type InviteCoordinatorResponse,
 } from "../lib/coordinators-api"
 import { errorMessage } from "../lib/errors"
 import { formatDate, formatDateTime } from "../lib/format"
-import { InviteCoordinatorDrawer } from "./invite-coordinator-drawer"
+import { InviteCoordinatorDrawer, InviteLink } from "./invite-coordinator-drawer"
 import { EmptyState, QueryError, SkeletonRows } from "./list-states"
 import { Section } from "./section"
 import { CoordinatorStatusBadge } from "./status-badges"
@@ -46,7 +51,11 @@ export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: C
   const prompt = usePrompt()
   const { data, isPending, isError, error, refetch } = useCoordinators(cooperative.id)
   const deactivate = useDeactivateCoordinator(cooperative.id)
+  const reinvite = useInviteCoordinator(cooperative.id)
   const [deactivatingId, setDeactivatingId] = useState<string | null>(null)
+  const [reinvitingId, setReinvitingId] = useState<string | null>(null)
+  const [newInvite, setNewInvite] = useState<InviteCoordinatorResponse | null>(null)
+  const busy = deactivatingId !== null || reinvitingId !== null
   const coordinators = [...(data?.coordinators ?? [])].sort(byStatus)
 
   const confirmDeactivate = async (coordinator: Coordinator) => {
@@ -54,8 +63,8 @@ export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: C
     const confirmed = await prompt({
       title: `Deactivate ${coordinator.name}?`,
       description: invited
-        ? `Their invite stops working at once, so ${coordinator.email} can no longer join the portal. This cannot be undone here, and the same email cannot be invited again.`
-        : `Their access to the portal stops at once: their very next request is refused, even if they are signed in now. Their past stock changes stay on record. This cannot be undone here, and the same email cannot be invited again.`,
+        ? `Their invite stops working at once, so ${coordinator.email} can no longer join the portal until you re-invite them.`
+        : `Their access to the portal stops at once: their very next request is refused, even if they are signed in now. Their past stock changes stay on record. You can re-invite them later; they then choose a new password.`,
       confirmText: "Deactivate",
       cancelText: "Cancel",
     })
@@ -68,6 +77,29 @@ export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: C
       toast.error(`Could not deactivate ${coordinator.name}`, { description: errorMessage(err) })
     } finally {
       setDeactivatingId(null)
+    }
+  }
+
+  const confirmReinvite = async (coordinator: Coordinator) => {
+    const confirmed = await prompt({
+      title: `Invite ${coordinator.name} again?`,
+      description:
+        coordinator.status === "deactivated"
+          ? `A new invite goes to ${coordinator.email}. When they accept it they choose a new password and their portal access starts again; their old password stops working.`
+          : `A new invite goes to ${coordinator.email}, valid for 7 days. The earlier invite link stops working at once.`,
+      confirmText: "Send new invite",
+      cancelText: "Cancel",
+      variant: "confirmation",
+    })
+    if (!confirmed) return
+    setReinvitingId(coordinator.id)
+    try {
+      setNewInvite(await reinvite.mutateAsync({ email: coordinator.email, name: coordinator.name }))
+      toast.success(`New invite sent to ${coordinator.email}`, { description: "The earlier invite link no longer works." })
+    } catch (err) {
+      toast.error(`Could not invite ${coordinator.name} again`, { description: errorMessage(err) })
+    } finally {
+      setReinvitingId(null)
     }
   }
 
@@ -114,18 +146,32 @@ export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: C
                   </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">{formatDate(coordinator.created_at)}</Table.Cell>
                   <Table.Cell className="text-right">
-                    {coordinator.status !== "deactivated" && (
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        aria-label={`Deactivate ${coordinator.name}`}
-                        isLoading={deactivatingId === coordinator.id}
-                        disabled={deactivatingId !== null}
-                        onClick={() => void confirmDeactivate(coordinator)}
-                      >
-                        Deactivate
-                      </Button>
-                    )}
+                    <div className="flex justify-end gap-x-1">
+                      {coordinator.status !== "active" && (
+                        <Button
+                          size="small"
+                          variant="transparent"
+                          aria-label={`Re-invite ${coordinator.name}`}
+                          isLoading={reinvitingId === coordinator.id}
+                          disabled={busy}
+                          onClick={() => void confirmReinvite(coordinator)}
+                        >
+                          Re-invite
+                        </Button>
+                      )}
+                      {coordinator.status !== "deactivated" && (
+                        <Button
+                          size="small"
+                          variant="transparent"
+                          aria-label={`Deactivate ${coordinator.name}`}
+                          isLoading={deactivatingId === coordinator.id}
+                          disabled={busy}
+                          onClick={() => void confirmDeactivate(coordinator)}
+                        >
+                          Deactivate
+                        </Button>
+                      )}
+                    </div>
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -139,6 +185,10 @@ export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: C
           )}
         </div>
       )}
+      {/* The new link is shown once, as after a first invite; closing forgets it. */}
+      <Drawer open={newInvite !== null} onOpenChange={(open) => !open && setNewInvite(null)}>
+        <Drawer.Content>{newInvite && <InviteLink invite={newInvite} onDone={() => setNewInvite(null)} />}</Drawer.Content>
+      </Drawer>
     </Section>
   )
 }

@@ -49,12 +49,15 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
     try {
       const response = await create.mutateAsync(body)
       setInvite(response)
-      toast.success(`Invite sent to ${body.email}`)
+      toast.success(response.reinvited ? `New invite sent to ${body.email}` : `Invite sent to ${body.email}`, {
+        description: response.reinvited ? "Their earlier invite link no longer works." : undefined,
+      })
     } catch (error) {
       const message = errorMessage(error)
       const status = errorStatus(error)
       if (status === 409) {
-        setErrors({ email: "Already a coordinator's email (here or in another cooperative)" })
+        // The server says which: an active coordinator here (deactivate first) or another cooperative's.
+        setErrors({ email: message })
       } else if (status === 400) {
         const named = fieldsNamedIn(message, INVITE_FIELDS)
         setErrors(Object.fromEntries(named.map((field) => [field, message])))
@@ -104,7 +107,7 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
                 label="Email"
                 htmlFor="invite-coordinator-email"
                 error={errors.email}
-                hint="Where the invite goes; it becomes their login. One email, one coordinator."
+                hint="Where the invite goes; it becomes their login. One email, one coordinator. An email invited or deactivated here gets a new invite."
               >
                 <Input
                   id="invite-coordinator-email"
@@ -133,7 +136,8 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
   )
 }
 
-function InviteLink({ invite, onDone }: { invite: InviteCoordinatorResponse; onDone: () => void }) {
+/** The one-time link after an invite; the coordinators section shows it after a re-invite too. */
+export function InviteLink({ invite, onDone }: { invite: InviteCoordinatorResponse; onDone: () => void }) {
   const input = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState(false)
   const { coordinator, invite_url: url } = invite
@@ -156,9 +160,10 @@ function InviteLink({ invite, onDone }: { invite: InviteCoordinatorResponse; onD
   return (
     <div className="flex h-full flex-col overflow-hidden">
       <Drawer.Header>
-        <Drawer.Title>{coordinator.name} is invited</Drawer.Title>
+        <Drawer.Title>{invite.reinvited ? `${coordinator.name} is invited again` : `${coordinator.name} is invited`}</Drawer.Title>
         <Drawer.Description className="text-ui-fg-subtle txt-small">
           The invite went to {coordinator.email}.
+          {invite.reinvited && " Any earlier invite link no longer works; this one lets them choose a new password."}
         </Drawer.Description>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">

@@ -1,6 +1,6 @@
 /**
  * Typed access to the coordinator admin routes: a cooperative's coordinators,
- * inviting and deactivating them, and the stock counts they set. Inviting or
+ * inviting (or inviting again) and deactivating them, and the stock counts they set. Inviting or
  * deactivating refreshes the cooperative's coordinator list; deactivation
  * refreshes on failure too, since a 404 means the list on screen is stale.
  */
@@ -28,8 +28,11 @@ export type CoordinatorListResponse = { coordinators: Coordinator[] }
 
 export type InviteCoordinatorBody = { email: string; name: string }
 
-/** `invite_url` carries the single-use token: the server keeps only its hash, so this is the one chance to read it. */
-export type InviteCoordinatorResponse = { coordinator: Coordinator; invite_url: string }
+/**
+ * `invite_url` carries the single-use token: the server keeps only its hash, so this is the one chance to read it.
+ * `reinvited`: the email was already invited here or deactivated here; its row got the new link and the old one died.
+ */
+export type InviteCoordinatorResponse = { coordinator: Coordinator; invite_url: string; reinvited: boolean }
 
 export type DeactivateCoordinatorResponse = {
   coordinator: Pick<Coordinator, "id" | "email" | "name" | "status" | "deactivated_at">
