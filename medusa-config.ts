@@ -39,12 +39,16 @@ module.exports = defineConfig({
     backendUrl: "/",
     path: "/app",
   },
+  // Medusa's translation module is behind this flag in 2.21 (and needs the module listed below).
+  featureFlags: { translation: true },
   modules: [
     ...redisModules(env),
     // Card payments through Medusa's Stripe provider when STRIPE_API_KEY is set (src/lib/stripe-config.ts).
     ...paymentModules(env),
     // Cooperatives, craft origins and the revenue split (src/modules/cooperative).
     { resolve: "./src/modules/cooperative" },
+    // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
+    { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

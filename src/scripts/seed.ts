@@ -19,6 +19,7 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { CATALOG_SPANISH_LOCALE } from "../lib/catalog-locales"
 import { minorToMajor } from "../lib/money"
 import {
   CIS_WAREHOUSE_NAME,
@@ -29,6 +30,7 @@ import { CATEGORIES, PRODUCTS, type PriceSet } from "./seed/catalog-data"
 import { illustrate } from "./seed/illustrations"
 import { REGIONS, STORE_CURRENCIES, TAX_INCLUSIVE_CURRENCIES } from "./seed/regions-data"
 import { seedCooperatives } from "./seed/seed-cooperatives"
+import { seedCatalogSpanish } from "./seed/seed-translations"
 
 type Container = ExecArgs["container"]
 
@@ -63,6 +65,8 @@ export default async function seedDemoStore({ container }: ExecArgs) {
   await seedCatalog(container, { salesChannelId: salesChannel.id, locationId: location.id, shippingProfileId })
   logger.info("Seeding cooperatives and craft origins...")
   await seedCooperatives(container)
+  logger.info("Seeding the catalog's Spanish text...")
+  await seedCatalogSpanish(container)
   logger.info(`Seed done: ${REGIONS.length} regions, ${PRODUCTS.length} products.`)
 }
 
@@ -90,6 +94,8 @@ async function seedStoreAndChannel(container: Container) {
           is_tax_inclusive: TAX_INCLUSIVE_CURRENCIES.has(code),
         })),
         default_sales_channel_id: channel.id,
+        // English is the catalog's own text; the Spanish lives in the translation module.
+        supported_locales: [{ locale_code: "en-US" }, { locale_code: CATALOG_SPANISH_LOCALE }],
       },
     },
   })

@@ -3,7 +3,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seedDemoStore from "../../src/scripts/seed"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
-import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
+import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalog-data"
+import { CATEGORIES_ES, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
 import { REGIONS } from "../../src/scripts/seed/regions-data"
 
@@ -23,7 +24,10 @@ type Region = { id: string; name: string; currency_code: string; countries: { is
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: {},
+  // medusa-config.ts turns the translation flag on, but this runner loads Medusa's link
+  // definitions (migrations) before it registers Medusa's own flags from the config, so the
+  // read-only store-locale link behind /store/locales would be skipped; the env var is seen then.
+  env: { MEDUSA_FF_TRANSLATION: "true" },
   testSuite: ({ api, getContainer }) => {
     let publishableKey = ""
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
@@ -110,6 +114,45 @@ medusaIntegrationTestRunner({
       await seedDemoStore({ container: getContainer(), args: [] })
       const { data } = await api.get("/store/products?limit=1", store())
       expect(data.count).toBe(PRODUCTS.length)
+    })
+
+    describe("the catalog in Spanish (Medusa's translation module)", () => {
+      type Text = { id: string; handle: string; title: string; subtitle: string; description: string }
+
+      it("serves every product's and category's Spanish for locale es-SV, and the English without one", async () => {
+        const fields = "fields=id,handle,title,subtitle,description&limit=100"
+        const { data: english } = await api.get(`/store/products?${fields}`, store())
+        const { data: spanish } = await api.get(`/store/products?${fields}&locale=es-SV`, store())
+        expect(spanish.count).toBe(PRODUCTS.length)
+        for (const product of spanish.products as Text[]) {
+          const { title, subtitle, description } = PRODUCTS_ES[product.handle]!
+          expect({ title: product.title, subtitle: product.subtitle, description: product.description }).toEqual({
+            title,
+            subtitle,
+            description,
+          })
+        }
+        for (const product of english.products as Text[]) {
+          expect(product.title).toBe(PRODUCTS.find((seed) => seed.handle === product.handle)!.title)
+        }
+
+        // One product, by the header the js-sdk sends, and with its categories translated too.
+        const sorpresas = (english.products as Text[]).find((product) => product.handle === "ilobasco-sorpresas")!
+        const { data: one } = await api.get(`/store/products/${sorpresas.id}?fields=title,*categories`, {
+          headers: { ...store().headers, "x-medusa-locale": "es-SV" },
+        })
+        expect(one.product.title).toBe(PRODUCTS_ES["ilobasco-sorpresas"]!.title)
+        expect(one.product.categories[0].name).toBe(CATEGORIES_ES.pottery.name)
+
+        const { data: categories } = await api.get("/store/product-categories?fields=handle,name,description&locale=es-SV", store())
+        const names = Object.fromEntries(
+          (categories.product_categories as { handle: string; name: string }[]).map((category) => [category.handle, category.name])
+        )
+        expect(names).toEqual(Object.fromEntries(CATEGORIES.map((category) => [category.handle, CATEGORIES_ES[category.handle].name])))
+
+        const { data: locales } = await api.get("/store/locales", store())
+        expect((locales.locales as { code: string }[]).map((locale) => locale.code).sort()).toEqual(["en-US", "es-SV"])
+      })
     })
 
     describe("sorted by price (GET /store/catalog/price-order)", () => {

@@ -1,5 +1,6 @@
 import { CATEGORIES, PRODUCTS, type CraftCategoryHandle, type ProductSeed } from "../../src/scripts/seed/catalog-data"
 import { illustrate } from "../../src/scripts/seed/illustrations"
+import { CATEGORIES_ES, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 
 const DEPARTMENTS = [
   "Ahuachapán",
@@ -169,6 +170,26 @@ describe("illustrate", () => {
       // Only the handle differs here, so the difference must come from the hash.
       const twin: ProductSeed = { ...a.product, handle: `${a.product.handle}-twin` }
       expect(drawingOnly(illustrate(twin))).not.toBe(drawingOnly(a.svg))
+    }
+  })
+})
+
+describe("the catalog's Spanish", () => {
+  it("has a title, subtitle and two-paragraph description for every product, and nothing for unknown ones", () => {
+    expect(Object.keys(PRODUCTS_ES).sort()).toEqual(PRODUCTS.map((product) => product.handle).sort())
+    for (const product of PRODUCTS) {
+      const spanish = PRODUCTS_ES[product.handle]!
+      expect(spanish.title.trim()).not.toBe("")
+      expect(spanish.title).not.toBe(product.title)
+      expect(spanish.subtitle.trim()).not.toBe("")
+      expect(spanish.description.split("\n\n")).toHaveLength(2)
+    }
+  })
+
+  it("names and describes every craft category", () => {
+    for (const category of CATEGORIES) {
+      expect(CATEGORIES_ES[category.handle].name).not.toBe(category.name)
+      expect(CATEGORIES_ES[category.handle].description.trim()).not.toBe("")
     }
   })
 })

@@ -1,0 +1,55 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
+import { CATALOG_SPANISH_LOCALE, CATALOG_SPANISH_LOCALE_NAME } from "../../lib/catalog-locales"
+import { CATEGORIES_ES, PRODUCTS_ES } from "./catalog-data-es"
+
+type Container = ExecArgs["container"]
+
+/**
+ * The catalog's Spanish, written to Medusa's translation module, where the
+ * store routes read it for ?locale=es-SV and staff can edit it in the dashboard.
+ * The store's locales are set with the store itself (seed.ts).
+ */
+export async function seedCatalogSpanish(container: Container) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (!container.hasRegistration(Modules.TRANSLATION)) {
+    logger.warn("Spanish catalog text skipped: the translation module is not enabled (MEDUSA_FF_TRANSLATION).")
+    return
+  }
+  const translations = container.resolve(Modules.TRANSLATION)
+  // Medusa's list of locales has Spanish for Spain, Mexico and Argentina, not El Salvador.
+  if ((await translations.listLocales({ code: CATALOG_SPANISH_LOCALE })).length === 0) {
+    await translations.createLocales({ code: CATALOG_SPANISH_LOCALE, name: CATALOG_SPANISH_LOCALE_NAME })
+  }
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle"],
+    filters: { handle: Object.keys(PRODUCTS_ES) },
+  })
+  const { data: categories } = await query.graph({
+    entity: "product_category",
+    fields: ["id", "handle"],
+    filters: { handle: Object.keys(CATEGORIES_ES) },
+  })
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: [
+        ...products.map((product) => ({
+          reference_id: product.id,
+          reference: "product",
+          locale_code: CATALOG_SPANISH_LOCALE,
+          translations: { ...PRODUCTS_ES[product.handle] },
+        })),
+        ...categories.map((category) => ({
+          reference_id: category.id,
+          reference: "product_category",
+          locale_code: CATALOG_SPANISH_LOCALE,
+          translations: { ...CATEGORIES_ES[category.handle as keyof typeof CATEGORIES_ES] },
+        })),
+      ],
+    },
+  })
+}
