@@ -117,17 +117,22 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     problems.home = await accessibilityProblems(page)
     await shot("1-home")
 
+    // The shop shows the catalog's Spanish (Medusa's translation module), so links go by the Spanish title.
+    const { products: inSpanish } = await storeGet<{ products: { title: string }[] }>(
+      `/store/products?id[]=${first.id}&fields=title&locale=es-SV`
+    )
+    const firstTitle = inSpanish[0]!.title
     await page.goto(`${shop}/shop`)
     await page.getByLabel("Hecho por").selectOption({ label: "Mujeres" })
     await page.waitForURL(/group=women/)
-    await page.getByRole("link", { name: first.title }).first().waitFor({ timeout: 30_000 })
+    await page.getByRole("link", { name: firstTitle }).first().waitFor({ timeout: 30_000 })
     problems.shop = await accessibilityProblems(page)
     await shot("2-shop-women")
 
     // Each craft's page says what its cooperative gets of the price; the ledger must record the same.
     const shown = new Map<string, number>()
     for (const [index, product] of [first, second].entries()) {
-      if (index === 0) await page.getByRole("link", { name: product.title }).first().click()
+      if (index === 0) await page.getByRole("link", { name: firstTitle }).first().click()
       else await page.goto(`${shop}/products/${product.handle}`)
       const cooperativeRow = page.locator("table.money__table tbody tr").first()
       await cooperativeRow.waitFor({ timeout: 30_000 })
