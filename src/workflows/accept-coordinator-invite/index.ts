@@ -60,7 +60,13 @@ const setCoordinatorLoginStep = createStep(
     }
     const updated = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })
     if (!updated.success) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The new password could not be saved (${updated.error ?? "refused"})`)
-    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...appMetadata, coordinator_id: input.coordinator_id } })
+    try {
+      await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...appMetadata, coordinator_id: input.coordinator_id } })
+    } catch (error) {
+      // A failing step is not compensated: put the old password back here.
+      await auth.updateProviderIdentities({ id: identity.id, provider_metadata: identity.provider_metadata ?? undefined })
+      throw error
+    }
     const undo = {
       updated: {
         provider_identity_id: identity.id,
