@@ -122,6 +122,11 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       `/store/products?id[]=${first.id}&fields=title&locale=es-SV`
     )
     const firstTitle = inSpanish[0]!.title
+    // Proves the translation module answered: with the flag off the "Spanish" title would be the English one.
+    expect(firstTitle).not.toBe(first.title)
+    // The store's locales come through the store-locale link, which the translation flag also gates.
+    const { locales } = await storeGet<{ locales: { code: string }[] }>("/store/locales")
+    expect(locales.map((l) => l.code)).toEqual(expect.arrayContaining(["en-US", "es-SV"]))
     await page.goto(`${shop}/shop`)
     await page.getByLabel("Hecho por").selectOption({ label: "Mujeres" })
     await page.waitForURL(/group=women/)
@@ -242,5 +247,75 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
 
     const { stock_changes } = await adminGet<{ stock_changes: { to_quantity: number; variant_id: string }[] }>(`/admin/stock-changes?variant_id=${craft.variants[0]!.id}`)
     expect(stock_changes).toEqual([expect.objectContaining({ to_quantity: 2 })])
+  })
+
+  it("on a 360 px phone in Spanish, the main pages fit the screen and pass axe, and the shop sorts women's crafts by price", async () => {
+    if (!browser) return
+    const phone = await browser.newContext({ locale: "es-SV", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    const page = await phone.newPage()
+    const problems: Record<string, string[]> = {}
+    const overflow: Record<string, number> = {}
+    /** axe, sideways scrolling and a screenshot: what every page on the phone must pass. */
+    const check = async (name: string) => {
+      problems[name] = await accessibilityProblems(page)
+      // Anything wider than the screen makes the whole page pan sideways under the thumb.
+      const width = (await page.evaluate("document.documentElement.scrollWidth")) as number
+      if (width > 360) overflow[name] = width
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, `phone-${name}.png`), fullPage: true })
+    }
+
+    await page.goto(`${shop}/`)
+    await page.locator(".product-card").first().waitFor({ timeout: 60_000 })
+    expect(await page.locator("html").getAttribute("lang")).toBe("es")
+    await check("1-home")
+
+    await page.goto(`${shop}/shop?group=women&sort=price-asc`)
+    const grid = page.locator("ul.product-grid[aria-busy=false]")
+    await grid.locator(".product-card").first().waitFor({ timeout: 30_000 })
+    expect(await page.getByLabel("Ordenar", { exact: true }).locator("option:checked").innerText()).toBe("Precio: de menor a mayor")
+    expect(await page.getByLabel("Hecho por").locator("option:checked").innerText()).toBe("Mujeres")
+    const prices = (await grid.locator(".product-card__price").allInnerTexts()).map(minorOf)
+    expect(prices.length).toBeGreaterThan(1)
+    expect(prices).toEqual([...prices].sort((a, b) => a - b))
+    await check("2-shop-women-price-asc")
+
+    // The cheapest craft: its page preselects an available variant.
+    await grid.locator(".product-card__link").first().click()
+    await page.locator("table.money__table tbody tr").first().waitFor({ timeout: 30_000 })
+    await check("3-product")
+    await page.getByRole("button", { name: "Agregar al carrito" }).click()
+    await page.getByText("Se agregó a su carrito.").waitFor({ timeout: 30_000 })
+
+    await page.goto(`${shop}/cart`)
+    await page.getByRole("link", { name: "Ir a pagar" }).waitFor({ timeout: 30_000 })
+    await check("4-cart")
+
+    await page.getByRole("link", { name: "Ir a pagar" }).click()
+    await page.getByLabel("Correo electrónico").waitFor({ timeout: 30_000 })
+    await check("5-checkout")
+
+    const { cooperatives } = await storeGet<{ cooperatives: { handle: string; name: string }[] }>("/store/cooperatives?producer_group=women")
+    const cooperative = cooperatives[0]!
+    await page.goto(`${shop}/cooperatives/${cooperative.handle}`)
+    await page.getByRole("heading", { level: 1, name: cooperative.name }).waitFor({ timeout: 30_000 })
+    await check("6-cooperative")
+
+    await page.goto(`${shop}/order`)
+    await page.getByLabel("Número de pedido").waitFor({ timeout: 30_000 })
+    // With the buyer test's order in the store, the found order (its widest view) is checked too.
+    const { orders } = await adminGet<{ orders: { display_id: number; email: string }[] }>("/admin/orders?fields=display_id,email&limit=1")
+    if (orders[0]) {
+      await page.getByLabel("Correo electrónico").fill(orders[0].email)
+      await page.getByLabel("Número de pedido").fill(String(orders[0].display_id))
+      await page.getByRole("button", { name: "Buscar mi pedido" }).click()
+      await page.getByRole("heading", { name: `Pedido #${orders[0].display_id}` }).waitFor({ timeout: 30_000 })
+    }
+    await check("7-order-lookup")
+
+    expect({ problems, overflow }).toEqual({
+      problems: { "1-home": [], "2-shop-women-price-asc": [], "3-product": [], "4-cart": [], "5-checkout": [], "6-cooperative": [], "7-order-lookup": [] },
+      overflow: {},
+    })
+    await phone.close()
   })
 })
