@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ICacheService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { nextAttempt, type AttemptState } from "../../../lib/attempt-window"
 import type { StoreOrderLookupType } from "./validators"
 
@@ -8,14 +9,12 @@ import type { StoreOrderLookupType } from "./validators"
 const LIMIT = 10
 const WINDOW_MS = 15 * 60_000
 
+// payment_status and fulfillment_status are not columns: Medusa's order-detail workflow works them out.
 const ORDER_FIELDS = [
   "id",
   "display_id",
-  "email",
   "created_at",
   "status",
-  "fulfillment_status",
-  "payment_status",
   "currency_code",
   "total",
   "items.title",
@@ -43,9 +42,19 @@ export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: Medusa
 
   const { email, display_id } = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { display_id } })
-  const order = (data as { email?: string | null }[]).find((o) => o.email?.toLowerCase() === email.toLowerCase())
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No order matches that email and number")
-  const { email: _email, ...summary } = order
-  res.json({ order: summary })
+  const { data } = await query.graph({ entity: "order", fields: ["id", "email"], filters: { display_id, is_draft_order: false } })
+  const match = (data as { id: string; email?: string | null }[]).find((o) => o.email?.toLowerCase() === email.toLowerCase())
+  if (!match) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No order matches that email and number")
+  // The same workflow as Medusa's GET /store/orders/:id, so the statuses read as they do there.
+  const { result } = await getOrderDetailWorkflow(req.scope).run({
+    input: { order_id: match.id, fields: ORDER_FIELDS, filters: { is_draft_order: false } },
+  })
+  res.json({ order: pick(result) })
+}
+
+const SUMMARY_KEYS = ["id", "display_id", "created_at", "status", "payment_status", "fulfillment_status", "currency_code", "total", "items"]
+
+/** The workflow also reads payment collections and fulfillments for the statuses; the buyer gets the summary only. */
+function pick(order: object) {
+  return Object.fromEntries(SUMMARY_KEYS.map((key) => [key, (order as Record<string, unknown>)[key]]))
 }

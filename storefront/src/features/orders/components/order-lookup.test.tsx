@@ -2,19 +2,19 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { fireEvent, render, screen, within } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
-import { LanguageProvider } from "@/lib/i18n"
+import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, stubFetch } from "@/testing/fake-backend"
 import { lookedUpOrder, medusaError, sentTo } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderLookup } from "./order-lookup"
 
-function renderLookup() {
+function renderLookup(language: Language = "en") {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   return render(
     <QueryClientProvider client={queryClient}>
-      <LanguageProvider initial="en">
+      <LanguageProvider initial={language}>
         <MemoryRouter>
-          <OrderLookup locale="en-US" />
+          <OrderLookup locale={language === "es" ? "es-SV" : "en-US"} />
         </MemoryRouter>
       </LanguageProvider>
     </QueryClientProvider>
@@ -73,5 +73,23 @@ describe("OrderLookup", () => {
     expect(within(result).getByText("$51.00")).toBeTruthy()
     expect(within(result).getByText("Clay dove of peace")).toBeTruthy()
     expect(within(result).getByRole("link", { name: "See the order's details and where the money went" }).getAttribute("href")).toBe("/order/confirmed/order_1")
+  })
+
+  it("tells a Spanish buyer in Spanish how payment and delivery stand, beside the titles the order kept", async () => {
+    const { order } = lookedUpOrder()
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/order-lookup": () =>
+        json({ order: { ...order, payment_status: "captured", items: [{ ...order.items[0], title: "Paloma de la paz en barro", variant_title: "Azul" }] } }),
+    })
+    renderLookup("es")
+    fireEvent.change(screen.getByLabelText("Correo electrónico"), { target: { value: "ana@example.org" } })
+    fireEvent.change(screen.getByLabelText("Número de pedido"), { target: { value: "1024" } })
+    fireEvent.click(screen.getByRole("button", { name: "Buscar mi pedido" }))
+    const result = await screen.findByRole("article", { name: "Pedido #1024" })
+    const fact = (term: string) => within(result).getByText(term).nextElementSibling?.textContent
+    expect(fact("Pago")).toBe("Recibido")
+    expect(fact("Entrega")).toBe("En preparación")
+    expect(within(result).getByText("Paloma de la paz en barro")).toBeTruthy()
   })
 })
