@@ -5,3 +5,5 @@
  */
 export const CATALOG_SPANISH_LOCALE = "es-SV"
 export const CATALOG_SPANISH_LOCALE_NAME = "Spanish (El Salvador)"
+/** The catalog's own language, as the store lists it; a cart set to it gets its lines back in English. */
+export const CATALOG_ENGLISH_LOCALE = "en-US"

@@ -19,7 +19,7 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { CATALOG_SPANISH_LOCALE } from "../lib/catalog-locales"
+import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "../lib/catalog-locales"
 import { minorToMajor } from "../lib/money"
 import {
   CIS_WAREHOUSE_NAME,
@@ -95,7 +95,7 @@ async function seedStoreAndChannel(container: Container) {
         })),
         default_sales_channel_id: channel.id,
         // English is the catalog's own text; the Spanish lives in the translation module.
-        supported_locales: [{ locale_code: "en-US" }, { locale_code: CATALOG_SPANISH_LOCALE }],
+        supported_locales: [{ locale_code: CATALOG_ENGLISH_LOCALE }, { locale_code: CATALOG_SPANISH_LOCALE }],
       },
     },
   })

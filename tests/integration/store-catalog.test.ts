@@ -153,6 +153,44 @@ medusaIntegrationTestRunner({
         const { data: locales } = await api.get("/store/locales", store())
         expect((locales.locales as { code: string }[]).map((locale) => locale.code).sort()).toEqual(["en-US", "es-SV"])
       })
+
+      it("titles a Spanish buyer's cart lines in Spanish, and the order keeps them; a language switch re-titles the cart", async () => {
+        type Line = { title: string; product_title: string; variant_id: string }
+        const { data: regionData } = await api.get("/store/regions?limit=50", store())
+        const sv = (regionData.regions as Region[]).find((region) => region.name === "El Salvador")!
+        const { data: productData } = await api.get("/store/products?handle=ilobasco-sorpresas&fields=id,title,*variants", store())
+        const sorpresas = productData.products[0] as { id: string; title: string; variants: { id: string }[] }
+        const spanishTitle = PRODUCTS_ES["ilobasco-sorpresas"]!.title
+        expect(sorpresas.title).not.toBe(spanishTitle)
+
+        const address = { first_name: "Ana", last_name: "Compradora", address_1: "Calle 1", city: "San Salvador", country_code: "sv" }
+        const { data: created } = await api.post(
+          "/store/carts",
+          { region_id: sv.id, locale: "es-SV", email: "ana@example.org", shipping_address: address, billing_address: address },
+          store()
+        )
+        const cartId = created.cart.id as string
+        expect(created.cart.locale).toBe("es-SV")
+        const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: sorpresas.variants[0]!.id, quantity: 1 }, store())
+        expect((added.cart.items as Line[]).map((item) => [item.title, item.product_title])).toEqual([[spanishTitle, spanishTitle]])
+
+        // The buyer switches to English and back: Medusa re-writes the lines each time.
+        const { data: english } = await api.post(`/store/carts/${cartId}`, { locale: "en-US" }, store())
+        expect((english.cart.items as Line[]).map((item) => item.title)).toEqual([sorpresas.title])
+        const { data: spanish } = await api.post(`/store/carts/${cartId}`, { locale: "es-SV" }, store())
+        expect((spanish.cart.items as Line[]).map((item) => item.title)).toEqual([spanishTitle])
+
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(completed.type).toBe("order")
+        expect((completed.order.items as Line[]).map((item) => item.title)).toEqual([spanishTitle])
+
+        const { data: lookup } = await api.post("/store/order-lookup", { email: "ana@example.org", display_id: completed.order.display_id }, store())
+        expect((lookup.order.items as Line[]).map((item) => item.title)).toEqual([spanishTitle])
+      })
     })
 
     describe("sorted by price (GET /store/catalog/price-order)", () => {

@@ -2,7 +2,7 @@ import { Suspense } from "react"
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { CartLink } from "@/features/cart/components/cart-link"
-import { CartRegionSync } from "@/features/cart/components/cart-region-sync"
+import { CartSync } from "@/features/cart/components/cart-sync"
 import { RegionPicker } from "@/features/regions/components/region-picker"
 import { LANGUAGES, useMessages, type Language } from "@/lib/i18n"
 import { appMessages } from "./messages"
@@ -75,8 +75,8 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t("footer")}</p>
       </footer>
-      {/* The cart follows the buyer's region on every page, so its prices are never in another currency. */}
-      <CartRegionSync regionId={region?.id} />
+      {/* The cart follows the buyer's region and language on every page: its prices are never in another currency, its lines never in another language. */}
+      <CartSync regionId={region?.id} />
       <ScrollRestoration />
     </>
   )

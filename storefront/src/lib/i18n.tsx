@@ -4,7 +4,7 @@
  * another's words; `useMessages` picks the language in use.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react"
-import { CATALOG_SPANISH_LOCALE } from "@ledger/catalog-locales"
+import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "@ledger/catalog-locales"
 import { readStored, writeStored } from "@/lib/local-storage"
 
 export const LANGUAGES = ["en", "es"] as const
@@ -92,4 +92,17 @@ export function catalogLocaleFor(language: Language): string | undefined {
 /** The catalog locale of the language in use, for product and category requests. */
 export function useCatalogLocale(): string | undefined {
   return catalogLocaleFor(useContext(LanguageContext)?.language ?? "en")
+}
+
+/**
+ * The locale a cart is given, so Medusa writes its lines' titles in the
+ * buyer's language (and the order keeps them). English is named too: moving
+ * a Spanish cart back needs a locale Medusa sees change.
+ */
+export function cartLocaleFor(language: Language): string {
+  return catalogLocaleFor(language) ?? CATALOG_ENGLISH_LOCALE
+}
+
+export function useCartLocale(): string {
+  return cartLocaleFor(useContext(LanguageContext)?.language ?? "en")
 }

@@ -47,6 +47,8 @@ export interface CartState {
   tax?: number
   completed_at?: string | null
   payment_collection?: { id: string } | null
+  /** Medusa's cart locale; undefined for a cart made before carts had one. */
+  locale?: string | null
 }
 
 /** A cart answer with totals worked out the simple way (tax-exclusive unless items say otherwise). */
@@ -61,6 +63,7 @@ export function storeCart(state: CartState) {
     id: state.id,
     region_id: state.region_id,
     currency_code: state.currency_code,
+    locale: state.locale ?? null,
     email: state.email ?? null,
     completed_at: state.completed_at ?? null,
     items: state.items,
@@ -189,6 +192,8 @@ export interface CatalogEntry {
   cooperative: { id: string; handle: string; name: string } | null
   /** Undefined: the store does not count this variant's stock. */
   stock?: number
+  /** The title in the es-SV catalog; without one the English stays (as Medusa keeps untranslated text). */
+  spanishTitle?: string
 }
 
 export const REGION_CURRENCY: Record<string, string> = { reg_us: "usd", reg_eu: "eur", reg_sv: "usd" }
@@ -221,6 +226,14 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
     if (!cart) return medusaError(404, `Cart id not found: ${id}`, "not_found")
     return then(cart)
   }
+  const titleIn = (entry: CatalogEntry, locale: string | null | undefined) => (locale === "es-SV" && entry.spanishTitle) || entry.title
+  // Medusa re-writes every line's titles from the catalog in the cart's new locale.
+  const retitle = (cart: CartState) => {
+    for (const item of cart.items) {
+      const entry = variantEntry(item.variant_id)
+      if (entry) item.title = item.product_title = titleIn(entry, cart.locale)
+    }
+  }
   const reprice = (cart: CartState) => {
     for (const item of cart.items) {
       const entry = variantEntry(item.variant_id)
@@ -235,7 +248,8 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
       "/store/carts": (_url, init) => {
         const body = bodyOf(init)
         const regionId = typeof body.region_id === "string" ? body.region_id : "reg_us"
-        const cart: CartState = { id: `cart_new_${++created}`, region_id: regionId, currency_code: REGION_CURRENCY[regionId] ?? "usd", items: [] }
+        const locale = typeof body.locale === "string" ? body.locale : null
+        const cart: CartState = { id: `cart_new_${++created}`, region_id: regionId, currency_code: REGION_CURRENCY[regionId] ?? "usd", items: [], locale }
         carts.set(cart.id, cart)
         return answer(cart)
       },
@@ -264,6 +278,10 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
               cart.shipping_address = null
               reprice(cart)
             }
+            if (typeof body.locale === "string" && body.locale !== cart.locale) {
+              cart.locale = body.locale
+              retitle(cart)
+            }
             if (typeof body.email === "string") cart.email = body.email
             if (body.shipping_address && typeof body.shipping_address === "object") {
               cart.shipping_address = body.shipping_address as Record<string, string | null>
@@ -285,7 +303,7 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
             if (existing) existing.quantity += quantity
             else {
               cart.items.push(
-                cartItem({ id: `item_${cart.items.length + 1}`, productId: entry.productId, title: entry.title, unitPrice: entry.prices[cart.currency_code] ?? 0, quantity })
+                cartItem({ id: `item_${cart.items.length + 1}`, productId: entry.productId, title: titleIn(entry, cart.locale), unitPrice: entry.prices[cart.currency_code] ?? 0, quantity })
               )
             }
             return answer(cart)

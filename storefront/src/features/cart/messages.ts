@@ -43,7 +43,7 @@ export const cartMessages = defineMessages({
     checkout: "Go to checkout",
     continueShopping: "Continue shopping",
     stockBlocksCheckout: "Some crafts are not available in the quantity in your cart. Please change them before checking out.",
-    regionError: "We couldn't move your cart to the region you chose.",
+    syncError: "We couldn't change your cart to the region or language you chose.",
   },
   es: {
     link: "Carrito\u00a0({n})",
@@ -87,6 +87,6 @@ export const cartMessages = defineMessages({
     checkout: "Ir a pagar",
     continueShopping: "Seguir comprando",
     stockBlocksCheckout: "Algunas artesanías no están disponibles en la cantidad de su carrito. Cámbielas antes de pagar.",
-    regionError: "No pudimos pasar su carrito a la región que eligió.",
+    syncError: "No pudimos pasar su carrito a la región o al idioma que eligió.",
   },
 })

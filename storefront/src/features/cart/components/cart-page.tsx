@@ -7,7 +7,7 @@ import { summarizeTotals } from "@/lib/order-totals"
 import { useCart, type Cart } from "../api/get-cart"
 import { useCartProducts } from "../api/get-cart-products"
 import { useCartId } from "../hooks/use-cart-id"
-import { useCartRegionSync } from "../hooks/use-cart-region-sync"
+import { useCartSync } from "../hooks/use-cart-sync"
 import { cartMessages } from "../messages"
 import { availableQuantity, groupByCooperative } from "../utils/group-by-cooperative"
 import { CartGroup } from "./cart-group"
@@ -27,14 +27,14 @@ export function CartPage({ regionId, locale }: CartPageProps) {
   const headingId = useId()
   const cartId = useCartId()
   const cart = useCart(cartId)
-  const regionSync = useCartRegionSync(cart.data, regionId)
+  const cartSync = useCartSync(cart.data, regionId)
 
   let content
   if (cartId && cart.isPending) {
     content = <CartSkeleton />
   } else if (cart.data && (cart.data.items ?? []).length > 0) {
     // A failed background refresh keeps the cart on screen; only a first load that failed shows the error.
-    content = <CartContents cart={cart.data} locale={locale} repricing={regionSync.syncing} />
+    content = <CartContents cart={cart.data} locale={locale} repricing={cartSync.syncing} />
   } else if (cart.isError && cart.data === undefined) {
     content = <ErrorState title={t("loadError")} error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />
   } else {
@@ -54,8 +54,8 @@ export function CartPage({ regionId, locale }: CartPageProps) {
       <h1 id={headingId} className="cart__heading">
         {t("heading")}
       </h1>
-      {regionSync.error !== undefined && (
-        <ErrorState title={t("regionError")} error={regionSync.error} onRetry={regionSync.retry} retrying={regionSync.syncing} />
+      {cartSync.error !== undefined && (
+        <ErrorState title={t("syncError")} error={cartSync.error} onRetry={cartSync.retry} retrying={cartSync.syncing} />
       )}
       {content}
     </section>

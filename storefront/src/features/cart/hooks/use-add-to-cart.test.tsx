@@ -3,24 +3,30 @@ import { act, renderHook, screen, waitFor } from "@testing-library/react"
 import type { ReactNode } from "react"
 import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
-import { LanguageProvider } from "@/lib/i18n"
+import { LanguageProvider, type Language } from "@/lib/i18n"
 import { stubFetch } from "@/testing/fake-backend"
 import { cartItem, fakeCartStore, florDeCopinol, sentTo, type CatalogEntry } from "@/testing/cart-fixtures"
 import { CartLink } from "../components/cart-link"
 import { CART_ID_KEY } from "../utils/cart-id-storage"
 import { useAddToCart } from "./use-add-to-cart"
 
-const dove: CatalogEntry = { productId: "prod_dove", title: "Clay dove of peace", prices: { usd: 18, eur: 16.5 }, cooperative: florDeCopinol }
+const dove: CatalogEntry = {
+  productId: "prod_dove",
+  title: "Clay dove of peace",
+  spanishTitle: "Paloma de la paz en barro",
+  prices: { usd: 18, eur: 16.5 },
+  cooperative: florDeCopinol,
+}
 const hammock: CatalogEntry = { productId: "prod_hammock", title: "Cotton hammock", prices: { usd: 89.99, eur: 82 }, cooperative: florDeCopinol }
 
 let addToCart: (variantId: string, quantity: number) => Promise<void>
 
 /** The header's cart link and the hook a product page uses, under one query client. */
-function renderHeader(regionId?: string) {
+function renderHeader(regionId?: string, language: Language = "en") {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <LanguageProvider initial="en">
+      <LanguageProvider initial={language}>
         <MemoryRouter>
           <CartLink />
           {children}
@@ -69,7 +75,7 @@ describe("cart state", () => {
 
     await act(() => addToCart("variant_prod_dove", 2))
 
-    expect(sentTo(fetchMock, "/store/carts")).toEqual([{ method: "POST", body: { region_id: "reg_eu" } }])
+    expect(sentTo(fetchMock, "/store/carts")).toEqual([{ method: "POST", body: { region_id: "reg_eu", locale: "en-US" } }])
     expect(window.localStorage.getItem(CART_ID_KEY)).toBe("cart_new_1")
     expect(sentTo(fetchMock, "/store/carts/cart_new_1/line-items")).toEqual([
       { method: "POST", body: { variant_id: "variant_prod_dove", quantity: 2 } },
@@ -121,6 +127,43 @@ describe("cart state", () => {
     const cart = store.carts.get("cart_1")
     expect(cart?.currency_code).toBe("eur")
     expect(cart?.items.map((item) => item.unit_price)).toEqual([16.5, 82])
+  })
+
+  it("starts a Spanish buyer's cart in Spanish, so its lines carry the catalog's Spanish titles", async () => {
+    const store = fakeCartStore({ catalog: [dove] })
+    const fetchMock = stubFetch(store.routes)
+    renderHeader("reg_sv", "es")
+
+    await act(() => addToCart("variant_prod_dove", 1))
+
+    expect(sentTo(fetchMock, "/store/carts")).toEqual([{ method: "POST", body: { region_id: "reg_sv", locale: "es-SV" } }])
+    expect(store.carts.get("cart_new_1")?.items.map((item) => item.title)).toEqual(["Paloma de la paz en barro"])
+  })
+
+  it("moves a cart started in English to Spanish before adding, once the buyer switched language", async () => {
+    window.localStorage.setItem(CART_ID_KEY, "cart_1")
+    const store = fakeCartStore({
+      catalog: [dove, hammock],
+      carts: [
+        {
+          id: "cart_1",
+          region_id: "reg_us",
+          currency_code: "usd",
+          locale: "en-US",
+          items: [cartItem({ id: "item_1", productId: "prod_dove", title: "Clay dove of peace", unitPrice: 18 })],
+        },
+      ],
+    })
+    const fetchMock = stubFetch(store.routes)
+    renderHeader("reg_us", "es")
+    expect(await screen.findByRole("link", { name: "Carrito, 1 artículo" })).toBeTruthy()
+
+    await act(() => addToCart("variant_prod_hammock", 1))
+
+    expect(sentTo(fetchMock, "/store/carts/cart_1").filter((request) => request.method === "POST")).toEqual([
+      { method: "POST", body: { locale: "es-SV" } },
+    ])
+    expect(store.carts.get("cart_1")?.items.map((item) => item.title)).toEqual(["Paloma de la paz en barro", "Cotton hammock"])
   })
 
   it("shares one new cart between two quick adds", async () => {

@@ -1,24 +1,42 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { render, screen, waitFor } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
-import { LanguageProvider } from "@/lib/i18n"
+import { LanguageProvider, useLanguage } from "@/lib/i18n"
 import { stubFetch } from "@/testing/fake-backend"
 import { cartItem, fakeCartStore, florDeCopinol, sentTo } from "@/testing/cart-fixtures"
 import { CART_ID_KEY } from "../utils/cart-id-storage"
 import { CartLink } from "./cart-link"
 import { CartPage } from "./cart-page"
-import { CartRegionSync } from "./cart-region-sync"
+import { CartSync } from "./cart-sync"
 
-const dove = { productId: "prod_dove", title: "Clay dove of peace", prices: { usd: 18, eur: 16.5 }, cooperative: florDeCopinol }
+const dove = {
+  productId: "prod_dove",
+  title: "Clay dove of peace",
+  spanishTitle: "Paloma de la paz en barro",
+  prices: { usd: 18, eur: 16.5 },
+  cooperative: florDeCopinol,
+}
 
-function renderShop(regionId: string, page: boolean) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+/** Stands in for the header's language picker. */
+function LanguagePicker() {
+  const { setLanguage } = useLanguage()
+  return (
+    <>
+      <button onClick={() => setLanguage("en")}>English</button>
+      <button onClick={() => setLanguage("es")}>Español</button>
+    </>
+  )
+}
+const switchLanguage = (name: "English" | "Español") => fireEvent.click(screen.getByRole("button", { name }))
+
+function renderShop(regionId: string, page: boolean, queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   const ui = (region: string) => (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider initial="en">
         <MemoryRouter>
-          <CartRegionSync regionId={region} />
+          <LanguagePicker />
+          <CartSync regionId={region} />
           <CartLink />
           {page && <CartPage regionId={region} locale="en-US" />}
         </MemoryRouter>
@@ -37,7 +55,7 @@ function storeWithCart() {
   })
 }
 
-describe("CartRegionSync", () => {
+describe("CartSync", () => {
   it("moves the cart whenever the buyer switches region, on any page", async () => {
     const store = storeWithCart()
     const fetchMock = stubFetch(store.routes)
@@ -61,5 +79,29 @@ describe("CartRegionSync", () => {
     renderShop("reg_eu", true)
     expect(await screen.findByText("€16.50 each")).toBeTruthy()
     expect(sentTo(fetchMock, "/store/carts/cart_1").filter((request) => request.method === "POST")).toHaveLength(1)
+  })
+
+  it("re-titles the cart's lines in the language the buyer switches to, on any page", async () => {
+    const store = storeWithCart()
+    const fetchMock = stubFetch(store.routes)
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    // The checkout keeps its own copy of the cart, keyed by its id: it must be read again in the new language.
+    queryClient.setQueryData(["checkout", "cart", "cart_1"], { id: "cart_1" })
+    renderShop("reg_us", true, queryClient)
+    expect(await screen.findByRole("link", { name: "Clay dove of peace" })).toBeTruthy()
+    // A cart from before carts had a locale is in English already: nothing to send.
+    expect(sentTo(fetchMock, "/store/carts/cart_1").filter((request) => request.method === "POST")).toEqual([])
+
+    switchLanguage("Español")
+    expect(await screen.findByRole("link", { name: "Paloma de la paz en barro" })).toBeTruthy()
+    expect(queryClient.getQueryState(["checkout", "cart", "cart_1"])?.isInvalidated).toBe(true)
+
+    switchLanguage("English")
+    expect(await screen.findByRole("link", { name: "Clay dove of peace" })).toBeTruthy()
+    expect(sentTo(fetchMock, "/store/carts/cart_1").filter((request) => request.method === "POST").map((request) => request.body)).toEqual([
+      { locale: "es-SV" },
+      { locale: "en-US" },
+    ])
+    expect(store.carts.get("cart_1")?.locale).toBe("en-US")
   })
 })
