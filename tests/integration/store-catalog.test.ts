@@ -144,6 +144,19 @@ medusaIntegrationTestRunner({
         expect(one.product.title).toBe(PRODUCTS_ES["ilobasco-sorpresas"]!.title)
         expect(one.product.categories[0].name).toBe(CATEGORIES_ES.pottery.name)
 
+        // Its options, values and variants too, alike wherever they appear, so the page's picker still matches variants.
+        type Value = { id: string; value: string }
+        const { data: withOptions } = await api.get(
+          `/store/products/${sorpresas.id}?fields=*options,*options.values,*variants,*variants.options&locale=es-SV`,
+          store()
+        )
+        const theme = withOptions.product.options[0] as { title: string; values: Value[] }
+        expect(theme.title).toBe("Tema")
+        expect(theme.values.map((value) => value.value).sort()).toEqual(["Música y baile", "Nacimiento", "Vida de pueblo"])
+        for (const variant of withOptions.product.variants as { title: string; options: Value[] }[]) {
+          expect(variant.options.map((value) => value.value)).toEqual([variant.title])
+        }
+
         const { data: categories } = await api.get("/store/product-categories?fields=handle,name,description&locale=es-SV", store())
         const names = Object.fromEntries(
           (categories.product_categories as { handle: string; name: string }[]).map((category) => [category.handle, category.name])
@@ -155,11 +168,12 @@ medusaIntegrationTestRunner({
       })
 
       it("titles a Spanish buyer's cart lines in Spanish, and the order keeps them; a language switch re-titles the cart", async () => {
-        type Line = { title: string; product_title: string; variant_id: string }
+        type Line = { title: string; product_title: string; variant_title: string }
         const { data: regionData } = await api.get("/store/regions?limit=50", store())
         const sv = (regionData.regions as Region[]).find((region) => region.name === "El Salvador")!
         const { data: productData } = await api.get("/store/products?handle=ilobasco-sorpresas&fields=id,title,*variants", store())
-        const sorpresas = productData.products[0] as { id: string; title: string; variants: { id: string }[] }
+        const sorpresas = productData.products[0] as { id: string; title: string; variants: { id: string; sku: string }[] }
+        const villageLife = sorpresas.variants.find((variant) => variant.sku === "IL-SORP-VIL")!
         const spanishTitle = PRODUCTS_ES["ilobasco-sorpresas"]!.title
         expect(sorpresas.title).not.toBe(spanishTitle)
 
@@ -171,8 +185,10 @@ medusaIntegrationTestRunner({
         )
         const cartId = created.cart.id as string
         expect(created.cart.locale).toBe("es-SV")
-        const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: sorpresas.variants[0]!.id, quantity: 1 }, store())
-        expect((added.cart.items as Line[]).map((item) => [item.title, item.product_title])).toEqual([[spanishTitle, spanishTitle]])
+        const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: villageLife.id, quantity: 1 }, store())
+        expect((added.cart.items as Line[]).map((item) => [item.title, item.product_title, item.variant_title])).toEqual([
+          [spanishTitle, spanishTitle, "Vida de pueblo"],
+        ])
 
         // The buyer switches to English and back: Medusa re-writes the lines each time.
         const { data: english } = await api.post(`/store/carts/${cartId}`, { locale: "en-US" }, store())

@@ -1,6 +1,12 @@
 import { CATEGORIES, PRODUCTS, type CraftCategoryHandle, type ProductSeed } from "../../src/scripts/seed/catalog-data"
 import { illustrate } from "../../src/scripts/seed/illustrations"
-import { CATEGORIES_ES, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
+import {
+  CATEGORIES_ES,
+  LANGUAGE_NEUTRAL_OPTION_WORD,
+  OPTION_WORDS_ES,
+  PRODUCTS_ES,
+  optionTextEs,
+} from "../../src/scripts/seed/catalog-data-es"
 
 const DEPARTMENTS = [
   "Ahuachapán",
@@ -191,5 +197,16 @@ describe("the catalog's Spanish", () => {
       expect(CATEGORIES_ES[category.handle].name).not.toBe(category.name)
       expect(CATEGORIES_ES[category.handle].description.trim()).not.toBe("")
     }
+  })
+
+  it("has Spanish for every option name and value and every variant title, unless it reads the same (cm, S-XL)", () => {
+    const words = PRODUCTS.flatMap((product) => [
+      ...product.options.flatMap((option) => [option.title, ...option.values]),
+      ...product.variants.flatMap((variant) => variant.title.split(" / ")),
+    ])
+    const missing = words.filter((word) => !(word in OPTION_WORDS_ES) && !LANGUAGE_NEUTRAL_OPTION_WORD.test(word))
+    expect([...new Set(missing)]).toEqual([])
+    expect(optionTextEs("Single / Sea stripes")).toBe("Individual / Rayas de mar")
+    expect(optionTextEs("150 × 220 cm")).toBeUndefined()
   })
 })

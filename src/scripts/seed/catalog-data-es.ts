@@ -252,3 +252,78 @@ export const PRODUCTS_ES: Record<string, ProductSpanish> = {
       "Una pieza pequeña de los muebles por los que son conocidos los talleres de Nahuizalco: un banquito redondo con asiento y costados de mimbre bien tejido sobre una armazón de madera. Es lo bastante firme para sentarse y lo bastante liviano para llevarlo de un cuarto a otro.\n\nSe envía armado. Quítele el polvo con un cepillo suave, úselo dentro de la casa y manténgalo lejos del calor directo para que el mimbre no se reseque.",
   },
 }
+
+/**
+ * The words of product options (their names and values) and so of variant
+ * titles ("Single / Sea stripes" is its values joined), English to Spanish.
+ * Sizes in centimetres and S-XL read the same in both and are left out.
+ */
+export const OPTION_WORDS_ES: Record<string, string> = {
+  Size: "Tamaño",
+  Colour: "Color",
+  Colours: "Colores",
+  Theme: "Tema",
+  Diameter: "Diámetro",
+  Motif: "Motivo",
+  Pattern: "Diseño",
+  Shape: "Forma",
+  Cord: "Cordón",
+  Border: "Orilla",
+  "One size": "Tamaño único",
+  Small: "Pequeño",
+  Medium: "Mediano",
+  Large: "Grande",
+  "Small (12 cm)": "Pequeño (12 cm)",
+  "Medium (20 cm)": "Mediano (20 cm)",
+  "Large (30 cm)": "Grande (30 cm)",
+  Single: "Individual",
+  Double: "Doble",
+  "Village life": "Vida de pueblo",
+  Nativity: "Nacimiento",
+  "Music and dance": "Música y baile",
+  "Sunset stripes": "Rayas de atardecer",
+  "Sea stripes": "Rayas de mar",
+  "Earth stripes": "Rayas de tierra",
+  "Rainbow stripes": "Rayas de arcoíris",
+  Maize: "Maíz",
+  Coffee: "Café",
+  Lake: "Lago",
+  Festival: "Fiesta",
+  "Indigo and sand": "Añil y arena",
+  "Red borders": "Orillas rojas",
+  "Green borders": "Orillas verdes",
+  Dove: "Paloma",
+  "Little house": "Casita",
+  Flower: "Flor",
+  Bright: "Vivos",
+  "White and gold": "Blanco y dorado",
+  Rings: "Anillos",
+  Stripes: "Rayas",
+  Clouds: "Nubes",
+  Rain: "Lluvia",
+  Waves: "Olas",
+  "Black and natural": "Negro y natural",
+  "Black and red": "Negro y rojo",
+  Circle: "Círculo",
+  Leaf: "Hoja",
+  Sun: "Sol",
+  Bird: "Pájaro",
+  "Warm mix": "Mezcla cálida",
+  "Cool mix": "Mezcla fresca",
+  Natural: "Natural",
+  Indigo: "Añil",
+  Red: "Rojo",
+  Green: "Verde",
+}
+
+/** Sizes like "150 × 220 cm" or "XL" need no Spanish. */
+export const LANGUAGE_NEUTRAL_OPTION_WORD = /^(\d+( × \d+)? cm|S|M|L|XL)$/
+
+/** A variant's or an option's text in Spanish: each " / "-joined part by the table; undefined when nothing changes. */
+export function optionTextEs(english: string): string | undefined {
+  const spanish = english
+    .split(" / ")
+    .map((part) => OPTION_WORDS_ES[part] ?? part)
+    .join(" / ")
+  return spanish === english ? undefined : spanish
+}

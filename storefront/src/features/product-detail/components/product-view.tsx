@@ -34,8 +34,8 @@ export function ProductView({ product, busy, locale, onAddToCart }: ProductViewP
   const images = [...(product.images ?? [])].sort(byRank).map((image) => image.url)
   if (images.length === 0 && product.thumbnail) images.push(product.thumbnail)
 
-  const choose = (optionId: string, value: string) => {
-    const next = { ...selection, [optionId]: value }
+  const choose = (optionId: string, valueId: string) => {
+    const next = { ...selection, [optionId]: valueId }
     setSelection(next)
     // Keeps the quantity within what the newly chosen variant has in stock.
     const nextVariant = findVariant(variants, options, next)

@@ -8,7 +8,7 @@ interface VariantPickerProps {
   options: NonNullable<ProductDetail["options"]>
   variants: NonNullable<ProductDetail["variants"]>
   selection: Selection
-  onChange: (optionId: string, value: string) => void
+  onChange: (optionId: string, valueId: string) => void
 }
 
 /**
@@ -37,15 +37,15 @@ export function VariantPicker({ options, variants, selection, onChange }: Varian
             <legend>{option.title}</legend>
             <div className="variant-picker__values">
               {values.map((value) => {
-                const note = notes[valueAvailability(variants, options, selection, option.id, value.value)]
+                const note = notes[valueAvailability(variants, options, selection, option.id, value.id)]
                 return (
                   <label key={value.id} className="variant-picker__value" data-unavailable={note ? "true" : undefined}>
                     <input
                       type="radio"
                       name={`${name}-${option.id}`}
                       value={value.value}
-                      checked={selection[option.id] === value.value}
-                      onChange={() => onChange(option.id, value.value)}
+                      checked={selection[option.id] === value.id}
+                      onChange={() => onChange(option.id, value.id)}
                     />
                     <span>
                       {value.value}

@@ -6,9 +6,10 @@ const variant = (id: string, size: string, colour: string, stock: number, amount
   id,
   manage_inventory: true,
   inventory_quantity: stock,
+  // Value ids named after their English words, so the choices below read plainly.
   options: [
-    { option_id: "opt_size", value: size },
-    { option_id: "opt_colour", value: colour },
+    { id: size, option_id: "opt_size", value: size },
+    { id: colour, option_id: "opt_colour", value: colour },
   ],
   calculated_price: { calculated_amount: amount },
 })
@@ -26,6 +27,11 @@ describe("findVariant", () => {
   it("is nothing for a combination that is not made or not fully chosen", () => {
     expect(findVariant(variants, options, { opt_size: "Double", opt_colour: "Sea" })).toBeUndefined()
     expect(findVariant(variants, options, { opt_size: "Single" })).toBeUndefined()
+  })
+
+  it("keeps a choice when the values come back in another language: choices are value ids", () => {
+    const spanish = variants.map((v) => ({ ...v, options: v.options.map((o) => ({ ...o, value: `${o.value} (es)` })) }))
+    expect(findVariant(spanish, options, { opt_size: "Single", opt_colour: "Sea" })?.id).toBe("v_single_sea")
   })
 
   it("is the one variant of a product without options", () => {

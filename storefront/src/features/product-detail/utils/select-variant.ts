@@ -1,13 +1,13 @@
 import { stockOf } from "./stock"
 
-/** Option id -> chosen value. */
+/** Option id -> id of the chosen value: ids, not words, so a choice survives the page switching language. */
 export type Selection = Record<string, string>
 
 interface OptionedVariant {
   id: string
   manage_inventory?: boolean | null
   inventory_quantity?: number | null
-  options?: { option_id?: string | null; value: string }[] | null
+  options?: { id: string; option_id?: string | null; value: string }[] | null
   calculated_price?: { calculated_amount?: number | string | null } | null
 }
 
@@ -18,7 +18,7 @@ interface ProductOption {
 export function selectionOf(variant: OptionedVariant): Selection {
   const selection: Selection = {}
   for (const value of variant.options ?? []) {
-    if (value.option_id) selection[value.option_id] = value.value
+    if (value.option_id) selection[value.option_id] = value.id
   }
   return selection
 }
@@ -47,15 +47,15 @@ export function initialSelection(variants: readonly OptionedVariant[]): Selectio
 
 export type ValueAvailability = "available" | "sold_out" | "not_sold_here" | "not_made"
 
-/** What choosing `value` for `optionId`, keeping the other choices, would give the buyer. */
+/** What choosing the value `valueId` for `optionId`, keeping the other choices, would give the buyer. */
 export function valueAvailability(
   variants: readonly OptionedVariant[],
   options: readonly ProductOption[],
   selection: Selection,
   optionId: string,
-  value: string
+  valueId: string
 ): ValueAvailability {
-  const variant = findVariant(variants, options, { ...selection, [optionId]: value })
+  const variant = findVariant(variants, options, { ...selection, [optionId]: valueId })
   if (!variant) return "not_made"
   if (variant.calculated_price?.calculated_amount == null) return "not_sold_here"
   return stockOf(variant).status === "out_of_stock" ? "sold_out" : "available"
