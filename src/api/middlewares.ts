@@ -1,10 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
+import { hookMiddlewares } from "./hooks/middlewares"
 import { publicMiddlewares } from "./public/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 
 /** Validation, CORS and who may call, per route; each area states its own. */
 export default defineMiddlewares({
-  routes: [...publicMiddlewares, ...storeMiddlewares, ...adminMiddlewares, ...coordinatorMiddlewares],
+  routes: [...publicMiddlewares, ...storeMiddlewares, ...adminMiddlewares, ...coordinatorMiddlewares, ...hookMiddlewares],
 })

@@ -2,10 +2,11 @@
 export const LEDGER_ACCOUNTS = ["cooperative", "community_fund", "cis_operations"] as const
 export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number]
 
-export const LEDGER_ENTRY_TYPES = ["sale", "reversal", "adjustment"] as const
+/** `fee`: what a card processor kept from a payment, always charged to CIS operations. */
+export const LEDGER_ENTRY_TYPES = ["sale", "reversal", "adjustment", "fee"] as const
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number]
 
-export const LEDGER_SOURCES = ["order_item", "shipping", "manual"] as const
+export const LEDGER_SOURCES = ["order_item", "shipping", "manual", "card_payment"] as const
 export type LedgerSource = (typeof LEDGER_SOURCES)[number]
 
 /** A row about to be appended to the ledger; amounts in integer minor units. */

@@ -26,7 +26,7 @@ const COLUMNS = 8
 const COOPERATIVES_LIMIT = 100
 const FILTER_KEYS = ["cooperative_id", "currency_code", "type", "account", "from", "to"] as const
 
-const TYPE_COLORS: Record<LedgerEntryType, "green" | "red" | "blue"> = { sale: "green", reversal: "red", adjustment: "blue" }
+const TYPE_COLORS: Record<LedgerEntryType, "green" | "red" | "blue" | "grey"> = { sale: "green", reversal: "red", adjustment: "blue", fee: "grey" }
 
 function Origin({ entry }: { entry: LedgerEntry }) {
   if (entry.type === "adjustment" || entry.source === "manual") {

@@ -1,6 +1,7 @@
 /**
- * The month's summary per cooperative and currency, as a CSV for the
- * accountant. Browsers without a month picker show a text box, hence the check.
+ * A month's CSV for the accountant: by default the ledger summary per
+ * cooperative and currency; with other props, another monthly report (the
+ * card payments). Browsers without a month picker show a text box, hence the check.
  */
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, Input } from "@medusajs/ui"
@@ -10,24 +11,28 @@ import { monthlySummaryUrl } from "../lib/ledger-api"
 import { FormField } from "./form-field"
 import { Section } from "./section"
 
-export function MonthlySummaryDownload() {
+type Props = { id?: string; title?: string; description?: string; urlFor?: (month: string) => string }
+
+export function MonthlySummaryDownload({
+  id = "monthly-summary-month",
+  title = "Monthly summary",
+  description = "Earned, reversed, adjusted and paid per cooperative and currency for one calendar month.",
+  urlFor = monthlySummaryUrl,
+}: Props) {
   const [month, setMonth] = useState(currentMonthInput)
   const valid = MONTH_INPUT.test(month)
 
   return (
-    <Section
-      title="Monthly summary"
-      description="Earned, reversed, adjusted and paid per cooperative and currency for one calendar month."
-    >
+    <Section title={title} description={description}>
       <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:items-end">
         <FormField
           label="Month"
-          htmlFor="monthly-summary-month"
+          htmlFor={id}
           error={valid ? undefined : "A month as YYYY-MM, e.g. 2025-03"}
           className="w-full sm:w-[200px]"
         >
           <Input
-            id="monthly-summary-month"
+            id={id}
             type="month"
             placeholder="YYYY-MM"
             max={currentMonthInput()}
@@ -38,7 +43,7 @@ export function MonthlySummaryDownload() {
         </FormField>
         {valid ? (
           <Button size="small" variant="secondary" asChild>
-            <a href={monthlySummaryUrl(month)} download>
+            <a href={urlFor(month)} download>
               <ArrowDownTray />
               Download CSV
             </a>

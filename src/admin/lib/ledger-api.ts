@@ -151,6 +151,8 @@ export const ledgerApi = {
 export const payoutStatementUrl = (id: string) => payoutPath(id, "/statement.csv")
 export const monthlySummaryUrl = (month: string) =>
   `/admin/ledger-entries/monthly-summary.csv?month=${encodeURIComponent(month)}`
+export const cardPaymentsReportUrl = (month: string) =>
+  `/admin/card-payments/monthly-report.csv?month=${encodeURIComponent(month)}`
 
 // ---------- Hooks ----------
 

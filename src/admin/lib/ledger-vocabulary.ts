@@ -17,12 +17,14 @@ export const ENTRY_TYPE_LABELS: Record<LedgerEntryType, string> = {
   sale: "Sale",
   reversal: "Reversal",
   adjustment: "Adjustment",
+  fee: "Card fee",
 }
 
 export const SOURCE_LABELS: Record<LedgerSource, string> = {
   order_item: "Order item",
   shipping: "Shipping",
   manual: "Manual",
+  card_payment: "Card payment",
 }
 
 export const PAYOUT_STATUS_LABELS: Record<PayoutStatus, string> = {

@@ -14,6 +14,7 @@ import { AdminDeactivateCoordinator, AdminInviteCoordinator } from "./cooperativ
 import { AdminGetStockChangesParams } from "./stock-changes/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminMonthlySummaryParams } from "./ledger-entries/monthly-summary.csv/validators"
+import { AdminCardReportParams } from "./card-payments/monthly-report/validators"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
 import { AdminCancelPayout, AdminCreatePayout, AdminGetPayoutsParams, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
@@ -58,6 +59,16 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminMonthlySummaryParams, {})],
   },
   { matcher: "/admin/ledger-check", methods: ["GET"], middlewares: [noQuery] },
+  {
+    matcher: "/admin/card-payments/monthly-report",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminCardReportParams, {})],
+  },
+  {
+    matcher: "/admin/card-payments/monthly-report.csv",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminCardReportParams, {})],
+  },
   { matcher: "/admin/stock-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetStockChangesParams, {})] },
   { matcher: "/admin/cooperative-balances", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts/:id/statement.csv", methods: ["GET"], middlewares: [noQuery] },

@@ -27,6 +27,27 @@ export type PlacedOrder = { id: string; display_id: number; currency_code: strin
  * A refused step throws (axios's error, Medusa's message in response.data).
  */
 export async function placeOrder(api: Api, store: Headers, input: PlaceOrderInput): Promise<{ order: PlacedOrder; cart_id: string }> {
+  const { cart_id: cartId } = await checkoutUntilPayment(api, store, input)
+  const completed = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data as
+    | { type: "order"; order: PlacedOrder }
+    | { type: "cart"; error: unknown }
+  // A payment failure is a 200 with type "cart" and an error (other refusals are 4xx, and axios throws).
+  if (completed.type !== "order") throw new Error(`cart ${cartId} did not complete: ${JSON.stringify(completed.error)}`)
+  return { order: completed.order, cart_id: cartId }
+}
+
+export type PaymentSession = { id: string; provider_id: string; amount: number; data: Record<string, unknown> }
+
+/**
+ * Every checkout step up to, not including, completing the cart: the cart,
+ * its items, shipping and a payment session with `input.providerId` (the
+ * bank transfer by default). Card tests confirm the payment in between.
+ */
+export async function checkoutUntilPayment(
+  api: Api,
+  store: Headers,
+  input: PlaceOrderInput & { providerId?: string }
+): Promise<{ cart_id: string; payment_collection_id: string; session: PaymentSession }> {
   const { regions } = (await api.get("/store/regions?limit=50", store)).data as { regions: { id: string; name: string }[] }
   const region = regions.find((r) => r.name === input.regionName)
   if (!region) throw new Error(`no region named "${input.regionName}"`)
@@ -83,18 +104,13 @@ export async function placeOrder(api: Api, store: Headers, input: PlaceOrderInpu
   const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cartId }, store)).data as {
     payment_collection: { id: string }
   }
-  await api.post(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    store
-  )
-
-  const completed = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data as
-    | { type: "order"; order: PlacedOrder }
-    | { type: "cart"; error: unknown }
-  // A payment failure is a 200 with type "cart" and an error (other refusals are 4xx, and axios throws).
-  if (completed.type !== "order") throw new Error(`cart ${cartId} did not complete: ${JSON.stringify(completed.error)}`)
-  return { order: completed.order, cart_id: cartId }
+  const providerId = input.providerId ?? "pp_system_default"
+  const { payment_collection: withSession } = (
+    await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, store)
+  ).data as { payment_collection: { payment_sessions: PaymentSession[] } }
+  const session = withSession.payment_sessions.find((s) => s.provider_id === providerId)
+  if (!session) throw new Error(`no ${providerId} payment session on cart ${cartId}`)
+  return { cart_id: cartId, payment_collection_id: payment_collection.id, session }
 }
 
 export type PromotionInput = {

@@ -9,6 +9,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { CooperativeBalancesSection } from "../../components/cooperative-balances-section"
 import { LedgerSection } from "../../components/ledger-section"
 import { MonthlySummaryDownload } from "../../components/monthly-summary-download"
+import { cardPaymentsReportUrl } from "../../lib/ledger-api"
 import { PayoutsSection } from "../../components/payouts-section"
 
 const PayoutsPage = () => (
@@ -23,6 +24,12 @@ const PayoutsPage = () => (
     <CooperativeBalancesSection />
     <PayoutsSection />
     <MonthlySummaryDownload />
+    <MonthlySummaryDownload
+      id="card-payments-month"
+      title="Card payments"
+      description="Stripe captures, refunds and fees per order and currency for one month, to match against Stripe's payouts. Fees are charged to CIS operations, never to a cooperative."
+      urlFor={cardPaymentsReportUrl}
+    />
     <LedgerSection />
   </div>
 )

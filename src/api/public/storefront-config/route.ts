@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STOREFRONT_API_KEY_TITLE } from "../../../lib/storefront-channel"
+import { stripeSettings } from "../../../lib/stripe-config"
 
 /**
  * The storefront needs a publishable key before it can call /store routes.
@@ -20,5 +21,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `No publishable key titled "${STOREFRONT_API_KEY_TITLE}": seed the store first (npm start does it on an empty database)`
     )
   }
-  res.json({ publishable_key: key.token })
+  // Card payments: Stripe's publishable key is public by design too. Null when cards are off
+  // (or the key is missing), so checkout then offers the bank transfer only.
+  const stripePublishableKey = stripeSettings(process.env) ? process.env.STRIPE_PUBLISHABLE_KEY?.trim() || null : null
+  res.json({ publishable_key: key.token, stripe_publishable_key: stripePublishableKey })
 }

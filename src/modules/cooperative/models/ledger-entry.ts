@@ -16,7 +16,7 @@ const LedgerEntry = model
     /** The cooperative whose sale this is (on all three accounts' rows); null for shipping. */
     cooperative_id: model.text().nullable(),
     order_id: model.text().nullable(),
-    /** The order item or shipping method the amount comes from. */
+    /** The order item or shipping method the amount comes from; for a fee, the card payment. */
     source_line_id: model.text().nullable(),
     product_id: model.text().nullable(),
     currency_code: model.text(),
@@ -35,6 +35,13 @@ const LedgerEntry = model
       on: ["source_line_id", "account"],
       unique: true,
       where: "type = 'sale' AND deleted_at IS NULL",
+    },
+    // A card payment's fee is recorded once, whichever of the capture event, the order event or the job gets there first.
+    {
+      name: "IDX_ledger_entry_one_fee_per_payment",
+      on: ["source_line_id"],
+      unique: true,
+      where: "type = 'fee' AND deleted_at IS NULL",
     },
     { name: "IDX_ledger_entry_cooperative_currency", on: ["cooperative_id", "currency_code"], where: "deleted_at IS NULL" },
     { name: "IDX_ledger_entry_order", on: ["order_id"], where: "deleted_at IS NULL" },

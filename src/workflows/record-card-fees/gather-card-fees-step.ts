@@ -1,0 +1,43 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { cardFeeEntry } from "../../lib/card-fee"
+import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
+import { STRIPE_PROVIDER_ID } from "../../lib/stripe-config"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
+import { balanceTransactionOf } from "./stripe-balance-transaction"
+
+type PaymentRow = { id: string; provider_id: string; captured_at: string | Date | null; data: { id?: string } | null }
+type OrderRow = { id: string; payment_collections?: { payments?: PaymentRow[] | null }[] | null }
+
+/**
+ * The fee rows an order's captured card payments still owe the ledger. A
+ * payment whose fee is recorded is not asked about again, so Stripe is called
+ * only for what is missing. Reads only: nothing to undo.
+ */
+export const gatherCardFeesStep = createStep("gather-card-fees", async ({ order_id }: { order_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at", "payment_collections.payments.data"],
+    filters: { id: order_id },
+  })
+  const order = data[0] as OrderRow | undefined
+  const captured = (order?.payment_collections ?? [])
+    .flatMap((collection) => collection.payments ?? [])
+    .filter((payment) => payment.provider_id === STRIPE_PROVIDER_ID && payment.captured_at && payment.data?.id)
+  if (!order || !captured.length) return new StepResponse([] as LedgerEntryDraft[])
+
+  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  const recorded = await cooperatives.listLedgerEntries(
+    { type: "fee", source_line_id: captured.map((payment) => payment.id) },
+    { select: ["source_line_id"] }
+  )
+  const done = new Set(recorded.map((entry) => entry.source_line_id))
+  const drafts: LedgerEntryDraft[] = []
+  for (const payment of captured.filter((p) => !done.has(p.id))) {
+    const transaction = await balanceTransactionOf(payment.data!.id!)
+    if (transaction) drafts.push(cardFeeEntry({ paymentId: payment.id, orderId: order.id, transaction }))
+  }
+  return new StepResponse(drafts)
+})
