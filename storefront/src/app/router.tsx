@@ -21,6 +21,7 @@ export const routes = [
       { path: "cooperatives/:handle", lazy: () => import("./routes/cooperative") },
       { path: "cart", lazy: () => import("./routes/cart") },
       { path: "checkout", lazy: () => import("./routes/checkout") },
+      { path: "checkout/return", lazy: () => import("./routes/checkout-return") },
       { path: "order/confirmed/:id", lazy: () => import("./routes/order-confirmed") },
       { path: "order", lazy: () => import("./routes/order-lookup") },
       { path: "*", lazy: () => import("./routes/not-found") },

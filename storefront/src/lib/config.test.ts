@@ -36,6 +36,18 @@ describe("config", () => {
     expect(await getPublishableKey()).toBe("pk_abc")
   })
 
+  it("gives Stripe's key from the same request, or null when the store takes no cards", async () => {
+    let stripeKey: string | null = "pk_test_stripe"
+    const fetchMock = stubFetch({ "/public/storefront-config": () => json({ publishable_key: "pk_abc", stripe_publishable_key: stripeKey }) })
+    let config = await freshConfig()
+    expect(await Promise.all([config.getPublishableKey(), config.getStripePublishableKey()])).toEqual(["pk_abc", "pk_test_stripe"])
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+
+    stripeKey = null
+    config = await freshConfig()
+    expect(await config.getStripePublishableKey()).toBeNull()
+  })
+
   it("uses a key given at build time without asking the backend", async () => {
     vi.stubEnv("VITE_MEDUSA_PUBLISHABLE_KEY", "pk_built_in")
     const fetchMock = stubFetch({})

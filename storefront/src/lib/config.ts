@@ -1,7 +1,8 @@
 /**
- * Where the backend is and which publishable key the store API wants.
- * Both can be fixed at build time (VITE_* variables); without them the built
- * storefront works for any host and any freshly seeded database.
+ * Where the backend is, which publishable key the store API wants, and
+ * Stripe's publishable key for cards. All can be fixed at build time (VITE_*
+ * variables); without them the built storefront works for any host and any
+ * freshly seeded database.
  */
 
 const BACKEND_PORT = 9000
@@ -13,20 +14,37 @@ export function getBackendUrl(): string {
   return `${window.location.protocol}//${window.location.hostname}:${BACKEND_PORT}`
 }
 
+export interface StorefrontConfig {
+  publishable_key: string
+  /** Stripe's publishable key; null when the store takes no cards. */
+  stripe_publishable_key: string | null
+}
+
 // One request per page load; a failed one is forgotten so that Retry asks again.
-let publishableKey: Promise<string> | undefined
+let storefrontConfig: Promise<StorefrontConfig> | undefined
+
+function getStorefrontConfig(): Promise<StorefrontConfig> {
+  storefrontConfig ??= fetchStorefrontConfig().catch((error: unknown) => {
+    storefrontConfig = undefined
+    throw error
+  })
+  return storefrontConfig
+}
 
 export function getPublishableKey(): Promise<string> {
   const configured = import.meta.env.VITE_MEDUSA_PUBLISHABLE_KEY
   if (configured) return Promise.resolve(configured)
-  publishableKey ??= fetchPublishableKey().catch((error: unknown) => {
-    publishableKey = undefined
-    throw error
-  })
-  return publishableKey
+  return getStorefrontConfig().then((config) => config.publishable_key)
 }
 
-async function fetchPublishableKey(): Promise<string> {
+/** Null when cards are off: checkout then offers the bank transfer only. */
+export function getStripePublishableKey(): Promise<string | null> {
+  const configured = import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY
+  if (configured) return Promise.resolve(configured)
+  return getStorefrontConfig().then((config) => config.stripe_publishable_key)
+}
+
+async function fetchStorefrontConfig(): Promise<StorefrontConfig> {
   const url = `${getBackendUrl()}/public/storefront-config`
   let response: Response
   try {
@@ -42,10 +60,11 @@ async function fetchPublishableKey(): Promise<string> {
     )
     throw new Error(`The store's configuration could not be loaded (HTTP ${response.status})${detail}`)
   }
-  const body: unknown = await response.json()
-  const key = (body as { publishable_key?: unknown } | null)?.publishable_key
+  const body = ((await response.json()) ?? {}) as { publishable_key?: unknown; stripe_publishable_key?: unknown }
+  const key = body.publishable_key
   if (typeof key !== "string" || key === "") {
     throw new Error("The store's configuration has no publishable key.")
   }
-  return key
+  const stripeKey = body.stripe_publishable_key
+  return { publishable_key: key, stripe_publishable_key: typeof stripeKey === "string" && stripeKey !== "" ? stripeKey : null }
 }

@@ -127,6 +127,11 @@ export function storeOrder(overrides: Partial<{ id: string; display_id: number; 
   }
 }
 
+/** An order's payment collections as `*payment_collections.payments` returns them. */
+export function orderPayments(providerId: string, capturedAt: string | null = null) {
+  return [{ id: "paycol_1", status: "authorized", payments: [{ id: "pay_1", provider_id: providerId, amount: 51, currency_code: "usd", captured_at: capturedAt }] }]
+}
+
 export function revenueSplitBody(recorded: boolean, currency = "usd") {
   return {
     split: {
@@ -209,6 +214,10 @@ export interface FakeCartStoreOptions {
   shippingOptions?: ReturnType<typeof shippingOption>[]
   /** The answer to POST /store/carts/:id/complete; an order by default. */
   complete?: (cart: CartState) => Response | Promise<Response>
+  /** The payment providers every region offers; the bank transfer alone by default. */
+  paymentProviders?: string[]
+  /** Stripe's publishable key in the storefront config; none (cards off) by default. */
+  stripePublishableKey?: string | null
 }
 
 /**
@@ -219,6 +228,8 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
   const carts = new Map((options.carts ?? []).map((cart) => [cart.id, structuredClone(cart)]))
   const catalog = options.catalog ?? []
   let created = 0
+  // Each card session is a new PaymentIntent, as Medusa's Stripe provider makes one per session.
+  let intents = 0
   const variantEntry = (variantId: string) => catalog.find((entry) => `variant_${entry.productId}` === variantId)
   const answer = (cart: CartState) => json({ cart: storeCart(cart) })
   const withCart = (id: string | undefined, then: (cart: CartState) => Response | Promise<Response>) => {
@@ -244,7 +255,11 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
 
   const routes = patternRoutes(
     {
-      "/public/storefront-config": () => json({ publishable_key: "pk_test_0123456789" }),
+      "/public/storefront-config": () => json({ publishable_key: "pk_test_0123456789", stripe_publishable_key: options.stripePublishableKey ?? null }),
+      "/store/payment-providers": () => {
+        const ids = options.paymentProviders ?? ["pp_system_default"]
+        return json({ payment_providers: ids.map((id) => ({ id, is_enabled: true })), count: ids.length, offset: 0, limit: 50 })
+      },
       "/store/carts": (_url, init) => {
         const body = bodyOf(init)
         const regionId = typeof body.region_id === "string" ? body.region_id : "reg_us"
@@ -264,7 +279,14 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
       "/store/payment-collections": () => json({ payment_collection: { id: "paycol_1" } }),
     },
     [
-      [/^\/store\/payment-collections\/([^/]+)\/payment-sessions$/, () => json({ payment_collection: { id: "paycol_1", payment_sessions: [{ id: "payses_1", provider_id: "pp_system_default" }] } })],
+      [
+        /^\/store\/payment-collections\/([^/]+)\/payment-sessions$/,
+        (_url, init) => {
+          const providerId = String(bodyOf(init).provider_id)
+          const data = providerId === "pp_stripe_stripe" ? { id: `pi_${++intents}`, client_secret: `pi_${intents}_secret_test` } : {}
+          return json({ payment_collection: { id: "paycol_1", payment_sessions: [{ id: `payses_${intents || 1}`, provider_id: providerId, status: "pending", data }] } })
+        },
+      ],
       [
         /^\/store\/carts\/([^/]+)$/,
         (_url, init, [, id]) =>

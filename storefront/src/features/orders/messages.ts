@@ -12,6 +12,9 @@ export const orderMessages = defineMessages({
     placedOn: "Placed on {date}",
     paymentTitle: "Payment by bank transfer",
     paymentBody: "We ship once your payment is received. Please quote order number {number} as the reference of your transfer.",
+    paymentCardTitle: "Payment by card",
+    paymentCardCaptured: "Your card payment was received. We will start preparing your crafts.",
+    paymentCardAuthorized: "Your card payment is authorized; the amount is taken when we prepare your crafts.",
     itemsTitle: "Your crafts",
     quantity: "Quantity: {n}",
     totalsTitle: "Total",
@@ -59,6 +62,9 @@ export const orderMessages = defineMessages({
     placedOn: "Realizado el {date}",
     paymentTitle: "Pago por transferencia bancaria",
     paymentBody: "Enviamos en cuanto recibimos su pago. Indique el número de pedido {number} como referencia de su transferencia, por favor.",
+    paymentCardTitle: "Pago con tarjeta",
+    paymentCardCaptured: "Recibimos el pago con su tarjeta. Empezaremos a preparar sus artesanías.",
+    paymentCardAuthorized: "El pago con su tarjeta está autorizado; el monto se cobra cuando preparemos sus artesanías.",
     itemsTitle: "Sus artesanías",
     quantity: "Cantidad: {n}",
     totalsTitle: "Total",
@@ -94,6 +100,22 @@ export const orderMessages = defineMessages({
     fulfillmentStatus: "Entrega",
     total: "Total",
     details: "Ver los detalles del pedido y adónde fue el dinero",
+  },
+})
+
+/** How a payment stands in words, after how it was made: a card is never "awaiting your transfer". */
+export const paymentStatusMessages = defineMessages({
+  en: {
+    cardAuthorized: "Card payment authorized",
+    cardCaptured: "Paid by card",
+    cardPending: "Card payment pending",
+    pending: "Payment pending",
+  },
+  es: {
+    cardAuthorized: "Pago con tarjeta autorizado",
+    cardCaptured: "Pagado con tarjeta",
+    cardPending: "Pago con tarjeta pendiente",
+    pending: "Pago pendiente",
   },
 })
 

@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
+import { BANK_TRANSFER_PROVIDER } from "@/lib/payment-providers"
 import { checkoutKeys } from "./query-keys"
-
-/** Medusa's manual provider: the buyer pays by bank transfer and CIS ships once it arrives. */
-export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 /** The store kept the cart (a 200 with type "cart"): the payment was not accepted. */
 export class PaymentFailedError extends Error {
@@ -34,6 +32,9 @@ export function usePlaceOrder(cartId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () => placeOrder(cartId),
+    // The bank transfer's session replaces any card session (Medusa deletes it): a card chosen
+    // again afterwards needs a new PaymentIntent.
+    onMutate: () => queryClient.removeQueries({ queryKey: checkoutKeys.cardSessions() }),
     // A refusal (stock, payment) may have changed the cart: show it as the store has it now.
     onError: () => queryClient.invalidateQueries({ queryKey: checkoutKeys.cart(cartId) }),
   })

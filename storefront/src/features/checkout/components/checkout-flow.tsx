@@ -1,21 +1,29 @@
-import { useId, useRef, useState } from "react"
+import { useCallback, useId, useRef, useState } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { describeError } from "@/lib/describe-error"
 import { useMessages } from "@/lib/i18n"
+import { CARD_PROVIDER } from "@/lib/payment-providers"
 import { isOutOfStockError } from "@/lib/store-errors"
+import { OrderPlacedElsewhereError } from "../api/complete-card-order"
+import { useCardSession } from "../api/create-card-session"
 import type { CheckoutCart } from "../api/get-checkout-cart"
+import { usePaymentProviders } from "../api/get-payment-providers"
 import { useShippingOptions } from "../api/get-shipping-options"
+import { useStripeKey } from "../api/get-stripe-key"
 import { PaymentFailedError, usePlaceOrder } from "../api/place-order"
 import { useUpdateCheckoutCart } from "../api/update-checkout-cart"
 import { useCheckoutRegion } from "../hooks/use-checkout-region"
+import { CardRefusedError, usePayByCard } from "../hooks/use-pay-by-card"
 import { checkoutMessages } from "../messages"
+import type { CardConfirmer } from "../utils/card-confirmation"
 import { clearDraft, draftFromCart, loadDraft, saveDraft, type CheckoutDraft, type DraftField } from "../utils/checkout-draft"
 import type { DraftProblems } from "../utils/validate-draft"
 import { AddressForm } from "./address-form"
 import { AddressSummary } from "./address-summary"
 import type { CheckoutRegion } from "./checkout-page"
 import { OrderReview } from "./order-review"
+import { PaymentStep, type PaymentMethod } from "./payment-step"
 import { ShippingOptions } from "./shipping-options"
 
 interface CheckoutFlowProps {
@@ -38,8 +46,23 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
   const saveAddress = useUpdateCheckoutCart(cart.id)
   const regionSync = useCheckoutRegion(cart, region.id)
   const place = usePlaceOrder(cart.id)
+  const payByCard = usePayByCard(cart.id)
   // A second click in the same instant, before the button re-renders disabled, must not place a second order.
   const placing = useRef(false)
+
+  // Cards when the region takes them and the store has Stripe's key; card first. Until both are
+  // known (or if either fails to load) the bank transfer stands alone, as it always works.
+  const providers = usePaymentProviders(region.id)
+  const stripeKey = useStripeKey()
+  const offersCard = Boolean(stripeKey.data && providers.data?.includes(CARD_PROVIDER))
+  const [picked, setPicked] = useState<PaymentMethod>()
+  const method: PaymentMethod = payByCard.paid || (offersCard && picked !== "bank-transfer") ? "card" : "bank-transfer"
+  const cardConfirmer = useRef<CardConfirmer | null>(null)
+  const [cardReady, setCardReady] = useState(false)
+  const onConfirmer = useCallback((confirmer: CardConfirmer | null) => {
+    cardConfirmer.current = confirmer
+    setCardReady(confirmer !== null)
+  }, [])
 
   const address = cart.shipping_address
   const addressSaved = Boolean(cart.email && address?.address_1 && address.country_code && codes.includes(address.country_code))
@@ -50,6 +73,14 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
   const chosenOptionId = cart.shipping_methods?.[0]?.shipping_option_id
   const shippingChosen = Boolean(chosenOptionId && options.data?.some((option) => option.id === chosenOptionId))
   const ready = !showForm && shippingChosen && !regionSync.moving && !saveAddress.isPending
+  // The intent is made for the final amount: after the address and the delivery, as late as the form allows.
+  const cardWaiting = showForm || !shippingChosen || regionSync.moving
+  const cardSession = useCardSession(method === "card" && !cardWaiting ? { id: cart.id, total: cart.total, currency_code: cart.currency_code } : undefined)
+  const checkingPayment = providers.isPending || stripeKey.isPending
+  const canPay = !checkingPayment && (method === "bank-transfer" || (cardReady && cardSession.data !== undefined))
+  const pending = place.isPending || payByCard.isPending
+  // Once the card is being or has been charged, the amount must not change under it.
+  const cardCommitted = payByCard.paid || payByCard.isPending
 
   const change = (field: DraftField, value: string) => {
     const next = { ...draft, [field]: value }
@@ -84,18 +115,26 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
   }
 
   const submitOrder = () => {
-    if (placing.current || !ready) return
+    if (placing.current || !ready || !canPay) return
     placing.current = true
-    place.mutate(undefined, {
-      onSuccess: (order) => {
+    const callbacks = {
+      onSuccess: (order: { id: string }) => {
         clearDraft()
         onOrderPlaced(order.id)
       },
       onSettled: () => {
         placing.current = false
       },
-    })
+    }
+    if (method === "bank-transfer") {
+      place.mutate(undefined, callbacks)
+    } else if (cardConfirmer.current && cardSession.data) {
+      payByCard.mutate({ confirmer: cardConfirmer.current, clientSecret: cardSession.data.clientSecret }, callbacks)
+    } else {
+      placing.current = false
+    }
   }
+  const attempt = method === "card" ? payByCard : place
 
   return (
     <div className="checkout__layout">
@@ -111,7 +150,7 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
       <section className="checkout-step" aria-labelledby={ids.details}>
         <div className="checkout-step__header">
           <h2 id={ids.details}>{t("stepDetails")}</h2>
-          {!showForm && (
+          {!showForm && !cardCommitted && (
             <button type="button" className="link-button" aria-label={t("changeAddress")} onClick={() => setEditing(true)}>
               {t("change")}
             </button>
@@ -135,37 +174,35 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
 
       <section className="checkout-step" aria-labelledby={ids.shipping}>
         <h2 id={ids.shipping}>{t("stepShipping")}</h2>
-        <ShippingOptions cart={cart} options={options} locale={locale} />
+        <ShippingOptions cart={cart} options={options} locale={locale} locked={cardCommitted} />
       </section>
 
-      <section className="checkout-step" aria-labelledby={ids.payment}>
-        <h2 id={ids.payment}>{t("stepPayment")}</h2>
-        <fieldset className="checkout-choices">
-          <legend className="visually-hidden">{t("paymentLegend")}</legend>
-          <label className="checkout-choice">
-            <input type="radio" name={`${ids.payment}-method`} value="bank-transfer" checked readOnly />
-            <span className="checkout-choice__name">{t("bankTransfer")}</span>
-          </label>
-        </fieldset>
-        <p className="checkout-muted">{t("bankTransferNote")}</p>
-      </section>
+      <PaymentStep
+        headingId={ids.payment}
+        offersCard={offersCard}
+        checking={checkingPayment}
+        method={method}
+        onMethod={setPicked}
+        locked={payByCard.paid}
+        card={{ publishableKey: stripeKey.data ?? undefined, session: cardSession, waiting: cardWaiting, onConfirmer }}
+      />
 
       <section className="checkout-step checkout-step--review" aria-labelledby={ids.review}>
         <h2 id={ids.review}>{t("stepReview")}</h2>
         <OrderReview cart={cart} locale={locale} busy={saveAddress.isPending || regionSync.moving} />
-        {place.isError && <PlaceOrderProblem error={place.error} />}
-        {!ready && !place.isPending && <p className="checkout-muted">{t("notReady")}</p>}
-        <button type="button" className="button checkout__place" onClick={submitOrder} disabled={!ready || place.isPending} aria-busy={place.isPending}>
-          {place.isPending ? t("placing") : t("placeOrder")}
+        {attempt.isError && <PlaceOrderProblem error={attempt.error} paid={method === "card" && payByCard.paid} />}
+        {!ready && !pending && <p className="checkout-muted">{t("notReady")}</p>}
+        <button type="button" className="button checkout__place" onClick={submitOrder} disabled={!ready || !canPay || pending} aria-busy={pending}>
+          {pending ? t("placing") : t("placeOrder")}
         </button>
       </section>
     </div>
   )
 }
 
-function PlaceOrderProblem({ error }: { error: unknown }) {
+function PlaceOrderProblem({ error, paid }: { error: unknown; paid: boolean }) {
   const t = useMessages(checkoutMessages)
-  if (isOutOfStockError(error)) {
+  if (isOutOfStockError(error) && !paid) {
     return (
       <div role="alert" className="checkout-problem">
         <p>{t("stockGone")}</p>
@@ -175,9 +212,30 @@ function PlaceOrderProblem({ error }: { error: unknown }) {
       </div>
     )
   }
+  if (error instanceof OrderPlacedElsewhereError) {
+    return (
+      <div role="alert" className="checkout-problem">
+        <p>{t("placedElsewhere")}</p>
+        <p>
+          <Link to="/order">{t("findOrder")}</Link>
+        </p>
+      </div>
+    )
+  }
+  if (error instanceof CardRefusedError) {
+    // Stripe's own sentence says why (in the buyer's language); the framing says what to do next.
+    const framing = error.stripeType === "card_error" ? t("cardRefused") : error.stripeType === "validation_error" ? t("cardCheck") : t("cardFailed")
+    return (
+      <div role="alert" className="checkout-problem">
+        <p>{framing}</p>
+        {error.message && <p>{error.message}</p>}
+        <p>{t("cardRetry")}</p>
+      </div>
+    )
+  }
   return (
     <div role="alert" className="checkout-problem">
-      <p>{error instanceof PaymentFailedError ? t("paymentFailed") : t("placeFailed")}</p>
+      <p>{paid ? t("cardPaidRetry") : error instanceof PaymentFailedError ? t("paymentFailed") : t("placeFailed")}</p>
       <p>{describeError(error)}</p>
     </div>
   )

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
-import { afterEach, describe, expect, it, vi } from "vitest"
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest"
 import { LanguageProvider } from "@/lib/i18n"
 import { json, stubFetch } from "@/testing/fake-backend"
 import {
@@ -17,6 +17,19 @@ import {
 } from "@/testing/cart-fixtures"
 import { DRAFT_KEY } from "../utils/checkout-draft"
 import { CheckoutPage, type CheckoutRegion } from "./checkout-page"
+
+// Stripe's packages record whether anything imported them: a store or region without cards
+// must never load the card chunk (nor, in the browser, Stripe.js from js.stripe.com).
+const stripeImports = vi.hoisted(() => [] as string[])
+vi.mock("@stripe/stripe-js", () => {
+  stripeImports.push("@stripe/stripe-js")
+  return { loadStripe: () => Promise.resolve(null) }
+})
+vi.mock("@stripe/react-stripe-js", () => {
+  stripeImports.push("@stripe/react-stripe-js")
+  return {}
+})
+afterAll(() => expect(stripeImports).toEqual([]))
 
 const europe: CheckoutRegion = {
   id: "reg_eu",
@@ -219,6 +232,19 @@ describe("CheckoutPage", () => {
     await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledTimes(1))
     expect(sentTo(fetchMock, "/store/carts/cart_1/complete")).toHaveLength(1)
     expect(sentTo(fetchMock, "/store/payment-collections")).toHaveLength(1)
+  })
+
+  it("offers the bank transfer alone when the store has no Stripe key, even in a region that takes cards", async () => {
+    const fetchMock = stubFetch(store({ paymentProviders: ["pp_system_default", "pp_stripe_stripe"], stripePublishableKey: null }).routes)
+    const { onOrderPlaced } = renderCheckout()
+    await screen.findByLabelText("Email")
+    const place = await reachPlaceOrder()
+    expect(screen.getAllByRole("radio", { name: /Pay by/ }).map((radio) => radio.getAttribute("value"))).toEqual(["bank-transfer"])
+    expect(screen.getByText("After you place the order, quote its number as the reference of your transfer.")).toBeTruthy()
+    fireEvent.click(place)
+    await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledWith("order_1"))
+    expect(sentTo(fetchMock, "/store/payment-collections/paycol_1/payment-sessions").map((request) => request.body.provider_id)).toEqual(["pp_system_default"])
+    expect(stripeImports).toEqual([])
   })
 
   it("has nothing to check out when the cart already became an order", async () => {

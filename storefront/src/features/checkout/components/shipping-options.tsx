@@ -13,9 +13,11 @@ interface ShippingOptionsProps {
   /** Disabled until the cart has a delivery address: the options depend on it. */
   options: ReturnType<typeof useShippingOptions>
   locale: string
+  /** A card payment is under way or went through for this amount: a new delivery price would orphan it. */
+  locked?: boolean
 }
 
-export function ShippingOptions({ cart, options, locale }: ShippingOptionsProps) {
+export function ShippingOptions({ cart, options, locale, locked = false }: ShippingOptionsProps) {
   const t = useMessages(checkoutMessages)
   const name = useId()
   const choose = useAddShippingMethod(cart.id)
@@ -42,7 +44,7 @@ export function ShippingOptions({ cart, options, locale }: ShippingOptionsProps)
 
   return (
     <>
-      <fieldset className="checkout-choices" disabled={choose.isPending}>
+      <fieldset className="checkout-choices" disabled={choose.isPending || locked}>
         <legend className="visually-hidden">{t("shippingLegend")}</legend>
         {options.data.map((option) => {
           const price = shippingPrice(option)

@@ -4,7 +4,7 @@ import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
-import { arcoiris, florDeCopinol, medusaError, revenueSplitBody, storeOrder } from "@/testing/cart-fixtures"
+import { arcoiris, florDeCopinol, medusaError, orderPayments, revenueSplitBody, storeOrder } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderConfirmation } from "./order-confirmation"
 
@@ -65,6 +65,32 @@ describe("OrderConfirmation", () => {
     ])
     expect(within(splitTable()).getByRole("link", { name: "Cooperativa Arcoíris" }).getAttribute("href")).toBe("/cooperatives/arcoiris")
     expect(requestsTo(fetchMock, "/store/orders/order_1")[0]?.url.searchParams.get("fields")).toContain("display_id")
+  })
+
+  it("thanks a card buyer for the payment instead of asking for a transfer", async () => {
+    let captured = true
+    const order = () => ({
+      ...storeOrder(),
+      payment_status: captured ? "captured" : "authorized",
+      payment_collections: orderPayments("pp_stripe_stripe", captured ? "2026-03-14T15:00:01.000Z" : null),
+    })
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: order() }),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true)),
+    })
+    const view = renderConfirmation()
+    expect(await screen.findByRole("heading", { name: "Payment by card" })).toBeTruthy()
+    expect(screen.getByText("Your card payment was received. We will start preparing your crafts.")).toBeTruthy()
+    expect(screen.queryByText(/quote order number/)).toBeNull()
+    expect(requestsTo(fetchMock, "/store/orders/order_1")[0]?.url.searchParams.get("fields")).toContain("*payment_collections.payments")
+
+    // Staff may set cards to be charged later (STRIPE_CAPTURE=manual): authorized, not yet taken.
+    captured = false
+    view.unmount()
+    renderConfirmation({ language: "es" })
+    expect(await screen.findByRole("heading", { name: "Pago con tarjeta" })).toBeTruthy()
+    expect(screen.getByText(/El pago con su tarjeta está autorizado/)).toBeTruthy()
   })
 
   it("formats the split in the order's currency and the buyer's language", async () => {

@@ -5,6 +5,7 @@ import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
 import { lineTotal, summarizeTotals } from "@/lib/order-totals"
 import { useOrder } from "../api/get-order"
+import { orderPaidWith } from "../utils/paid-with"
 import { orderMessages } from "../messages"
 import { OrderItems } from "./order-items"
 import { RevenueSplit } from "./revenue-split"
@@ -77,8 +78,18 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
       </header>
 
       <section className="order-panel order-payment">
-        <h2>{t("paymentTitle")}</h2>
-        <p>{t("paymentBody", { number })}</p>
+        {/* Every order before cards was a bank transfer: an order with no payment to read says so too. */}
+        {orderPaidWith(data) === "card" ? (
+          <>
+            <h2>{t("paymentCardTitle")}</h2>
+            <p>{data.payment_status === "captured" ? t("paymentCardCaptured") : t("paymentCardAuthorized")}</p>
+          </>
+        ) : (
+          <>
+            <h2>{t("paymentTitle")}</h2>
+            <p>{t("paymentBody", { number })}</p>
+          </>
+        )}
       </section>
 
       <div className="order__columns">

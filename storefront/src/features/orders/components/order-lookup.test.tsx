@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, within } from "@testing-library/react"
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, stubFetch } from "@/testing/fake-backend"
-import { lookedUpOrder, medusaError, sentTo } from "@/testing/cart-fixtures"
+import { lookedUpOrder, medusaError, orderPayments, sentTo } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderLookup } from "./order-lookup"
 
@@ -63,12 +63,13 @@ describe("OrderLookup", () => {
     stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () => json(lookedUpOrder()),
+      "/store/orders/order_1": () => json({ order: { id: "order_1", payment_collections: orderPayments("pp_system_default") } }),
     })
     renderLookup()
     lookUp("ana@example.org", "1024")
     const result = await screen.findByRole("article", { name: "Order #1024" })
     expect(document.activeElement).toBe(within(result).getByRole("heading", { name: "Order #1024" }))
-    expect(within(result).getByText("Awaiting your transfer")).toBeTruthy()
+    expect(await within(result).findByText("Awaiting your transfer")).toBeTruthy()
     expect(within(result).getByText("Being prepared")).toBeTruthy()
     expect(within(result).getByText("$51.00")).toBeTruthy()
     expect(within(result).getByText("Clay dove of peace")).toBeTruthy()
@@ -81,6 +82,7 @@ describe("OrderLookup", () => {
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () =>
         json({ order: { ...order, payment_status: "captured", items: [{ ...order.items[0], title: "Paloma de la paz en barro", variant_title: "Azul" }] } }),
+      "/store/orders/order_1": () => json({ order: { id: "order_1", payment_collections: orderPayments("pp_system_default", "2026-03-15T10:00:00.000Z") } }),
     })
     renderLookup("es")
     fireEvent.change(screen.getByLabelText("Correo electrónico"), { target: { value: "ana@example.org" } })
@@ -91,5 +93,35 @@ describe("OrderLookup", () => {
     expect(fact("Pago")).toBe("Recibido")
     expect(fact("Entrega")).toBe("En preparación")
     expect(within(result).getByText("Paloma de la paz en barro")).toBeTruthy()
+  })
+
+  it("never tells a card buyer to send a transfer: the payment's words follow how it was made", async () => {
+    const { order } = lookedUpOrder()
+    let captured = false
+    const fetchMock = stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/order-lookup": () => json({ order: { ...order, payment_status: captured ? "captured" : "authorized" } }),
+      "/store/orders/order_1": () =>
+        json({ order: { id: "order_1", payment_collections: orderPayments("pp_stripe_stripe", captured ? "2026-03-14T15:00:01.000Z" : null) } }),
+    })
+    renderLookup()
+    lookUp("ana@example.org", "1024")
+    let result = await screen.findByRole("article", { name: "Order #1024" })
+    const fact = (term: string) => within(result).getByText(term).nextElementSibling?.textContent
+    await waitFor(() => expect(fact("Payment")).toBe("Card payment authorized"))
+    expect(screen.queryByText("Awaiting your transfer")).toBeNull()
+    // A second, small read: the order's payments, not the whole order again.
+    expect(new URL(String(fetchMock.mock.calls.find(([input]) => String(input).includes("/store/orders/order_1"))?.[0])).searchParams.get("fields")).toBe(
+      "id,*payment_collections.payments"
+    )
+
+    captured = true
+    cleanup()
+    renderLookup("es")
+    fireEvent.change(screen.getByLabelText("Correo electrónico"), { target: { value: "ana@example.org" } })
+    fireEvent.change(screen.getByLabelText("Número de pedido"), { target: { value: "1024" } })
+    fireEvent.click(screen.getByRole("button", { name: "Buscar mi pedido" }))
+    result = await screen.findByRole("article", { name: "Pedido #1024" })
+    await waitFor(() => expect(fact("Pago")).toBe("Pagado con tarjeta"))
   })
 })

@@ -4,8 +4,10 @@ import { Link } from "react-router-dom"
 import { describeError } from "@/lib/describe-error"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
+import { useOrderPayment } from "../api/get-order-payment"
 import { useOrderLookup, type LookedUpOrder } from "../api/lookup-order"
-import { orderMessages, orderStatusMessages } from "../messages"
+import { useStatusWords } from "../hooks/use-status-words"
+import { orderMessages } from "../messages"
 import { validateLookup, type LookupProblems } from "../utils/validate-lookup"
 import { OrderItems } from "./order-items"
 import "../orders.css"
@@ -112,12 +114,12 @@ function LookupProblem({ error }: { error: unknown }) {
 
 function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string }) {
   const t = useMessages(orderMessages)
-  const status = useMessages(orderStatusMessages)
+  const { word, paymentWord } = useStatusWords()
+  const payment = useOrderPayment(order.id)
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The result appears below the form: take keyboard and screen-reader users to it.
   useEffect(() => headingRef.current?.focus(), [order])
-  const word = (value: string) => (Object.hasOwn(orderStatusMessages.en, value) ? status(value as keyof typeof orderStatusMessages.en) : value)
   const number = `#${order.display_id}`
   return (
     <article className="order-panel order-lookup__result" aria-labelledby={headingId}>
@@ -132,7 +134,7 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
         </div>
         <div>
           <dt>{t("paymentStatus")}</dt>
-          <dd>{word(order.payment_status)}</dd>
+          <dd>{paymentWord(order.payment_status, payment.data ?? "unknown")}</dd>
         </div>
         <div>
           <dt>{t("fulfillmentStatus")}</dt>
