@@ -15,10 +15,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.js"],
+    files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // The stand-in for Stripe.js the end-to-end test serves to the browser.
+  { files: ["tests/e2e/support/fake-stripe-js.js"], languageOptions: { sourceType: "script", globals: globals.browser } },
   { files: ["tests/**/*.ts"], languageOptions: { globals: { ...globals.node, ...globals.jest } } },
   {
     files: ["storefront/**/*.{ts,tsx}", "src/admin/**/*.{ts,tsx}"],

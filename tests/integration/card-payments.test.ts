@@ -1,11 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import nock from "nock"
 import { STRIPE_PROVIDER_ID, STRIPE_WEBHOOK_PATH } from "../../src/lib/stripe-config"
 import { enableCardPaymentsInRegions } from "../../src/workflows/enable-card-payments"
 import recordCardFeesJob from "../../src/jobs/record-card-fees"
-import { cardFee, fakeStripe, refuseOutsideHosts, signedEvent } from "./helpers/fake-stripe"
+import { cardFee, signedEvent, useFakeStripe } from "./helpers/fake-stripe"
 import { settle } from "./helpers/http"
 import { checkoutUntilPayment, type PlacedOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -33,19 +32,8 @@ medusaIntegrationTestRunner({
   env: STRIPE_ENV,
   testSuite: ({ api, getContainer }) => {
     const { store, staff } = seededStore(api, getContainer)
-    let stripe: ReturnType<typeof fakeStripe>
-
-    beforeAll(() => refuseOutsideHosts())
-    afterAll(() => {
-      nock.cleanAll()
-      nock.enableNetConnect()
-    })
-    beforeEach(async () => {
-      nock.cleanAll()
-      stripe = fakeStripe()
-      // The seed offers the bank transfer only; start-up adds cards to existing regions the same way.
-      await enableCardPaymentsInRegions(getContainer())
-    })
+    // The seed offers the bank transfer only; before each test cards are added as start-up adds them.
+    const stripe = useFakeStripe(getContainer)
 
     const container = (): MedusaContainer => getContainer()
     const items = [{ sku: "SS-SCARF-MAI", quantity: 1 }, { sku: "IL-NATIV-S", quantity: 2 }]

@@ -28,7 +28,7 @@ export const sendCoordinatorPasswordResetWorkflow = createWorkflow(
   "send-coordinator-password-reset",
   (input: SendCoordinatorPasswordResetInput) => {
     const coordinator = findActiveCoordinatorStep({ email: input.email })
-    const sent = when({ coordinator }, ({ coordinator }) => coordinator !== null).then(() => {
+    const sent = when("coordinator-is-active", { coordinator }, ({ coordinator }) => coordinator !== null).then(() => {
       const notification = transform({ coordinator, input }, ({ coordinator, input }) => [
         {
           to: coordinator!.email,

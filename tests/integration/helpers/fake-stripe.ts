@@ -1,5 +1,7 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import nock from "nock"
 import Stripe from "stripe"
+import { enableCardPaymentsInRegions } from "../../../src/workflows/enable-card-payments"
 
 /**
  * Stripe's API as this store uses it, answered at the HTTP layer by nock with
@@ -162,6 +164,32 @@ export function fakeStripe() {
     done: () => scope.persist(false),
   }
   return control
+}
+
+export type FakeStripe = ReturnType<typeof fakeStripe>
+
+/**
+ * For a card test file: no outside host reachable, a fresh fake Stripe before
+ * each test (the runner restores the database, so the regions are given cards
+ * again, as start-up does for an existing store). The returned object always
+ * speaks for the current test's fake.
+ */
+export function useFakeStripe(getContainer: () => MedusaContainer): FakeStripe {
+  let current: FakeStripe | undefined
+  beforeAll(() => refuseOutsideHosts())
+  afterAll(() => {
+    nock.cleanAll()
+    nock.enableNetConnect()
+  })
+  beforeEach(async () => {
+    nock.cleanAll()
+    current = fakeStripe()
+    await enableCardPaymentsInRegions(getContainer())
+  })
+  return new Proxy({} as FakeStripe, {
+    get: (_target, key) => current![key as keyof FakeStripe],
+    set: (_target, key, value) => Reflect.set(current!, key, value),
+  })
 }
 
 /** Only the app under test (localhost) may be reached; Stripe's API answers from the fake above. */
