@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core"
 import { freePort } from "../../scripts/lib/ports"
 import { startStore, stopStore, type RunningStore } from "../../scripts/lib/run-store"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
+import { DECLINED_CARD, PAID_CARD, routeStripe } from "./support/stripe-routes"
 
 jest.setTimeout(15 * 60_000)
 
@@ -38,6 +39,7 @@ const minorOf = (text: string) => Number(text.replace(/[^\d]/g, ""))
 describe("the storefront and the coordinator portal, as npm start serves them", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-e2e-shop-"))
   fs.chmodSync(dataDir, 0o755)
+  const stripeState = path.join(dataDir, "fake-stripe.json")
   let store: RunningStore
   let browser: Browser | undefined
   let api: string
@@ -64,6 +66,16 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     for (const name of ["DATABASE_URL", "NODE_ENV", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "DISABLE_MEDUSA_ADMIN", "NODE_OPTIONS"]) {
       delete env[name]
     }
+    // Cards on, as a store with Stripe keys runs: Stripe's API is answered at the HTTP layer inside
+    // the backend (support/fake-stripe-api.cjs), and Stripe.js in the browser (support/stripe-routes.ts).
+    fs.writeFileSync(stripeState, JSON.stringify({ sequence: 0, intents: {}, refunds: [] }))
+    Object.assign(env, {
+      STRIPE_API_KEY: "sk_test_e2e_cis_crafts",
+      STRIPE_WEBHOOK_SECRET: "whsec_e2e_cis_crafts",
+      STRIPE_PUBLISHABLE_KEY: "pk_test_e2e_cis_crafts",
+      FAKE_STRIPE_STATE: stripeState,
+      NODE_OPTIONS: `--require ${path.join(__dirname, "support/fake-stripe-api.cjs")}`,
+    })
     store = await startStore(env)
     api = `http://localhost:${ports.api}`
     shop = `http://localhost:${ports.shop}`
@@ -92,7 +104,10 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       `/store/products?limit=100&order=-id&producer_group=women&region_id=${eu.id}&fields=id,handle,title,*cooperative,variants.id,+variants.inventory_quantity`
     )
     const inStock = (p: StoreProduct) => p.variants.length === 1 && p.variants[0]!.inventory_quantity >= 3
-    const first = products.slice(0, 12).find(inStock)!
+    // The shop's first page holds 24. Products seeded in the same millisecond have ULIDs in random
+    // order, so which crafts are newest varies between runs; the seed has 27 women's crafts, 5 of them
+    // single-variant with stock, so the first page always holds at least two (12 failed 1 run in ~27).
+    const first = products.slice(0, 24).find(inStock)!
     const candidates = products.filter(inStock)
     const second = candidates.find((p) => p.cooperative.id !== first.cooperative.id)!
     return [first, second, ...candidates.filter((p) => p !== first && p !== second)]
@@ -170,6 +185,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     // The radio is checked once the store has saved the choice, not on the click itself.
     await delivery.click()
     await page.getByRole("group", { name: "Opción de entrega" }).locator("input:checked").waitFor({ timeout: 30_000 })
+    // Cards are offered first; this buyer pays by bank transfer.
+    await page.getByLabel(/Pago por transferencia bancaria/).check()
     await page.getByRole("button", { name: "Realizar el pedido" }).and(page.locator(":enabled")).waitFor({ timeout: 30_000 })
     await shot("5-checkout")
     await page.getByRole("button", { name: "Realizar el pedido" }).click()
@@ -188,7 +205,88 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       expect(ledger_entries.find((e) => e.product_id === product.id)?.amount).toBe(shown.get(product.id))
     }
     expect(problems).toEqual({ home: [], shop: [], product: [], cart: [], checkout: [], confirmation: [] })
-    expect(outside).toEqual([])
+    // Only Stripe's own hosts (the card form, shown first, loads Stripe.js), never fonts, images or trackers.
+    expect(outside.filter((url) => !/^https:\/\/[a-z-]+\.stripe\.com\//.test(url))).toEqual([])
+    await context.close()
+  })
+
+  it("a buyer in the US pays by card: a declined card is shown and a second card goes through; one order, captured, its fee charged to CIS", async () => {
+    if (!browser) return
+    const craft = (await womensCrafts())[3]!
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const confirmations = await routeStripe(page, stripeState)
+    const consoleLines: string[] = []
+    page.on("console", (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
+    page.on("requestfailed", (request) => consoleLines.push(`failed: ${request.url()}`))
+    const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS_DIR, `card-${name}.png`), fullPage: true })
+
+    await page.goto(`${shop}/products/${craft.handle}`)
+    await page.getByRole("button", { name: "Add to cart" }).click()
+    await page.getByText("Added to your cart.").waitFor({ timeout: 30_000 })
+    await page.goto(`${shop}/checkout`)
+    await page.getByLabel("Email").fill("card.buyer@example.org")
+    await page.getByLabel("First name").fill("Dana")
+    await page.getByLabel("Last name").fill("Rivera")
+    await page.getByLabel("Street address").fill("1 Main Street")
+    await page.getByLabel("City").fill("Boston")
+    await page.getByLabel("Postal code").fill("02108")
+    await page.getByLabel("Country").selectOption("us")
+    await page.getByRole("button", { name: "Continue to delivery" }).click()
+    const delivery = page.getByRole("group", { name: "Delivery option" }).getByRole("radio").first()
+    await delivery.waitFor({ timeout: 30_000 })
+    await delivery.click()
+    await page.getByRole("group", { name: "Delivery option" }).locator("input:checked").waitFor({ timeout: 30_000 })
+
+    // Card is the first choice; the card form (Stripe.js, replaced here) opens for the final amount.
+    expect(await page.getByLabel(/Pay by card/).isChecked()).toBe(true)
+    const cardNumber = page.getByLabel("Card number (test Stripe.js)")
+    await cardNumber.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      await shot("0-debug")
+      process.stderr.write(`DEBUG page text: ${await page.locator("main").innerText()}\nconsole: ${consoleLines.join("\n")}\n`)
+      throw error
+    })
+    expect(await accessibilityProblems(page)).toEqual([])
+    await cardNumber.fill(DECLINED_CARD)
+    const placeOrder = page.getByRole("button", { name: "Place order" }).and(page.locator(":enabled"))
+    await placeOrder.waitFor({ timeout: 30_000 })
+    await placeOrder.click()
+    await page.getByText("Your card was not accepted.").waitFor({ timeout: 30_000 })
+    await page.getByText(/Your card was declined/).waitFor()
+    await shot("1-declined")
+    expect(page.url()).toMatch(/\/checkout/)
+
+    // The typed address is kept; another card goes through.
+    expect(await page.getByText("Boston").count()).toBeGreaterThan(0)
+    await cardNumber.fill(PAID_CARD)
+    await placeOrder.click()
+    await page.waitForURL(/\/order\/confirmed\//, { timeout: 60_000 })
+    await page.getByRole("heading", { name: "Payment by card" }).waitFor({ timeout: 30_000 })
+    // Captured at once (automatic capture), so the page does not say "authorized".
+    await page.getByText("Your card payment was received.").waitFor()
+    await shot("2-confirmed")
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    expect(confirmations).toEqual([DECLINED_CARD, PAID_CARD])
+
+    type AdminPayment = { provider_id: string; amount: number; captured_at: string | null; captures: unknown[] }
+    const { order } = await adminGet<{ order: { currency_code: string; payment_collections: { payments: AdminPayment[] }[] } }>(
+      `/admin/orders/${orderId}?fields=id,currency_code,*payment_collections.payments,*payment_collections.payments.captures`
+    )
+    const payments = order.payment_collections.flatMap((c) => c.payments)
+    expect(payments).toHaveLength(1)
+    expect(payments[0]).toMatchObject({ provider_id: "pp_stripe_stripe" })
+    expect(payments[0]!.captured_at).not.toBeNull()
+    expect(payments[0]!.captures).toHaveLength(1)
+    const amount = Math.round(payments[0]!.amount * 100)
+    // The fee Stripe keeps (2.9 % + 30 cents in the fake), charged to CIS operations, never to the cooperative.
+    const feeEntries = async () =>
+      (await adminGet<{ ledger_entries: { account: string; amount: number }[] }>(`/admin/ledger-entries?order_id=${orderId}&type=fee`)).ledger_entries
+    let fees = await feeEntries()
+    for (let tries = 0; fees.length === 0 && tries < 40; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      fees = await feeEntries()
+    }
+    expect(fees).toEqual([expect.objectContaining({ account: "cis_operations", amount: -(Math.round(amount * 0.029) + 30) })])
     await context.close()
   })
 
