@@ -33,7 +33,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminMonthlyS
     const money = (minor: number) => decimal(fromMinorUnits(minor, row.currency_code))
     return [
       month,
-      row.cooperative_name ?? "CIS operations (shipping, unassigned products)",
+      row.cooperative_name ?? "CIS operations (shipping, unassigned products, card fees)",
       row.currency_code.toUpperCase(),
       row.orders,
       money(row.sales_base),
