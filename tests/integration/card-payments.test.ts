@@ -116,6 +116,16 @@ medusaIntegrationTestRunner({
       expect(entries.filter((e) => e.account !== "cis_operations").every((e) => e.type === "sale")).toBe(true)
       await ledgerIsConsistent()
 
+      // The buyer's pages learn it was a captured card, and never see Stripe's intent or its client secret.
+      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data).toEqual({ payment: { provider_id: STRIPE_PROVIDER_ID, captured: true } })
+      const plain = await api.get(`/store/orders/${order.id}`, store)
+      expect(JSON.stringify(plain.data)).not.toContain(checkout.intent().client_secret)
+      for (const fields of ["*payment_collections.payments", "id,+payment_collections.payment_sessions.data", "payment_collections.payments.data"]) {
+        const refused = await settle(api.get(`/store/orders/${order.id}?fields=${fields}`, store))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^fields: payment details/)
+      }
+
       // Running the fee job afterwards finds nothing left to record.
       expect(await recordCardFeesJob(container())).toEqual({ checked: 0, written: 0, failed: 0 })
     })

@@ -128,8 +128,9 @@ export function storeOrder(overrides: Partial<{ id: string; display_id: number; 
 }
 
 /** An order's payment collections as `*payment_collections.payments` returns them. */
-export function orderPayments(providerId: string, capturedAt: string | null = null) {
-  return [{ id: "paycol_1", status: "authorized", payments: [{ id: "pay_1", provider_id: providerId, amount: 51, currency_code: "usd", captured_at: capturedAt }] }]
+/** GET /store/orders/:id/payment: how the order was paid, and whether the money was taken. */
+export function orderPaymentBody(providerId: string, captured = false) {
+  return { payment: { provider_id: providerId, captured } }
 }
 
 export function revenueSplitBody(recorded: boolean, currency = "usd") {

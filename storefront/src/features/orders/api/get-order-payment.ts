@@ -1,18 +1,22 @@
 import { skipToken, useQuery } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
-import type { PaidWith } from "@/lib/payment-providers"
-import { orderPaidWith } from "../utils/paid-with"
+import { paidWith, type PaidWith } from "@/lib/payment-providers"
 import { orderKeys } from "./query-keys"
 
+export type OrderPayment = { paidWith: PaidWith; captured: boolean }
+
 /**
- * How an order was paid, for the lookup (its answer names the payment's
- * status but not its provider). Read by the order's id, as the confirmation
- * page reads the whole order.
+ * How an order was paid (card or bank transfer) and whether the money was
+ * taken, for the confirmation and the lookup. The store's own route: the
+ * store refuses to serve the payments themselves, whose data would include a
+ * card's client secret.
  */
-export async function getOrderPayment(orderId: string): Promise<PaidWith> {
+export async function getOrderPayment(orderId: string): Promise<OrderPayment> {
   const sdk = await getMedusa()
-  const { order } = await sdk.store.order.retrieve(orderId, { fields: "id,*payment_collections.payments" })
-  return orderPaidWith(order)
+  const { payment } = await sdk.client.fetch<{ payment: { provider_id: string | null; captured: boolean } }>(
+    `/store/orders/${encodeURIComponent(orderId)}/payment`
+  )
+  return { paidWith: paidWith(payment.provider_id), captured: payment.captured }
 }
 
 export function useOrderPayment(orderId: string | undefined) {

@@ -3,12 +3,12 @@ import { getMedusa } from "@/lib/medusa"
 import { isNotFoundError } from "@/lib/store-errors"
 import { orderKeys } from "./query-keys"
 
-// What the confirmation shows: number, lines, the money rows and how it was paid (payment_status
-// is worked out by Medusa's order-detail workflow on every answer).
+// What the confirmation shows: number, lines, the money rows and the payment status (worked out by
+// Medusa's order-detail workflow on every answer). How it was paid comes from /store/orders/:id/payment.
 const ORDER_FIELDS = [
   "id,display_id,created_at,currency_code",
   "total,subtotal,tax_total,discount_total,discount_subtotal,shipping_total,shipping_subtotal",
-  "*items,*shipping_methods,*payment_collections.payments",
+  "*items,*shipping_methods",
 ].join(",")
 
 export async function getOrder(orderId: string) {

@@ -4,7 +4,7 @@ import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
-import { arcoiris, florDeCopinol, medusaError, orderPayments, revenueSplitBody, storeOrder } from "@/testing/cart-fixtures"
+import { arcoiris, florDeCopinol, medusaError, orderPaymentBody, revenueSplitBody, storeOrder } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderConfirmation } from "./order-confirmation"
 
@@ -72,18 +72,20 @@ describe("OrderConfirmation", () => {
     const order = () => ({
       ...storeOrder(),
       payment_status: captured ? "captured" : "authorized",
-      payment_collections: orderPayments("pp_stripe_stripe", captured ? "2026-03-14T15:00:01.000Z" : null),
     })
     const fetchMock = stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/orders/order_1": () => json({ order: order() }),
+      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_stripe_stripe", captured)),
       "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true)),
     })
     const view = renderConfirmation()
     expect(await screen.findByRole("heading", { name: "Payment by card" })).toBeTruthy()
     expect(screen.getByText("Your card payment was received. We will start preparing your crafts.")).toBeTruthy()
     expect(screen.queryByText(/quote order number/)).toBeNull()
-    expect(requestsTo(fetchMock, "/store/orders/order_1")[0]?.url.searchParams.get("fields")).toContain("*payment_collections.payments")
+    // The order is read without its payments (the store refuses them); how it was paid comes from the summary.
+    expect(requestsTo(fetchMock, "/store/orders/order_1")[0]?.url.searchParams.get("fields")).not.toContain("payment_collections")
+    expect(requestsTo(fetchMock, "/store/orders/order_1/payment")).toHaveLength(1)
 
     // Staff may set cards to be charged later (STRIPE_CAPTURE=manual): authorized, not yet taken.
     captured = false

@@ -5,7 +5,7 @@ import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
 import { lineTotal, summarizeTotals } from "@/lib/order-totals"
 import { useOrder } from "../api/get-order"
-import { orderPaidWith } from "../utils/paid-with"
+import { useOrderPayment } from "../api/get-order-payment"
 import { orderMessages } from "../messages"
 import { OrderItems } from "./order-items"
 import { RevenueSplit } from "./revenue-split"
@@ -23,6 +23,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
   const headingId = useId()
   const itemsId = useId()
   const order = useOrder(orderId)
+  const payment = useOrderPayment(orderId)
 
   if (order.isPending) {
     return (
@@ -79,7 +80,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
 
       <section className="order-panel order-payment">
         {/* Every order before cards was a bank transfer: an order with no payment to read says so too. */}
-        {orderPaidWith(data) === "card" ? (
+        {payment.data?.paidWith === "card" ? (
           <>
             <h2>{t("paymentCardTitle")}</h2>
             <p>{data.payment_status === "captured" ? t("paymentCardCaptured") : t("paymentCardAuthorized")}</p>

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
-import { json, stubFetch } from "@/testing/fake-backend"
-import { lookedUpOrder, medusaError, orderPayments, sentTo } from "@/testing/cart-fixtures"
+import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
+import { lookedUpOrder, medusaError, orderPaymentBody, sentTo } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderLookup } from "./order-lookup"
 
@@ -63,7 +63,7 @@ describe("OrderLookup", () => {
     stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () => json(lookedUpOrder()),
-      "/store/orders/order_1": () => json({ order: { id: "order_1", payment_collections: orderPayments("pp_system_default") } }),
+      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_system_default")),
     })
     renderLookup()
     lookUp("ana@example.org", "1024")
@@ -82,7 +82,7 @@ describe("OrderLookup", () => {
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () =>
         json({ order: { ...order, payment_status: "captured", items: [{ ...order.items[0], title: "Paloma de la paz en barro", variant_title: "Azul" }] } }),
-      "/store/orders/order_1": () => json({ order: { id: "order_1", payment_collections: orderPayments("pp_system_default", "2026-03-15T10:00:00.000Z") } }),
+      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_system_default", true)),
     })
     renderLookup("es")
     fireEvent.change(screen.getByLabelText("Correo electrónico"), { target: { value: "ana@example.org" } })
@@ -101,8 +101,7 @@ describe("OrderLookup", () => {
     const fetchMock = stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () => json({ order: { ...order, payment_status: captured ? "captured" : "authorized" } }),
-      "/store/orders/order_1": () =>
-        json({ order: { id: "order_1", payment_collections: orderPayments("pp_stripe_stripe", captured ? "2026-03-14T15:00:01.000Z" : null) } }),
+      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_stripe_stripe", captured)),
     })
     renderLookup()
     lookUp("ana@example.org", "1024")
@@ -110,10 +109,9 @@ describe("OrderLookup", () => {
     const fact = (term: string) => within(result).getByText(term).nextElementSibling?.textContent
     await waitFor(() => expect(fact("Payment")).toBe("Card payment authorized"))
     expect(screen.queryByText("Awaiting your transfer")).toBeNull()
-    // A second, small read: the order's payments, not the whole order again.
-    expect(new URL(String(fetchMock.mock.calls.find(([input]) => String(input).includes("/store/orders/order_1"))?.[0])).searchParams.get("fields")).toBe(
-      "id,*payment_collections.payments"
-    )
+    // A second, small read: the store's payment summary, never the payments themselves.
+    expect(requestsTo(fetchMock, "/store/orders/order_1/payment")).toHaveLength(1)
+    expect(requestsTo(fetchMock, "/store/orders/order_1")).toHaveLength(0)
 
     captured = true
     cleanup()

@@ -134,7 +134,7 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
         </div>
         <div>
           <dt>{t("paymentStatus")}</dt>
-          <dd>{paymentWord(order.payment_status, payment.data ?? "unknown")}</dd>
+          <dd>{paymentWord(order.payment_status, payment.data?.paidWith ?? "unknown")}</dd>
         </div>
         <div>
           <dt>{t("fulfillmentStatus")}</dt>
