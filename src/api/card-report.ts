@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cardReport, type CardMovement, type CardReport } from "../lib/card-report"
 import { toMinorUnits } from "../lib/currency"
 import { STRIPE_PROVIDER_ID } from "../lib/stripe-config"
+import { monthRange } from "./admin/month-params"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
 
@@ -10,12 +11,6 @@ type Raw = { value: string } | null | undefined
 type MoneyRow = {
   raw_amount: Raw
   payment?: { provider_id?: string; currency_code?: string; payment_collection?: { order?: { id: string; display_id: number } | null } | null } | null
-}
-
-/** The first instant of the UTC month and of the next one, from "YYYY-MM". */
-export function monthRange(month: string): { from: Date; to: Date } {
-  const [year, number] = month.split("-").map(Number)
-  return { from: new Date(Date.UTC(year, number - 1, 1)), to: new Date(Date.UTC(year, number, 1)) }
 }
 
 /**

@@ -1,15 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { STRIPE_PROVIDER_ID } from "../../src/lib/stripe-config"
-import { cardFee, useFakeStripe } from "./helpers/fake-stripe"
+import { cardFee, stripeOnForThisFile, useFakeStripe } from "./helpers/fake-stripe"
 import { checkoutUntilPayment, type PlacedOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
 
 jest.setTimeout(240_000)
 
 // STRIPE_CAPTURE=manual: the card is only authorized at checkout and staff capture later.
-// Set before the runner loads medusa-config.ts; jest keeps process.env per test file.
-const STRIPE_ENV = { STRIPE_API_KEY: "sk_test_cis_crafts_fake", STRIPE_WEBHOOK_SECRET: "whsec_test_cis_crafts", STRIPE_CAPTURE: "manual" }
-Object.assign(process.env, STRIPE_ENV)
+const STRIPE_ENV = stripeOnForThisFile("manual")
 
 type Entry = { type: string; account: string; amount: number; source_line_id: string }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

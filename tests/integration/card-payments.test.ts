@@ -4,14 +4,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_PROVIDER_ID, STRIPE_WEBHOOK_PATH } from "../../src/lib/stripe-config"
 import { enableCardPaymentsInRegions } from "../../src/workflows/enable-card-payments"
 import recordCardFeesJob from "../../src/jobs/record-card-fees"
-import { cardFee, signedEvent, useFakeStripe } from "./helpers/fake-stripe"
+import { cardFee, signedEvent, stripeOnForThisFile, TEST_WEBHOOK_SECRET, useFakeStripe } from "./helpers/fake-stripe"
 import { settle } from "./helpers/http"
 import { checkoutUntilPayment, type PlacedOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
 
 jest.setTimeout(240_000)
 
-const WEBHOOK_SECRET = "whsec_test_cis_crafts"
 /** Medusa queues a webhook's processing 5 s after it arrives (hooks/payment route), so a race with the buyer is real. */
 const WEBHOOK_DELAY_MS = 5_000
 const US = { regionName: "United States", countryCode: "us" }
@@ -20,12 +19,7 @@ type Entry = { id: string; account: string; type: string; source: string; source
 type Payment = { id: string; provider_id: string; amount: number; captured_at: string | null; captures: { id: string; amount: number }[]; refunds: { amount: number }[] }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-// Stripe on, as in production. Set before the runner loads medusa-config.ts (it
-// reads the configuration before applying its own `env` option); jest gives each
-// test file its own copy of process.env, so no other file sees these.
-const STRIPE_ENV = { STRIPE_API_KEY: "sk_test_cis_crafts_fake", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_CAPTURE: "automatic" }
-Object.assign(process.env, STRIPE_ENV)
+const STRIPE_ENV = stripeOnForThisFile("automatic")
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -191,7 +185,7 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toMatch(/signature/i)
 
       // A correctly signed body that was altered on the way fails the same way.
-      const genuine = signedEvent("payment_intent.succeeded", checkout.intent(), WEBHOOK_SECRET)
+      const genuine = signedEvent("payment_intent.succeeded", checkout.intent(), TEST_WEBHOOK_SECRET)
       const tampered = await deliver({ ...genuine, payload: genuine.payload.replace(`"amount":${checkout.intent().amount}`, `"amount":1`) })
       expect(tampered.status).toBe(400)
       const unsigned = await deliver({ payload: genuine.payload, headers: { "content-type": "application/json" } })
@@ -205,7 +199,7 @@ medusaIntegrationTestRunner({
     it("the same webhook delivered twice is processed once: one order, one capture, one fee", async () => {
       const checkout = await cardCheckout()
       stripe.confirm(checkout.intentId)
-      const event = signedEvent("payment_intent.succeeded", checkout.intent(), WEBHOOK_SECRET)
+      const event = signedEvent("payment_intent.succeeded", checkout.intent(), TEST_WEBHOOK_SECRET)
       const first = await deliver(event)
       const second = await deliver(event)
       expect(first.status).toBe(200)
@@ -227,7 +221,7 @@ medusaIntegrationTestRunner({
     it("a payment-succeeded webhook racing the storefront's completion yields exactly one order and one capture", async () => {
       const checkout = await cardCheckout()
       stripe.confirm(checkout.intentId)
-      const delivered = await deliver(signedEvent("payment_intent.succeeded", checkout.intent(), WEBHOOK_SECRET))
+      const delivered = await deliver(signedEvent("payment_intent.succeeded", checkout.intent(), TEST_WEBHOOK_SECRET))
       expect(delivered.status).toBe(200)
       // The buyer's completion lands just as Medusa starts processing the webhook.
       await pause(WEBHOOK_DELAY_MS - 100)

@@ -13,8 +13,7 @@ import {
 import { AdminDeactivateCoordinator, AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
 import { AdminGetStockChangesParams } from "./stock-changes/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
-import { AdminMonthlySummaryParams } from "./ledger-entries/monthly-summary.csv/validators"
-import { AdminCardReportParams } from "./card-payments/monthly-report/validators"
+import { AdminMonthParams } from "./month-params"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
 import { AdminCancelPayout, AdminCreatePayout, AdminGetPayoutsParams, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
@@ -56,18 +55,18 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/ledger-entries/monthly-summary.csv",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminMonthlySummaryParams, {})],
+    middlewares: [validateAndTransformQuery(AdminMonthParams, {})],
   },
   { matcher: "/admin/ledger-check", methods: ["GET"], middlewares: [noQuery] },
   {
     matcher: "/admin/card-payments/monthly-report",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminCardReportParams, {})],
+    middlewares: [validateAndTransformQuery(AdminMonthParams, {})],
   },
   {
     matcher: "/admin/card-payments/monthly-report.csv",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminCardReportParams, {})],
+    middlewares: [validateAndTransformQuery(AdminMonthParams, {})],
   },
   { matcher: "/admin/stock-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetStockChangesParams, {})] },
   { matcher: "/admin/cooperative-balances", methods: ["GET"], middlewares: [noQuery] },

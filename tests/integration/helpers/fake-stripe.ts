@@ -166,6 +166,20 @@ export function fakeStripe() {
   return control
 }
 
+export const TEST_WEBHOOK_SECRET = "whsec_test_cis_crafts"
+
+/**
+ * Stripe on for this test file, as in production. Call it at the top of the
+ * file: the runner loads medusa-config.ts before applying its own `env`
+ * option, and jest gives each test file its own copy of process.env, so no
+ * other file sees these. Returns them for the runner's `env` too.
+ */
+export function stripeOnForThisFile(capture: "automatic" | "manual"): Record<string, string> {
+  const env = { STRIPE_API_KEY: "sk_test_cis_crafts_fake", STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, STRIPE_CAPTURE: capture }
+  Object.assign(process.env, env)
+  return env
+}
+
 export type FakeStripe = ReturnType<typeof fakeStripe>
 
 /**

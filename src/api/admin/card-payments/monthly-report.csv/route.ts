@@ -2,12 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { decimal, toCsv } from "../../../../lib/csv"
 import { fromMinorUnits } from "../../../../lib/currency"
 import { loadCardReport } from "../../../card-report"
-import type { AdminCardReportParamsType } from "../monthly-report/validators"
+import type { AdminMonthParamsType } from "../../month-params"
 
 const HEADER = ["month", "order", "order_id", "currency", "gross", "refunds", "fees", "net"]
 
 /** The same report as a spreadsheet: one row per order and currency, then one total row per currency. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminCardReportParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminMonthParamsType>, res: MedusaResponse) => {
   const { month } = req.validatedQuery
   const report = await loadCardReport(req.scope, month)
   const amounts = (row: { currency_code: string; gross: number; refunds: number; fees: number; net: number }) =>

@@ -3,7 +3,7 @@ import { decimal, toCsv } from "../../../../lib/csv"
 import { fromMinorUnits } from "../../../../lib/currency"
 import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
 import type CooperativeModuleService from "../../../../modules/cooperative/service"
-import type { AdminMonthlySummaryParamsType } from "./validators"
+import { monthRange, type AdminMonthParamsType } from "../../month-params"
 
 const HEADER = [
   "month",
@@ -22,11 +22,9 @@ const HEADER = [
 ]
 
 /** A month's ledger per cooperative and currency (UTC month), amounts in major units. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminMonthlySummaryParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminMonthParamsType>, res: MedusaResponse) => {
   const { month } = req.validatedQuery
-  const [year, number] = month.split("-").map(Number)
-  const from = new Date(Date.UTC(year, number - 1, 1))
-  const to = new Date(Date.UTC(year, number, 1))
+  const { from, to } = monthRange(month)
   const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
   const summary = await cooperatives.monthlySummary({ from, to })
   const rows = summary.map((row) => {
