@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_PROVIDER_ID, STRIPE_WEBHOOK_PATH } from "../../src/lib/stripe-config"
 import { enableCardPaymentsInRegions } from "../../src/workflows/enable-card-payments"
 import recordCardFeesJob from "../../src/jobs/record-card-fees"
-import { cardFee, signedEvent, stripeOnForThisFile, TEST_WEBHOOK_SECRET, useFakeStripe } from "./helpers/fake-stripe"
+import { cardFee, signedEvent, stripeOnForThisFile, TEST_PUBLISHABLE_KEY, TEST_WEBHOOK_SECRET, useFakeStripe } from "./helpers/fake-stripe"
 import { settle } from "./helpers/http"
 import { checkoutUntilPayment, type PlacedOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -79,6 +79,8 @@ medusaIntegrationTestRunner({
         expect(region.payment_providers.map((p) => p.id).sort()).toEqual([STRIPE_PROVIDER_ID, "pp_system_default"])
       }
       expect(await enableCardPaymentsInRegions(container())).toEqual([])
+      // The storefront learns Stripe's publishable key at run time.
+      expect((await api.get("/public/storefront-config")).data.stripe_publishable_key).toBe(TEST_PUBLISHABLE_KEY)
     })
 
     it("a paid card creates the order, its sale in the ledger and the card fee charged to CIS operations", async () => {

@@ -74,6 +74,13 @@ medusaIntegrationTestRunner({
       expect(data.order.payment_collections[0].payments).toBeUndefined()
     })
 
+    it("without Stripe keys: no card key for the storefront, and Stripe's webhook path answers 404 without queuing anything", async () => {
+      expect((await api.get("/public/storefront-config")).data.stripe_publishable_key).toBeNull()
+      const refused = await settle(api.post("/hooks/payment/stripe_stripe", { id: "evt_1", type: "payment_intent.succeeded" }))
+      expect(refused.status).toBe(404)
+      expect(refused.data.message).toMatch(/Card payments are not enabled/)
+    })
+
     it("finds a guest's order by email and number, tells nothing when either is wrong, and slows down guessing", async () => {
       const { order } = await placeOrder(api, store, {
         regionName: "United States",

@@ -167,6 +167,7 @@ export function fakeStripe() {
 }
 
 export const TEST_WEBHOOK_SECRET = "whsec_test_cis_crafts"
+export const TEST_PUBLISHABLE_KEY = "pk_test_cis_crafts_fake"
 
 /**
  * Stripe on for this test file, as in production. Call it at the top of the
@@ -175,7 +176,12 @@ export const TEST_WEBHOOK_SECRET = "whsec_test_cis_crafts"
  * other file sees these. Returns them for the runner's `env` too.
  */
 export function stripeOnForThisFile(capture: "automatic" | "manual"): Record<string, string> {
-  const env = { STRIPE_API_KEY: "sk_test_cis_crafts_fake", STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, STRIPE_CAPTURE: capture }
+  const env = {
+    STRIPE_API_KEY: "sk_test_cis_crafts_fake",
+    STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    STRIPE_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
+    STRIPE_CAPTURE: capture,
+  }
   Object.assign(process.env, env)
   return env
 }
