@@ -45,8 +45,10 @@ module.exports = defineConfig({
     ...redisModules(env),
     // Card payments through Medusa's Stripe provider when STRIPE_API_KEY is set (src/lib/stripe-config.ts).
     ...paymentModules(env),
-    // Cooperatives, craft origins and the revenue split (src/modules/cooperative).
+    // Cooperatives, their coordinators, stock changes and craft origins (src/modules/cooperative).
     { resolve: "./src/modules/cooperative" },
+    // The double-entry ledger: entries, payouts, advances and the revenue-split setting (src/modules/ledger).
+    { resolve: "./src/modules/ledger" },
     // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
     { resolve: "@medusajs/medusa/translation" },
     {

@@ -4,8 +4,8 @@ import { cardReport, type CardMovement, type CardReport } from "../lib/card-repo
 import { toMinorUnits } from "../lib/currency"
 import { STRIPE_PROVIDER_ID } from "../lib/stripe-config"
 import { monthRange } from "./admin/month-params"
-import { COOPERATIVE_MODULE } from "../modules/cooperative"
-import type CooperativeModuleService from "../modules/cooperative/service"
+import { LEDGER_MODULE } from "../modules/ledger"
+import type LedgerModuleService from "../modules/ledger/service"
 
 type Raw = { value: string } | null | undefined
 type MoneyRow = {
@@ -27,8 +27,8 @@ export async function loadCardReport(container: MedusaContainer, month: string):
     query.graph({ entity: "capture", fields, filters: within }),
     query.graph({ entity: "refund", fields, filters: within }),
   ])
-  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-  const fees = await cooperatives.listLedgerEntries({ type: "fee", source: "card_payment", created_at: within.created_at }, { take: null })
+  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+  const fees = await ledger.listLedgerEntries({ type: "fee", source: "card_payment", created_at: within.created_at }, { take: null })
 
   const orderNumbers = new Map<string, number>()
   const movements: CardMovement[] = []

@@ -5,6 +5,8 @@ import { decimal, toCsv, type CsvCell } from "../lib/csv"
 import { fromMinorUnits } from "../lib/currency"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
+import { LEDGER_MODULE } from "../modules/ledger"
+import type LedgerModuleService from "../modules/ledger/service"
 
 const HEADER = ["order", "order_date", "entry_date", "type", "product", "cooperative", "currency", "base", "share_percent", "amount", "reason"]
 
@@ -19,9 +21,13 @@ const day = (date: Date | string | null | undefined) => (date ? new Date(date).t
  */
 export async function sendPayoutStatement(scope: MedusaContainer, payoutId: string, res: MedusaResponse, onlyOf?: { cooperative_id: string; status: string }) {
   const cooperatives: CooperativeModuleService = scope.resolve(COOPERATIVE_MODULE)
-  const [payout] = await cooperatives.listPayouts({ id: payoutId, ...(onlyOf ?? {}) }, { take: 1 })
+  const ledger: LedgerModuleService = scope.resolve(LEDGER_MODULE)
+  const [payout] = await ledger.listPayouts({ id: payoutId, ...(onlyOf ?? {}) }, { take: 1 })
   if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${payoutId} was not found`)
-  const entries = await cooperatives.listLedgerEntries({ payout_id: payout.id }, { order: { created_at: "ASC", id: "ASC" } })
+  // The payout's own settling row is the payment, not something it pays for.
+  const entries = (await ledger.listLedgerEntries({ payout_id: payout.id }, { order: { created_at: "ASC", id: "ASC" } })).filter(
+    (entry) => !(entry.type === "payout" && entry.source_line_id === payout.id)
+  )
   const [cooperative] = await cooperatives.listCooperatives({ id: payout.cooperative_id }, { select: ["name"], withDeleted: true })
 
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)

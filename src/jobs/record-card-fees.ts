@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_PROVIDER_ID, stripeSettings } from "../lib/stripe-config"
-import { COOPERATIVE_MODULE } from "../modules/cooperative"
-import type CooperativeModuleService from "../modules/cooperative/service"
+import { LEDGER_MODULE } from "../modules/ledger"
+import type LedgerModuleService from "../modules/ledger/service"
 import { recordCardFeesWorkflow } from "../workflows/record-card-fees"
 
 /** Stripe settles most charges within minutes; a month covers any outage of ours or theirs. */
@@ -18,7 +18,7 @@ export default async function recordCardFeesJob(container: MedusaContainer): Pro
   if (!stripeSettings(process.env)) return { checked: 0, written: 0, failed: 0 }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
   const { data } = await query.graph({
     entity: "payment",
     fields: ["id", "payment_collection.order.id"],
@@ -26,7 +26,7 @@ export default async function recordCardFeesJob(container: MedusaContainer): Pro
   })
   const payments = data as PaymentRow[]
   const recorded = new Set(
-    (await cooperatives.listLedgerEntries({ type: "fee", source_line_id: payments.map((p) => p.id) }, { select: ["source_line_id"] })).map(
+    (await ledger.listLedgerEntries({ type: "fee", source_line_id: payments.map((p) => p.id) }, { select: ["source_line_id"] })).map(
       (entry) => entry.source_line_id
     )
   )
@@ -38,7 +38,8 @@ export default async function recordCardFeesJob(container: MedusaContainer): Pro
   for (const order_id of orderIds) {
     try {
       const { result } = await recordCardFeesWorkflow(container).run({ input: { order_id } })
-      written += result.length
+      // Two rows per fee (CIS operations pay, card fees receive): count fees, not rows.
+      written += result.filter((row) => row.account === "card_fees").length
     } catch (error) {
       failed += 1
       logger.error(`Card-fee job could not record the fee of order ${order_id}: ${(error as Error).message}`)

@@ -19,13 +19,14 @@ export class CardFeeError extends Error {
 }
 
 /**
- * One row charging the fee to CIS operations, so no cooperative's share (nor
- * the fund's) is ever reduced by what the card processor keeps. The row is
- * keyed by the payment, which the ledger allows one fee for. It is in the
- * currency the processor charged the fee in; `base_amount` keeps the settled
- * gross, so the fee rows of a month add up to what the processor paid out.
+ * The fee as one balanced movement: CIS operations pay it (so no
+ * cooperative's share, nor the fund's, is ever reduced by what the card
+ * processor keeps) into the card-fees account. Both rows are keyed by the
+ * payment, which the ledger allows one fee for. They are in the currency the
+ * processor charged the fee in; `base_amount` keeps the settled gross, so the
+ * fee rows of a month add up to what the processor paid out.
  */
-export function cardFeeEntry(input: { paymentId: string; orderId: string | null; transaction: CardBalanceTransaction }): LedgerEntryDraft {
+export function cardFeeEntries(input: { paymentId: string; orderId: string | null; transaction: CardBalanceTransaction }): LedgerEntryDraft[] {
   const { paymentId, orderId, transaction } = input
   for (const [name, value] of [["amount", transaction.amount], ["fee", transaction.fee]] as const) {
     if (!Number.isSafeInteger(value) || value < 0) {
@@ -38,8 +39,8 @@ export function cardFeeEntry(input: { paymentId: string; orderId: string | null;
   if (!/^[a-z]{3}$/.test(transaction.currency)) {
     throw new CardFeeError(`balance transaction ${transaction.id}: "${transaction.currency}" is not a currency code`)
   }
-  return {
-    account: "cis_operations",
+  const row = (account: "cis_operations" | "card_fees", amount: number): LedgerEntryDraft => ({
+    account,
     type: "fee",
     source: "card_payment",
     cooperative_id: null,
@@ -47,10 +48,12 @@ export function cardFeeEntry(input: { paymentId: string; orderId: string | null;
     source_line_id: paymentId,
     product_id: null,
     currency_code: transaction.currency,
-    amount: 0 - transaction.fee, // not -fee: a zero fee stays 0, not -0
+    amount,
     base_amount: transaction.amount,
     share_bps: 0,
     created_by: "stripe",
     reason: `card processing fee (Stripe ${transaction.id})`,
-  }
+  })
+  // 0 - fee, not -fee: a zero fee stays 0, not -0.
+  return [row("cis_operations", 0 - transaction.fee), row("card_fees", transaction.fee)]
 }

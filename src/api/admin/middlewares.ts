@@ -15,7 +15,16 @@ import { AdminGetStockChangesParams } from "./stock-changes/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminMonthParams } from "./month-params"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
-import { AdminCancelPayout, AdminCreatePayout, AdminGetPayoutsParams, AdminMarkPayoutPaid } from "./payouts/validators"
+import { AdminLedgerCheckParams } from "./ledger-check/validators"
+import {
+  AdminCancelPayout,
+  AdminCreateAdvance,
+  AdminCreatePayout,
+  AdminGetAdvancesParams,
+  AdminGetPayoutsParams,
+  AdminMarkPayoutPaid,
+} from "./payouts/validators"
+import { refuseRefundBeyondCaptured } from "./payments/refund-guard"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
 import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
 
@@ -57,7 +66,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(AdminMonthParams, {})],
   },
-  { matcher: "/admin/ledger-check", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/ledger-check", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminLedgerCheckParams, {})] },
   {
     matcher: "/admin/card-payments/monthly-report",
     methods: ["GET"],
@@ -82,4 +91,8 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [noQuery, validateAndTransformBody(AdminCreateAdjustment)],
   },
   { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateRevenueSplit)] },
+  { matcher: "/admin/advances", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetAdvancesParams, {})] },
+  { matcher: "/admin/advances", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreateAdvance)] },
+  // Medusa's own refund route: the store refuses any refund beyond what is captured and not yet refunded, to the minor unit.
+  { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [refuseRefundBeyondCaptured] },
 ]

@@ -1,6 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createDraftPayoutStep, type CreatePayoutInput } from "./create-draft-payout-step"
 
-export const createPayoutWorkflow = createWorkflow("create-payout", (input: CreatePayoutInput) => {
+export const createPayoutWorkflowId = "create-payout"
+
+export const createPayoutWorkflow = createWorkflow(createPayoutWorkflowId, (input: CreatePayoutInput) => {
   return new WorkflowResponse(createDraftPayoutStep(input))
 })

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../modules/ledger"
+import type LedgerModuleService from "../../modules/ledger/service"
 
 /**
  * A cooperative with products or with ledger history is never deleted: its
@@ -27,7 +29,8 @@ export const deleteCooperativeStep = createStep(
       )
     }
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [, entries] = await cooperatives.listAndCountLedgerEntries({ cooperative_id: id }, { take: 1 })
+    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const [, entries] = await ledger.listAndCountLedgerEntries({ cooperative_id: id }, { take: 1 })
     if (entries > 0) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,

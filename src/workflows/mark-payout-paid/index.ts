@@ -1,7 +1,12 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { settlePayoutStep, type SettlePayoutInput } from "../steps/settle-payout"
 
-export const markPayoutPaidWorkflow = createWorkflow(
-  "mark-payout-paid",
-  (input: Extract<SettlePayoutInput, { to: "paid" }>) => new WorkflowResponse(settlePayoutStep(input))
-)
+export const markPayoutPaidWorkflowId = "mark-payout-paid"
+
+/** Records a payout as sent; `payout.paid` lets the statement reach the cooperative (email). */
+export const markPayoutPaidWorkflow = createWorkflow(markPayoutPaidWorkflowId, (input: Extract<SettlePayoutInput, { to: "paid" }>) => {
+  const payout = settlePayoutStep(input)
+  emitEventStep({ eventName: "payout.paid", data: transform({ payout }, ({ payout }) => ({ id: payout.id })) })
+  return new WorkflowResponse(payout)
+})

@@ -1,26 +1,36 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
-import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
-import { assertCooperativeExistsStep } from "./assert-cooperative-exists-step"
+import type { AdjustmentCounterAccount, LedgerEntryDraft } from "../../lib/ledger-vocabulary"
+import { appendMovementStep } from "../steps/append-movement"
+import { assertCooperativeExistsStep } from "../steps/assert-cooperative-exists"
+
+export const recordAdjustmentWorkflowId = "record-ledger-adjustment"
 
 export interface RecordAdjustmentInput {
   cooperative_id: string
   currency_code: string
-  /** Minor units; negative takes money off the cooperative's balance. */
+  /** Minor units; positive credits the cooperative (the counter account pays), negative debits it. */
   amount: number
+  /** Who bears a credit, or receives a debit: CIS operations or the community fund. */
+  counter_account: AdjustmentCounterAccount
   reason: string
   created_by: string
 }
 
 /**
- * A staff correction to a cooperative's balance: a new row with its reason
- * and author, never an edit of an old one.
+ * A staff correction to a cooperative's balance, as a balanced movement: the
+ * cooperative's row and the counter account's opposite row, with the reason
+ * and the author; never an edit of an old row, never a one-sided credit.
  */
-export const recordAdjustmentWorkflow = createWorkflow("record-ledger-adjustment", (input: RecordAdjustmentInput) => {
+export const recordAdjustmentWorkflow = createWorkflow(recordAdjustmentWorkflowId, (input: RecordAdjustmentInput) => {
   assertCooperativeExistsStep({ id: input.cooperative_id })
-  const drafts = transform({ input }, ({ input }): LedgerEntryDraft[] => [
-    {
-      account: "cooperative" as const,
+  const rows = transform({ input }, ({ input }): LedgerEntryDraft[] =>
+    (
+      [
+        ["cooperative", input.amount],
+        [input.counter_account, 0 - input.amount],
+      ] as const
+    ).map(([account, amount]) => ({
+      account,
       type: "adjustment" as const,
       source: "manual" as const,
       cooperative_id: input.cooperative_id,
@@ -28,12 +38,12 @@ export const recordAdjustmentWorkflow = createWorkflow("record-ledger-adjustment
       source_line_id: null,
       product_id: null,
       currency_code: input.currency_code,
-      amount: input.amount,
+      amount,
       base_amount: input.amount,
       share_bps: 10_000,
       created_by: input.created_by,
       reason: input.reason,
-    },
-  ])
-  return new WorkflowResponse(createLedgerEntriesStep(drafts))
+    }))
+  )
+  return new WorkflowResponse(appendMovementStep(rows))
 })

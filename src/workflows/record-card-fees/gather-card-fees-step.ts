@@ -1,10 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cardFeeEntry } from "../../lib/card-fee"
+import { cardFeeEntries } from "../../lib/card-fee"
 import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
 import { STRIPE_PROVIDER_ID } from "../../lib/stripe-config"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../modules/ledger"
+import type LedgerModuleService from "../../modules/ledger/service"
+import { newTransactionId } from "../../modules/ledger/service"
 import { balanceTransactionOf } from "./stripe-balance-transaction"
 
 type PaymentRow = { id: string; provider_id: string; captured_at: string | Date | null; data: { id?: string } | null }
@@ -28,8 +29,8 @@ export const gatherCardFeesStep = createStep("gather-card-fees", async ({ order_
     .filter((payment) => payment.provider_id === STRIPE_PROVIDER_ID && payment.captured_at && payment.data?.id)
   if (!order || !captured.length) return new StepResponse([] as LedgerEntryDraft[])
 
-  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-  const recorded = await cooperatives.listLedgerEntries(
+  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+  const recorded = await ledger.listLedgerEntries(
     { type: "fee", source_line_id: captured.map((payment) => payment.id) },
     { select: ["source_line_id"] }
   )
@@ -37,7 +38,9 @@ export const gatherCardFeesStep = createStep("gather-card-fees", async ({ order_
   const drafts: LedgerEntryDraft[] = []
   for (const payment of captured.filter((p) => !done.has(p.id))) {
     const transaction = await balanceTransactionOf(payment.data!.id!)
-    if (transaction) drafts.push(cardFeeEntry({ paymentId: payment.id, orderId: order.id, transaction }))
+    if (!transaction) continue
+    const transaction_id = newTransactionId()
+    drafts.push(...cardFeeEntries({ paymentId: payment.id, orderId: order.id, transaction }).map((row) => ({ ...row, transaction_id })))
   }
   return new StepResponse(drafts)
 })

@@ -3,6 +3,8 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { sharesProblem } from "../../lib/split-shares"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../modules/ledger"
+import type LedgerModuleService from "../../modules/ledger/service"
 
 /** Either share may be absent (an update that leaves it alone): then there is nothing to check. */
 export type AssertSharesFitInput = { share_bps?: number; community_fund_bps?: number }
@@ -17,7 +19,8 @@ export const assertSharesFitStep = createStep(
   async (input: AssertSharesFitInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     if (input.share_bps !== undefined) {
-      const problem = sharesProblem(input.share_bps, await cooperatives.getCommunityFundBps())
+      const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+      const problem = sharesProblem(input.share_bps, await ledger.getCommunityFundBps())
       if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, `share_bps: ${problem}`)
       return
     }

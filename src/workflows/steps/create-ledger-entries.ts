@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../modules/ledger"
+import type LedgerModuleService from "../../modules/ledger/service"
 
 /**
  * Appends entries to the ledger in one write. The ledger is append-only;
@@ -11,13 +11,13 @@ export const createLedgerEntriesStep = createStep(
   "create-ledger-entries",
   async (drafts: LedgerEntryDraft[], { container }) => {
     if (!drafts.length) return new StepResponse([], [] as string[])
-    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const entries = await cooperatives.createLedgerEntries(drafts)
+    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    const entries = await ledger.createLedgerEntries(drafts)
     return new StepResponse(entries, entries.map((entry) => entry.id))
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    await cooperatives.deleteLedgerEntries(ids)
+    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+    await ledger.deleteLedgerEntries(ids)
   }
 )

@@ -1,10 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { checkLedgerWorkflow } from "../../../workflows/check-ledger"
+import type { AdminLedgerCheckParamsType } from "./validators"
 
-/** Runs the ledger's invariant checks; `ok` is true when every one finds nothing. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const problems = await cooperatives.ledgerProblems()
-  res.json({ ok: problems.length === 0, checked_at: new Date().toISOString(), problems })
+/**
+ * Proves the books against themselves and against Medusa for the orders
+ * placed in the range: `ok` is true when nothing disagrees; otherwise each
+ * problem and each order's disagreement is named with its size (minor units).
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminLedgerCheckParamsType>, res: MedusaResponse) => {
+  const { from, to } = req.validatedQuery
+  const { result } = await checkLedgerWorkflow(req.scope).run({ input: { from: from.toISOString(), to: to.toISOString() } })
+  res.json(result)
 }

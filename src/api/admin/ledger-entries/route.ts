@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 import type { AdminGetLedgerEntriesParamsType } from "./validators"
 
 /** The ledger, newest first, filtered by cooperative, order, currency, type, account and date. Amounts in minor units. */
@@ -10,8 +10,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetLedge
   if (created_from || created_to) {
     filters.created_at = { ...(created_from ? { $gte: created_from } : {}), ...(created_to ? { $lte: created_to } : {}) }
   }
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const [ledger_entries, count] = await cooperatives.listAndCountLedgerEntries(filters, {
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  const [ledger_entries, count] = await ledger.listAndCountLedgerEntries(filters, {
     skip: offset,
     take: limit,
     order: { created_at: "DESC", id: "ASC" },

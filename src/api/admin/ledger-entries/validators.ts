@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES } from "../../../lib/ledger-vocabulary"
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_STATES } from "../../../lib/ledger-vocabulary"
 
 export const AdminGetLedgerEntriesParams = z
   .object({
@@ -12,6 +12,8 @@ export const AdminGetLedgerEntriesParams = z
       .optional(),
     type: z.enum(LEDGER_ENTRY_TYPES).optional(),
     account: z.enum(LEDGER_ACCOUNTS).optional(),
+    state: z.enum(LEDGER_STATES).optional(),
+    payout_id: z.string().min(1).optional(),
     created_from: z.coerce.date().optional(),
     created_to: z.coerce.date().optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 import { createPayoutWorkflow } from "../../../workflows/create-payout"
 import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse) => {
   const { limit, offset, ...equal } = req.validatedQuery
   const filters = Object.fromEntries(Object.entries(equal).filter(([, value]) => value !== undefined))
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const [payouts, count] = await cooperatives.listAndCountPayouts(filters, { skip: offset, take: limit, order: { created_at: "DESC" } })
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  const [payouts, count] = await ledger.listAndCountPayouts(filters, { skip: offset, take: limit, order: { created_at: "DESC" } })
   res.json({ payouts, count, limit, offset })
 }
 

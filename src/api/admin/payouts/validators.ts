@@ -3,7 +3,8 @@ import { PAYOUT_METHODS } from "../../../lib/cooperative-vocabulary"
 import { currencyDigits } from "../../../lib/currency"
 import { PAYOUT_STATUSES } from "../../../lib/ledger-vocabulary"
 
-const knownCurrency = (field: string) =>
+/** A three-letter ISO 4217 code the store can price in, lower-cased. */
+export const knownCurrency = (field: string) =>
   z
     .string()
     .regex(/^[a-zA-Z]{3}$/, { message: `${field} must be a three-letter ISO code` })
@@ -40,6 +41,33 @@ export const AdminMarkPayoutPaid = z
   })
   .strict()
 export type AdminMarkPayoutPaidType = z.infer<typeof AdminMarkPayoutPaid>
+
+export const AdminCreateAdvance = z
+  .object({
+    cooperative_id: z.string().min(1),
+    currency_code: knownCurrency("currency_code"),
+    amount: z
+      .number()
+      .int({ message: "amount must be whole minor units" })
+      .positive({ message: "amount must be more than zero" })
+      .max(1_000_000_000, { message: "amount is beyond 10,000,000.00" }),
+    paid_at: z.coerce.date(),
+    reference: z.string().trim().min(1, { message: "reference must not be empty" }).max(200),
+    method: z.enum(PAYOUT_METHODS),
+    reason: z.string().trim().min(5, { message: "reason must say why, in at least 5 characters" }).max(1000),
+  })
+  .strict()
+export type AdminCreateAdvanceType = z.infer<typeof AdminCreateAdvance>
+
+export const AdminGetAdvancesParams = z
+  .object({
+    cooperative_id: z.string().min(1).optional(),
+    currency_code: knownCurrency("currency_code").optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminGetAdvancesParamsType = z.infer<typeof AdminGetAdvancesParams>
 
 export const AdminGetPayoutsParams = z
   .object({

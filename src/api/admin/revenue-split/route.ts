@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 import { updateRevenueSplitWorkflow } from "../../../workflows/update-revenue-split"
 import type { AdminUpdateRevenueSplitType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  res.json({ revenue_split: { community_fund_bps: await cooperatives.getCommunityFundBps() } })
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  res.json({ revenue_split: { community_fund_bps: await ledger.getCommunityFundBps() } })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateRevenueSplitType>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 import type { CoordinatorListParamsType } from "../validators"
 
 type OrderRow = {
@@ -21,8 +21,8 @@ type OrderRow = {
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
   const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
   const { limit, offset } = req.validatedQuery
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const sales = await cooperatives.listLedgerEntries(
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  const sales = await ledger.listLedgerEntries(
     { cooperative_id, account: "cooperative", type: "sale" },
     { select: ["order_id", "source_line_id", "created_at"], order: { created_at: "DESC" } }
   )

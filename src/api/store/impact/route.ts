@@ -1,6 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 
 /**
  * What buyers' money has done, in total: per currency, what reached the
@@ -10,6 +12,7 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
   const [, active] = await cooperatives.listAndCountCooperatives({ status: "active" }, { select: ["id"], take: 1 })
-  const { totals, orders } = await cooperatives.impactFigures()
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  const { totals, orders } = await ledger.impactFigures()
   res.json({ impact: { totals, cooperatives: active, orders } })
 }

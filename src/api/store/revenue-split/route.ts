@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 
 /**
  * The store-wide community fund share, so the product page can show where a
@@ -8,6 +8,6 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
  * with each product's cooperative).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  res.json({ community_fund_bps: await cooperatives.getCommunityFundBps() })
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  res.json({ community_fund_bps: await ledger.getCommunityFundBps() })
 }

@@ -2,10 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { recordAdjustmentWorkflow } from "../../../../workflows/record-adjustment"
 import type { AdminCreateAdjustmentType } from "./validators"
 
-/** A staff correction of a cooperative's balance, signed by the staff user who made it. */
+/** A staff correction of a cooperative's balance against a named counter account, signed by the staff user who made it. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdjustmentType>, res: MedusaResponse) => {
   const { result } = await recordAdjustmentWorkflow(req.scope).run({
     input: { ...req.validatedBody, created_by: req.auth_context.actor_id },
   })
-  res.status(201).json({ ledger_entry: result[0] })
+  res.status(201).json({ ledger_entry: result.find((row) => row.account === "cooperative"), ledger_entries: result })
 }

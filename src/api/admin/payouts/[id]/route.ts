@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
-import type CooperativeModuleService from "../../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../../modules/ledger"
+import type LedgerModuleService from "../../../../modules/ledger/service"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const [payout] = await cooperatives.listPayouts({ id: req.params.id }, { take: 1 })
+  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
+  const [payout] = await ledger.listPayouts({ id: req.params.id }, { take: 1 })
   if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${req.params.id} was not found`)
   res.json({ payout })
 }

@@ -4,7 +4,7 @@ import type { AdminMarkPayoutPaidType } from "../../validators"
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMarkPayoutPaidType>, res: MedusaResponse) => {
   const { result } = await markPayoutPaidWorkflow(req.scope).run({
-    input: { id: req.params.id, to: "paid", ...req.validatedBody },
+    input: { id: req.params.id, to: "paid", ...req.validatedBody, created_by: req.auth_context.actor_id },
   })
   res.json({ payout: result })
 }

@@ -4,8 +4,9 @@ import { PAYOUT_STATUSES } from "../../../lib/ledger-vocabulary"
 
 /**
  * Money sent (or about to be sent) to a cooperative. A draft reserves the
- * cooperative's unpaid entries in one currency up to a date (their
- * payout_id); paying records what actually left, in what currency.
+ * cooperative's unpaid payable entries in one currency up to a date (their
+ * payout_id); paying records what actually left, in what currency, and
+ * writes the movement (the cooperative's balance down by what was sent).
  */
 const Payout = model
   .define("payout", {
@@ -21,9 +22,11 @@ const Payout = model
     paid_at: model.dateTime().nullable(),
     reference: model.text().nullable(),
     method: model.enum([...PAYOUT_METHODS]).nullable(),
-    /** What left the bank, in minor units of sent_currency_code (the exchange rate follows). */
+    /** What left the bank, in minor units of sent_currency_code. */
     sent_amount: model.number().nullable(),
     sent_currency_code: model.text().nullable(),
+    /** Units of sent_currency_code per unit of currency_code, as an exact decimal, when they differ. */
+    exchange_rate: model.text().nullable(),
     cancelled_at: model.dateTime().nullable(),
   })
   .indexes([{ name: "IDX_payout_cooperative_status", on: ["cooperative_id", "status"], where: "deleted_at IS NULL" }])

@@ -1,0 +1,92 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { checkOrderBooks, type BooksDisagreement } from "../../../lib/books-check"
+import type { RecordedBooksRow } from "../../../lib/books-diff"
+import { toMinorUnits } from "../../../lib/currency"
+import { orderBooks } from "../../../lib/order-books"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
+import { frozenTerms, readOrdersForBooks, toOrderSnapshot, type OrderForBooks } from "../../reconcile-order-books/order-snapshot"
+
+export const compareOrdersWithMedusaStepId = "compare-orders-with-medusa"
+
+/** Orders are read and compared this many at a time, so a long range never holds every order in memory at once. */
+const BATCH = 200
+
+type Raw = { value: string } | null | undefined
+type Extra = { id: string; raw_tax_total: Raw; items: { id: string; detail?: { raw_return_received_quantity?: Raw; raw_return_dismissed_quantity?: Raw } | null }[] }
+
+async function compareBatch(container: MedusaContainer, orderIds: string[], fundBps: number): Promise<BooksDisagreement[]> {
+  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ orders, cooperativeOfProduct, policyOf }, { data: extras }, rows] = await Promise.all([
+    readOrdersForBooks(container, orderIds),
+    query.graph({ entity: "order", fields: ["id", "tax_total", "raw_tax_total", "items.id", "items.detail.raw_return_received_quantity", "items.detail.raw_return_dismissed_quantity"], filters: { id: orderIds } }),
+    ledger.listLedgerEntries({ order_id: orderIds }, { take: null }) as unknown as Promise<(RecordedBooksRow & { order_id: string })[]>,
+  ])
+  const extraOf = new Map((extras as Extra[]).map((e) => [e.id, e]))
+  const rowsOf = new Map<string, RecordedBooksRow[]>()
+  for (const row of rows) rowsOf.set(row.order_id, [...(rowsOf.get(row.order_id) ?? []), row])
+  const policies = await policyOf([...new Set(rows.map((r) => r.cooperative_id).filter((id): id is string => Boolean(id)))])
+
+  const out: BooksDisagreement[] = []
+  for (const order of orders as OrderForBooks[]) {
+    if (order.is_draft_order) continue
+    const recorded = rowsOf.get(order.id) ?? []
+    const snapshot = toOrderSnapshot(order, { frozen: frozenTerms(recorded), cooperativeOfProduct, policyOf: policies, community_fund_bps: fundBps })
+    const payments = (order.payment_collections ?? []).flatMap((c) => c.payments ?? [])
+    const minor = (list: { raw_amount: Raw }[]) => list.reduce((sum, x) => sum + toMinorUnits(x.raw_amount?.value ?? "0", order.currency_code), 0n)
+    const captured = minor(payments.flatMap((p) => p.captures ?? []))
+    const refunded = minor(payments.flatMap((p) => p.refunds ?? []))
+    const extra = extraOf.get(order.id)
+    const returned = (extra?.items ?? []).some((i) => Number(i.detail?.raw_return_received_quantity?.value ?? 0) + Number(i.detail?.raw_return_dismissed_quantity?.value ?? 0) > 0)
+    // Medusa's order tax is comparable as it stands only while nothing went back (a return lowers it, a refund does not).
+    const comparableTax = snapshot.canceled || returned || refunded > 0n ? null : toMinorUnits(extra?.raw_tax_total?.value ?? "0", order.currency_code)
+    out.push(
+      ...checkOrderBooks(
+        {
+          order_id: order.id,
+          display_id: order.display_id,
+          currency_code: order.currency_code,
+          canceled: snapshot.canceled,
+          captured,
+          refunded,
+          tax: comparableTax,
+          lines: snapshot.items.map((i) => ({ id: i.id, quantity: i.quantity })),
+        },
+        recorded,
+        orderBooks(snapshot)
+      )
+    )
+  }
+  return out
+}
+
+/** ISO dates: orders placed from `from` (inclusive) to `to` (exclusive). */
+export interface CompareOrdersInput {
+  from: string
+  to: string
+}
+
+/**
+ * Compares every order placed in the range with its books: captured less
+ * refunded, tax, lines and quantities as Medusa has them, and the books as
+ * the order's state says they should be. Reads only.
+ */
+export const compareOrdersWithMedusaStep = createStep(compareOrdersWithMedusaStepId, async (input: CompareOrdersInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+  const fundBps = await ledger.getCommunityFundBps()
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { created_at: { $gte: new Date(input.from), $lt: new Date(input.to) }, is_draft_order: false },
+  })
+  const ids = (data as { id: string }[]).map((o) => o.id)
+  const disagreements: BooksDisagreement[] = []
+  for (let start = 0; start < ids.length; start += BATCH) {
+    disagreements.push(...(await compareBatch(container, ids.slice(start, start + BATCH), fundBps)))
+  }
+  return new StepResponse({ orders_checked: ids.length, disagreements })
+})
