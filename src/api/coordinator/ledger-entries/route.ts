@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
   const [ledger_entries, count] = await ledger.listAndCountLedgerEntries(
     { cooperative_id, account: "cooperative" },
     {
-      select: ["id", "type", "order_id", "product_id", "currency_code", "amount", "base_amount", "share_bps", "reason", "payout_id", "created_at"],
+      select: ["id", "type", "state", "source", "order_id", "product_id", "currency_code", "amount", "base_amount", "share_bps", "reason", "payout_id", "created_at"],
       skip: offset,
       take: limit,
       order: { created_at: "DESC", id: "ASC" },
