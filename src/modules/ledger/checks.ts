@@ -12,6 +12,8 @@ export interface LedgerProblem {
 }
 
 const LIVE = "deleted_at IS NULL"
+/** A paid payout's own row (what it sent) is held by it too; every other row it holds is an entry it pays for. */
+const OWN_SETTLING_ROW = "(e.type = 'payout' AND e.source_line_id = p.id)"
 
 export const LEDGER_CHECKS: [rule: string, description: string, sql: string][] = [
   [
@@ -34,7 +36,7 @@ export const LEDGER_CHECKS: [rule: string, description: string, sql: string][] =
   [
     "payout_matches_entries",
     "A draft or paid payout's amount or entry count differs from the entries it holds.",
-    `SELECT p.id FROM payout p LEFT JOIN ledger_entry e ON e.payout_id = p.id AND e.type <> 'payout' AND e.${LIVE}
+    `SELECT p.id FROM payout p LEFT JOIN ledger_entry e ON e.payout_id = p.id AND NOT ${OWN_SETTLING_ROW} AND e.${LIVE}
       WHERE p.status <> 'cancelled' AND p.${LIVE}
       GROUP BY p.id, p.amount, p.entry_count HAVING p.amount <> COALESCE(SUM(e.amount), 0) OR p.entry_count <> COUNT(e.id)`,
   ],
@@ -43,13 +45,13 @@ export const LEDGER_CHECKS: [rule: string, description: string, sql: string][] =
     "A paid payout's movement does not settle exactly the entries it holds.",
     `SELECT p.id FROM payout p LEFT JOIN ledger_entry e ON e.payout_id = p.id AND e.${LIVE}
       WHERE p.status = 'paid' AND p.${LIVE}
-      GROUP BY p.id HAVING COALESCE(SUM(e.amount), 0) <> 0 OR COUNT(e.id) FILTER (WHERE e.type = 'payout') <> 1`,
+      GROUP BY p.id HAVING COALESCE(SUM(e.amount), 0) <> 0 OR COUNT(e.id) FILTER (WHERE ${OWN_SETTLING_ROW}) <> 1`,
   ],
   [
     "payout_entries_belong",
     "An entry is held by a cancelled payout, or by one of another cooperative, currency or cut-off date, or is not a cooperative's payable entry.",
     `SELECT e.id FROM ledger_entry e JOIN payout p ON p.id = e.payout_id
-      WHERE e.${LIVE} AND e.type <> 'payout' AND (p.status = 'cancelled' OR p.cooperative_id <> e.cooperative_id OR p.currency_code <> e.currency_code
+      WHERE e.${LIVE} AND NOT ${OWN_SETTLING_ROW} AND (p.status = 'cancelled' OR p.cooperative_id <> e.cooperative_id OR p.currency_code <> e.currency_code
         OR e.account <> 'cooperative' OR e.state <> 'payable' OR e.created_at > p.up_to)`,
   ],
 ]

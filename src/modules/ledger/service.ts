@@ -161,7 +161,8 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, Payout, Advance, 
       // Thrown inside the transaction: the payout and the reservation roll back together.
       throw new NothingToPayError(rows.length, amount)
     }
-    await manager.execute(`UPDATE payout SET amount = ?, entry_count = ?, updated_at = now() WHERE id = ?`, [amount, rows.length, payout.id])
+    // Through the ORM, not SQL: the payout itself is only inserted when this transaction's unit of work flushes.
+    await this.updatePayouts({ id: payout.id, amount, entry_count: rows.length }, sharedContext)
     return { payout_id: payout.id, amount, entry_count: rows.length }
   }
 
