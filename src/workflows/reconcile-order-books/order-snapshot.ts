@@ -11,7 +11,7 @@ import type { OrderSnapshot } from "../../lib/order-books"
 
 type Raw = { value: string } | null | undefined
 type TaxLine = { rate: number }
-type Adjustment = { raw_amount: Raw; is_tax_inclusive?: boolean | null }
+type Adjustment = { raw_amount: Raw; is_tax_inclusive?: boolean | null; version?: number | null }
 
 export interface OrderForBooks {
   id: string
@@ -55,6 +55,7 @@ export const ORDER_FOR_BOOKS_FIELDS = [
   "items.tax_lines.rate",
   "items.adjustments.raw_amount",
   "items.adjustments.is_tax_inclusive",
+  "items.adjustments.version",
   // Asked for through the item's detail too: once any detail field is asked for, Medusa fills the item's
   // quantity and price from the detail (where order edits put them), and only with the detail fields asked.
   "items.detail.raw_quantity",
@@ -67,6 +68,7 @@ export const ORDER_FOR_BOOKS_FIELDS = [
   "shipping_methods.tax_lines.rate",
   "shipping_methods.adjustments.raw_amount",
   "shipping_methods.adjustments.is_tax_inclusive",
+  "shipping_methods.adjustments.version",
   "payment_collections.payments.id",
   "payment_collections.payments.captures.raw_amount",
   "payment_collections.payments.refunds.raw_amount",
@@ -98,6 +100,17 @@ const quantityOf = (item: ItemForBooks) => required(item.raw_quantity ?? item.de
 const unitPriceOf = (item: ItemForBooks) => required(item.detail?.raw_unit_price ?? item.raw_unit_price, "unit price", item)
 
 /**
+ * Adjustments are copied to each new order version by an order change; read
+ * while an edit is being confirmed, a line can come with both versions' copies
+ * (measured: the discount counted twice). Only the newest version's count.
+ */
+function currentAdjustments(adjustments: Adjustment[] | null | undefined): Adjustment[] {
+  const list = adjustments ?? []
+  const newest = list.reduce((max, a) => Math.max(max, a.version ?? 0), 0)
+  return list.filter((a) => (a.version ?? 0) === newest)
+}
+
+/**
  * The order as sold, with returns set aside: Medusa's own totals function
  * (the one the order module uses) over the lines at their full quantity, so
  * every figure is Medusa's, not a re-implementation of its tax and discount rules.
@@ -111,14 +124,14 @@ function soldTotals(order: OrderForBooks) {
       quantity: value(quantityOf(item)),
       is_tax_inclusive: item.is_tax_inclusive,
       tax_lines: (item.tax_lines ?? []).map((line) => ({ rate: line.rate })),
-      adjustments: (item.adjustments ?? []).map((a) => ({ amount: value(a.raw_amount), is_tax_inclusive: a.is_tax_inclusive ?? false })),
+      adjustments: currentAdjustments(item.adjustments).map((a) => ({ amount: value(a.raw_amount), is_tax_inclusive: a.is_tax_inclusive ?? false })),
     })),
     shipping_methods: order.shipping_methods.map((method) => ({
       id: method.id,
       amount: value(method.raw_amount),
       is_tax_inclusive: method.is_tax_inclusive,
       tax_lines: (method.tax_lines ?? []).map((line) => ({ rate: line.rate })),
-      adjustments: (method.adjustments ?? []).map((a) => ({ amount: value(a.raw_amount), is_tax_inclusive: a.is_tax_inclusive ?? false })),
+      adjustments: currentAdjustments(method.adjustments).map((a) => ({ amount: value(a.raw_amount), is_tax_inclusive: a.is_tax_inclusive ?? false })),
     })),
   }
   const decorated = decorateCartTotals(cartLike as never) as unknown as {
@@ -188,10 +201,11 @@ export function frozenTerms(rows: { type: string; account: string; source: strin
 /** The orders, and the cooperatives of their products and of their recorded lines, in three queries. */
 export async function readOrdersForBooks(
   container: MedusaContainer,
-  orderIds: string[]
+  orderIds: string[],
+  extraFields: string[] = []
 ): Promise<{ orders: OrderForBooks[]; cooperativeOfProduct: Map<string, CooperativeTerms>; policyOf: (ids: string[]) => Promise<Map<string, RefundPolicy>> }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ORDER_FOR_BOOKS_FIELDS, filters: { id: orderIds } })
+  const { data } = await query.graph({ entity: "order", fields: [...ORDER_FOR_BOOKS_FIELDS, ...extraFields], filters: { id: orderIds } })
   const orders = data as unknown as OrderForBooks[]
   const productIds = [...new Set(orders.flatMap((o) => o.items.map((i) => i.product_id)).filter((id): id is string => Boolean(id)))]
   const { data: products } = productIds.length

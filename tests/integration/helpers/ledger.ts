@@ -33,6 +33,7 @@ export type Entry = {
 export type AdminOrder = {
   id: string
   display_id: number
+  created_at: string
   currency_code: string
   status: string
   total: number
@@ -72,7 +73,7 @@ export function ledgerHelpers(api: Api, staff: Headers) {
 
   async function adminOrder(orderId: string): Promise<AdminOrder> {
     const { data } = await api.get(
-      `/admin/orders/${orderId}?fields=id,display_id,currency_code,status,total,*items,*payment_collections,*payment_collections.payments`,
+      `/admin/orders/${orderId}?fields=id,display_id,created_at,currency_code,status,total,*items,*payment_collections,*payment_collections.payments`,
       staff
     )
     return data.order as AdminOrder

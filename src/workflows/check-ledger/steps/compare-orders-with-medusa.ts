@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { checkOrderBooks, type BooksDisagreement } from "../../../lib/books-check"
 import type { RecordedBooksRow } from "../../../lib/books-diff"
@@ -15,17 +15,17 @@ export const compareOrdersWithMedusaStepId = "compare-orders-with-medusa"
 const BATCH = 200
 
 type Raw = { value: string } | null | undefined
-type Extra = { id: string; raw_tax_total: Raw; items: { id: string; detail?: { raw_return_received_quantity?: Raw; raw_return_dismissed_quantity?: Raw } | null }[] }
+type WithTax = OrderForBooks & { items: { raw_tax_total?: Raw }[]; shipping_methods: { raw_tax_total?: Raw }[] }
 
 async function compareBatch(container: MedusaContainer, orderIds: string[], fundBps: number): Promise<BooksDisagreement[]> {
   const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ orders, cooperativeOfProduct, policyOf }, { data: extras }, rows] = await Promise.all([
-    readOrdersForBooks(container, orderIds),
-    query.graph({ entity: "order", fields: ["id", "tax_total", "raw_tax_total", "items.id", "items.detail.raw_return_received_quantity", "items.detail.raw_return_dismissed_quantity"], filters: { id: orderIds } }),
+  const [{ orders, cooperativeOfProduct, policyOf }, rows] = await Promise.all([
+    // Medusa's tax line by line, computed by the order module with the lines it needs: after an order edit, the
+    // order-level tax_total that query.graph computes can still be the previous version's. (Asking for an order-level
+    // total is what makes the order module compute the lines' totals at all.)
+    readOrdersForBooks(container, orderIds, ["tax_total", "items.tax_total", "items.raw_tax_total", "shipping_methods.tax_total", "shipping_methods.raw_tax_total"]),
     ledger.listLedgerEntries({ order_id: orderIds }, { take: null }) as unknown as Promise<(RecordedBooksRow & { order_id: string })[]>,
   ])
-  const extraOf = new Map((extras as Extra[]).map((e) => [e.id, e]))
   const rowsOf = new Map<string, RecordedBooksRow[]>()
   for (const row of rows) rowsOf.set(row.order_id, [...(rowsOf.get(row.order_id) ?? []), row])
   const policies = await policyOf([...new Set(rows.map((r) => r.cooperative_id).filter((id): id is string => Boolean(id)))])
@@ -39,10 +39,11 @@ async function compareBatch(container: MedusaContainer, orderIds: string[], fund
     const minor = (list: { raw_amount: Raw }[]) => list.reduce((sum, x) => sum + toMinorUnits(x.raw_amount?.value ?? "0", order.currency_code), 0n)
     const captured = minor(payments.flatMap((p) => p.captures ?? []))
     const refunded = minor(payments.flatMap((p) => p.refunds ?? []))
-    const extra = extraOf.get(order.id)
-    const returned = (extra?.items ?? []).some((i) => Number(i.detail?.raw_return_received_quantity?.value ?? 0) + Number(i.detail?.raw_return_dismissed_quantity?.value ?? 0) > 0)
-    // Medusa's order tax is comparable as it stands only while nothing went back (a return lowers it, a refund does not).
-    const comparableTax = snapshot.canceled || returned || refunded > 0n ? null : toMinorUnits(extra?.raw_tax_total?.value ?? "0", order.currency_code)
+    const returned = snapshot.items.some((i) => i.returned_quantity > 0)
+    const lines = [...(order as WithTax).items, ...(order as WithTax).shipping_methods]
+    const exactTax = lines.reduce((total, x) => MathBN.add(total, x.raw_tax_total?.value ?? "0"), MathBN.convert(0))
+    // Medusa's tax is comparable as it stands only while nothing went back (a return lowers it, a refund does not).
+    const comparableTax = snapshot.canceled || returned || refunded > 0n ? null : toMinorUnits(exactTax.toFixed(), order.currency_code)
     out.push(
       ...checkOrderBooks(
         {
