@@ -47,6 +47,8 @@ module.exports = defineConfig({
     ...paymentModules(env),
     // Cooperatives, craft origins and the revenue split (src/modules/cooperative).
     { resolve: "./src/modules/cooperative" },
+    // Atomic attempt counters for the login, reset and lookup throttles (Redis when set, else PostgreSQL).
+    { resolve: "./src/modules/throttle", options: { redisUrl: env.REDIS_URL || undefined } },
     // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
     { resolve: "@medusajs/medusa/translation" },
     {

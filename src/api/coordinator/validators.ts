@@ -27,18 +27,6 @@ export const CoordinatorListParams = z
   .strict()
 export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>
 
-/**
- * Medusa's reset-password route for the coordinator actor, held to one
- * email and nothing else (Medusa's own schema would take any string and a
- * free metadata object). Lower-cased, as coordinators' logins are stored.
- */
-export const CoordinatorResetPassword = z
-  .object({
-    identifier: z.string().trim().toLowerCase().email({ message: "identifier must be an email address" }).max(320),
-  })
-  .strict()
-export type CoordinatorResetPasswordType = z.infer<typeof CoordinatorResetPassword>
-
 /** Medusa's password update with a reset token: the new password and nothing else, at least 10 characters as at the invite. */
 export const CoordinatorUpdatePassword = z
   .object({

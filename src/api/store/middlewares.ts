@@ -6,6 +6,8 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { redactPaymentData } from "../../lib/redact-payment-data"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
@@ -41,8 +43,67 @@ function refusePaymentDetails(req: MedusaRequest, res: MedusaResponse, next: Med
   next()
 }
 
+/** The answer leaves without any payment session's or payment's `data`, whatever fields were asked for. */
+function redactAnswer(res: MedusaResponse) {
+  const send = res.json.bind(res)
+  res.json = ((body: unknown) => send(redactPaymentData(body))) as typeof res.json
+}
+
+/**
+ * Store answers about orders never carry a payment processor's data: the
+ * buyer has paid, nothing in the store needs it, and an order's id (or its
+ * cart's) is all Medusa asks for. Filtered from the answer itself, so no
+ * spelling of `fields` (`cart.payment_collection.payment_sessions.data`,
+ * `*payments`...) gets it through.
+ */
+function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  redactAnswer(res)
+  next()
+}
+
+/**
+ * A cart's payment sessions carry what the buyer's browser needs to pay (a
+ * card's client secret) only while it is being paid for. Once the cart has
+ * become an order, every answer about it, its payment collection included,
+ * leaves without that data.
+ */
+async function redactCompletedCartPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: req.params.id } })
+  if (data[0]?.completed_at) redactAnswer(res)
+  next()
+}
+
+async function redactCompletedCollectionPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // POST /store/payment-collections names the cart in its body; every other route names the collection.
+  const cartId = req.path === "/" ? (req.body as { cart_id?: unknown } | undefined)?.cart_id : undefined
+  const collectionId = req.path === "/" ? undefined : safeDecode(req.path.split("/")[1] ?? "")
+  const { data } =
+    typeof cartId === "string"
+      ? await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
+      : collectionId
+        ? await query.graph({ entity: "payment_collection", fields: ["id", "cart.completed_at"], filters: { id: collectionId } })
+        : { data: [] }
+  const row = data[0] as { completed_at?: unknown; cart?: { completed_at?: unknown } | null } | undefined
+  if (row?.completed_at || row?.cart?.completed_at) redactAnswer(res)
+  next()
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
+}
+
 /** Who may call: anyone with the publishable key (Medusa checks it on every /store route). */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  // No `methods`: global middlewares, for every route under these paths (Medusa's own included), with decoded ids.
+  { matcher: "/store/orders", middlewares: [redactOrderPayments] },
+  { matcher: "/store/carts/:id", middlewares: [redactCompletedCartPayments] },
+  { matcher: "/store/payment-collections", middlewares: [redactCompletedCollectionPayments] },
   { matcher: "/store/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, {})] },
   {
     matcher: "/store/cooperatives/:handle",
