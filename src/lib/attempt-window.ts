@@ -9,7 +9,7 @@ export const THROTTLES = {
   /** Per email, whatever the actor type (one emailpass password per email): ten failures, then refused. A success clears it. */
   loginEmail: { name: "login-email", limit: 10, windowMs: QUARTER_HOUR_MS },
   /** Per client address, every login (a shared office is far below it; spraying many emails is not). */
-  loginAddress: { name: "login-address", limit: 50, windowMs: QUARTER_HOUR_MS },
+  loginAddress: { name: "login-address", limit: 100, windowMs: QUARTER_HOUR_MS },
   /** Reset links per email, known or not: enough for a lost email, too few to flood an inbox. */
   resetEmail: { name: "reset-email", limit: 5, windowMs: QUARTER_HOUR_MS },
   resetAddress: { name: "reset-address", limit: 20, windowMs: QUARTER_HOUR_MS },
