@@ -12,12 +12,7 @@ import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
-import {
-  applyCooperativeFilters,
-  hidePausedProduct,
-  prepareCooperativeQuery,
-  refusePausedVariant,
-} from "./products/cooperative-visibility"
+import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
@@ -127,6 +122,4 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // the static ones below run after Medusa validated the query.
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
-  { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hidePausedProduct] },
-  { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [refusePausedVariant] },
 ]

@@ -14,8 +14,9 @@ export function captureResetTokens(getContainer: () => MedusaContainer) {
     if (subscribed) return
     getContainer()
       .resolve(Modules.EVENT_BUS)
-      .subscribe(AuthWorkflowEvents.PASSWORD_RESET, async (event: { data: { entity_id: string; token: string } }) => {
-        tokens.set(event.data.entity_id, event.data.token)
+      .subscribe(AuthWorkflowEvents.PASSWORD_RESET, async (event) => {
+        const data = event.data as { entity_id: string; token: string }
+        tokens.set(data.entity_id, data.token)
       }, { subscriberId: "test-capture-reset-tokens" })
     subscribed = true
   })
