@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listOffset } from "../bounds"
 
 export const NoCoordinatorQuery = z.object({}).strict()
 
@@ -22,7 +23,7 @@ export type CoordinatorSetStockType = z.infer<typeof CoordinatorSetStock>
 export const CoordinatorListParams = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
 export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>
