@@ -10,12 +10,15 @@ import {
   workerMode,
 } from "./src/lib/runtime-config"
 import { paymentModules } from "./src/lib/stripe-config"
+import { trustProxy } from "./src/lib/trust-proxy"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = process.env
 // Fail at load time, before any port opens, when production secrets are unsafe.
 assertProductionSecrets(env)
+// A wrong TRUST_PROXY fails here too; the API applies it to Express (src/api/hardening.ts).
+trustProxy(env)
 
 const cors = corsOrigins(env)
 
