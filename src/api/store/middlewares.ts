@@ -16,28 +16,6 @@ import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/coo
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
-/** Payments and sessions carry the processor's data (a card's client secret); no store order answer includes them. */
-const PAYMENT_DETAILS = /payment_collections\.(payments|payment_sessions)|(^|[,+*])payment_sessions/
-
-/**
- * Medusa's store order routes let whoever holds an order id ask for
- * `*payment_collections.payments` or `.payment_sessions`, each with its
- * provider `data`. This store refuses such a `fields` request, naming the
- * field; how an order was paid is at /store/orders/:id/payment instead.
- */
-function refusePaymentDetails(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const fields = req.query.fields
-  const asked = (Array.isArray(fields) ? fields : [fields]).filter((value): value is string => typeof value === "string")
-  if (asked.some((value) => PAYMENT_DETAILS.test(value))) {
-    res.status(400).json({
-      type: "invalid_data",
-      message: "fields: payment details are not served by the store; GET /store/orders/:id/payment says how an order was paid",
-    })
-    return
-  }
-  next()
-}
-
 /** The answer leaves without any payment session's or payment's `data`, whatever fields were asked for. */
 function redactAnswer(res: MedusaResponse) {
   const send = res.json.bind(res)
@@ -49,7 +27,8 @@ function redactAnswer(res: MedusaResponse) {
  * buyer has paid, nothing in the store needs it, and an order's id (or its
  * cart's) is all Medusa asks for. Filtered from the answer itself, so no
  * spelling of `fields` (`cart.payment_collection.payment_sessions.data`,
- * `*payments`...) gets it through.
+ * `*payments`...) gets it through, while Medusa's own storefronts keep
+ * asking for `*payment_collections.payments` on their confirmation page.
  */
 function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   redactAnswer(res)
@@ -114,8 +93,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/orders/:id/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/orders/:id/payment", methods: ["GET"], middlewares: [noQuery] },
-  // A regex matcher, so it runs before Medusa's own query validation for these paths.
-  { matcher: /^\/store\/orders(\/[^/]+)?\/?$/i, methods: ["GET"], middlewares: [refusePaymentDetails] },
   { matcher: "/store/order-lookup", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(StoreOrderLookup)] },
   // Medusa's product routes, extended. The regex matcher runs before Medusa's own
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
