@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
       }
       expect((await login("rosa@manos.test", ATTACKER_PASSWORD)).status).toBe(401)
       const real = await login("rosa@manos.test", PASSWORD)
-      expect((await me(real.data.token)).data.coordinator.id).toBe(invited.coordinator.id)
+      expect(((await me(real.data.token)).data.coordinator as { id: string }).id).toBe(invited.coordinator.id)
 
       // The invite link was sent and is not kept in the notification row.
       const [sent] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "rosa@manos.test" })
