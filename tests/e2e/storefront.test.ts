@@ -270,6 +270,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await shot("2-confirmed")
     const orderId = new URL(page.url()).pathname.split("/").pop()!
     expect(confirmations).toEqual([DECLINED_CARD, PAID_CARD])
+    // The storefront's content security policy allowed everything the card checkout used (Stripe.js, its API).
+    expect(consoleLines.filter((line) => /content security policy/i.test(line))).toEqual([])
 
     type AdminPayment = { provider_id: string; amount: number; captured_at: string | null; captures: unknown[] }
     const { order } = await adminGet<{ order: { currency_code: string; payment_collections: { payments: AdminPayment[] }[] } }>(
