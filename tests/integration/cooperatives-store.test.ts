@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import withdrawPausedCooperatives from "../../src/migration-scripts/withdraw-paused-cooperatives"
 import seedDemoStore from "../../src/scripts/seed"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
 import { PUBLIC_COOPERATIVE_FIELDS } from "../../src/modules/cooperative/types"
@@ -205,6 +206,22 @@ medusaIntegrationTestRunner({
       expect((await api.post(`/store/carts/${empty.id}/line-items`, { variant_id: variant.id, quantity: 1 }, store)).status).toBe(200)
       const completed = await api.post(`/store/carts/${ready.cart_id}/complete`, {}, store)
       expect(completed.data.type).toBe("order")
+    })
+
+    it("8: a store upgraded with a cooperative paused the old way has its crafts withdrawn once, at migration", async () => {
+      const seed = COOPERATIVES[1]
+      const { data } = await api.get(`/store/cooperatives/${seed.handle}`, store)
+      // Paused before pausing moved products: only the status changed.
+      const cooperatives = getContainer().resolve("cooperative") as { updateCooperatives: (data: object) => Promise<unknown> }
+      await cooperatives.updateCooperatives({ id: data.cooperative.id, status: "paused" })
+      const before = (await api.get("/store/products?limit=100", store)).data.count
+      await withdrawPausedCooperatives({ container: getContainer() })
+      expect((await api.get("/store/products?limit=100", store)).data.count).toBe(before - productsOf(seed.handle).length)
+      await withdrawPausedCooperatives({ container: getContainer() })
+      expect((await api.get("/store/products?limit=100", store)).data.count).toBe(before - productsOf(seed.handle).length)
+      // Resumed by staff: back on sale.
+      await api.post(`/admin/cooperatives/${data.cooperative.id}`, { status: "active" }, await staffHeaders(getContainer(), api))
+      expect((await api.get("/store/products?limit=100", store)).data.count).toBe(before)
     })
 
     it("keeps every seeded product with exactly one cooperative and one craft origin", async () => {
