@@ -80,6 +80,11 @@ medusaIntegrationTestRunner({
       const invited = await invite("rosa@manos.test")
       expect((await post("/coordinator/invites/accept", { token: invited.token, password: PASSWORD })).status).toBe(200)
 
+      // Accepting did not adopt the login the attacker made: it is gone, with every token issued on it.
+      const payload = JSON.parse(Buffer.from(String(registered.data.token).split(".")[1]!, "base64url").toString()) as { auth_identity_id: string }
+      const auth = getContainer().resolve(Modules.AUTH)
+      expect(await auth.listAuthIdentities({ id: payload.auth_identity_id })).toEqual([])
+      expect(await auth.listProviderIdentities({ entity_id: "rosa@manos.test" })).toHaveLength(1)
       for (const token of [early.data.token, registered.data.token]) {
         const renewed = await refresh(token)
         expect(renewed.status).toBe(401)
