@@ -83,7 +83,7 @@ medusaIntegrationTestRunner({
       // Accepting did not adopt the login the attacker made: it is gone, with every token issued on it.
       const payload = JSON.parse(Buffer.from(String(registered.data.token).split(".")[1]!, "base64url").toString()) as { auth_identity_id: string }
       const auth = getContainer().resolve(Modules.AUTH)
-      expect(await auth.listAuthIdentities({ id: payload.auth_identity_id })).toEqual([])
+      expect(await auth.listAuthIdentities({ id: [payload.auth_identity_id] })).toEqual([])
       expect(await auth.listProviderIdentities({ entity_id: "rosa@manos.test" })).toHaveLength(1)
       for (const token of [early.data.token, registered.data.token]) {
         const renewed = await refresh(token)
