@@ -1,5 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import purgeThrottleCountersJob from "../../src/jobs/purge-throttle-counters"
+import { THROTTLE_MODULE } from "../../src/modules/throttle"
+import type ThrottleModuleService from "../../src/modules/throttle/service"
 import { LINK_NOT_KEPT } from "../../src/workflows/steps/forget-sent-links"
 import { settle, type HttpResponse } from "./helpers/http"
 import { placeOrder } from "./helpers/orders"
@@ -275,6 +278,20 @@ medusaIntegrationTestRunner({
       const after = await post("/store/order-lookup", { email: "buyer@cis.test", display_id: order.display_id }, store)
       expect(after.status).toBe(429)
       expect(Number(after.data.retry_after)).toBeGreaterThan(0)
+    })
+
+    it("keeps throttle counts in PostgreSQL atomically, by key hash, and purges ended windows", async () => {
+      const counters: ThrottleModuleService = getContainer().resolve(THROTTLE_MODULE)
+      const hits = await Promise.all(Array.from({ length: 25 }, () => counters.hit("login-email:rosa@manos.test", 60_000)))
+      expect(hits.map((hit) => hit.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
+      await counters.hit("short-window", 1)
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await pg.raw(`SELECT id FROM throttle_counter`)
+      expect(JSON.stringify(rows)).not.toContain("rosa")
+      await sleep(50)
+      expect(await purgeThrottleCountersJob(getContainer())).toEqual({ deleted: 1 })
+      // The open window (and the staff login's address count) stay.
+      expect((await pg.raw(`SELECT count FROM throttle_counter WHERE count = 25`)).rows).toHaveLength(1)
     })
 
     it("10: the API sends no X-Powered-By", async () => {
