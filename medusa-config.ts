@@ -10,12 +10,15 @@ import {
   workerMode,
 } from "./src/lib/runtime-config"
 import { paymentModules } from "./src/lib/stripe-config"
+import { trustProxy } from "./src/lib/trust-proxy"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = process.env
 // Fail at load time, before any port opens, when production secrets are unsafe.
 assertProductionSecrets(env)
+// A wrong TRUST_PROXY fails here too; the API applies it to Express (src/api/hardening.ts).
+trustProxy(env)
 
 const cors = corsOrigins(env)
 
@@ -49,6 +52,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cooperative" },
     // The double-entry ledger: entries, payouts, advances and the revenue-split setting (src/modules/ledger).
     { resolve: "./src/modules/ledger" },
+    // Atomic attempt counters for the login, reset and lookup throttles (Redis when set, else PostgreSQL).
+    { resolve: "./src/modules/throttle", options: { redisUrl: env.REDIS_URL || undefined } },
     // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
     { resolve: "@medusajs/medusa/translation" },
     {

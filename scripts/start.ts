@@ -227,7 +227,7 @@ async function main() {
     })
     children.push(vite)
   } else {
-    storefrontServer = await serveStorefront(STOREFRONT_DIST, shopPort)
+    storefrontServer = await serveStorefront(STOREFRONT_DIST, shopPort, storefrontBuildEnv(env))
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

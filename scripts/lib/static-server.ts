@@ -30,13 +30,57 @@ export function precompress(distDir: string): void {
   }
 }
 
+/** Where the storefront calls the API from the browser (storefront/src/lib/config.ts): the build's setting, or the page's host at port 9000. */
+const BACKEND_PORT = 9000
+
 /**
- * Serves the built storefront. Unknown paths fall back to index.html so the
+ * The storefront's security headers. The content security policy allows
+ * what the storefront uses and nothing else: its own files, the API (for
+ * data and product images), and Stripe's hosts for the card form (Stripe.js
+ * from js.stripe.com, its API, its iframes and 3-D Secure frames on
+ * hooks.stripe.com). Inline styles stay allowed: React and Stripe's Payment
+ * Element set style attributes. No page may frame the store (clickjacking).
+ */
+export function securityHeaders(host: string | undefined, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const configured = env.VITE_MEDUSA_BACKEND_URL?.trim()
+  let backend = ""
+  try {
+    backend = configured ? new URL(configured).origin : `http://${new URL(`http://${host ?? "localhost"}`).hostname}:${BACKEND_PORT}`
+  } catch {
+    backend = `http://localhost:${BACKEND_PORT}`
+  }
+  // Behind HTTPS the page's host is reached over https too.
+  const backends = configured ? [backend] : [backend, backend.replace(/^http:/, "https:")]
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self' https://js.stripe.com https://*.js.stripe.com",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${backends.join(" ")} https://*.stripe.com`,
+    "font-src 'self' data:",
+    `connect-src 'self' ${backends.join(" ")} https://api.stripe.com`,
+    "frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join("; ")
+  return {
+    "Content-Security-Policy": policy,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(self \"https://js.stripe.com\")",
+  }
+}
+
+/**
+ * Serves the built storefront, with its security headers on every answer
+ * (`buildEnv`: the settings the build was made with, for the API's origin). Unknown paths fall back to index.html so the
  * single-page app's own routes survive a reload or a shared link. Hashed
  * files under /assets never change, so browsers keep them for a year;
  * index.html is checked every time, so a new build is picked up at once.
  */
-export function serveStorefront(distDir: string, port: number): Promise<http.Server> {
+export function serveStorefront(distDir: string, port: number, buildEnv: NodeJS.ProcessEnv = {}): Promise<http.Server> {
   precompress(distDir)
   const assets = sirv(distDir, {
     single: true,
@@ -47,7 +91,10 @@ export function serveStorefront(distDir: string, port: number): Promise<http.Ser
       res.setHeader("Cache-Control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache")
     },
   })
-  const server = http.createServer((req, res) => assets(req, res))
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders(req.headers.host, buildEnv))) res.setHeader(name, value)
+    assets(req, res)
+  })
   return new Promise((resolve, reject) => {
     server.once("error", reject)
     server.listen(port, () => resolve(server))

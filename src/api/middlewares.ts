@@ -1,11 +1,22 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
+import { hardenHttp } from "./hardening"
 import { hookMiddlewares } from "./hooks/middlewares"
 import { publicMiddlewares } from "./public/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 
 /** Validation, CORS and who may call, per route; each area states its own. */
 export default defineMiddlewares({
-  routes: [...publicMiddlewares, ...storeMiddlewares, ...adminMiddlewares, ...coordinatorMiddlewares, ...hookMiddlewares],
+  routes: [
+    // Every request, first: client address, headers, and no input a column cannot hold (NUL, unsafe numbers).
+    { matcher: "/", middlewares: [hardenHttp] },
+    ...authMiddlewares,
+    ...publicMiddlewares,
+    ...storeMiddlewares,
+    ...adminMiddlewares,
+    ...coordinatorMiddlewares,
+    ...hookMiddlewares,
+  ],
 })

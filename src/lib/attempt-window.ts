@@ -1,37 +1,27 @@
 /**
- * A fixed window of attempts per key (an address, an email): up to `limit`
- * tries, then refused until the window that began with the first try ends.
- * Pure, so the rule is tested with a clock; callers keep the state in
- * Medusa's cache module (shared between instances when Redis is on).
+ * The throttles' numbers and the one rule that is not a plain count: how
+ * long a login waits. Counting itself is atomic in the throttle module
+ * (src/modules/throttle); callers pass the count that module returned.
  */
-export interface AttemptState {
-  count: number
-  /** When the window began, ms since the epoch. */
-  started_at: number
-}
+const QUARTER_HOUR_MS = 15 * 60_000
 
-export interface AttemptDecision {
-  allowed: boolean
-  state: AttemptState
-  /** Whole seconds until a refused caller may try again (0 when allowed). */
-  retry_after: number
-}
-
-export function nextAttempt(previous: AttemptState | null, now: number, limit: number, windowMs: number): AttemptDecision {
-  const fresh = !previous || now - previous.started_at >= windowMs || now < previous.started_at
-  const state = fresh ? { count: 1, started_at: now } : { count: previous.count + 1, started_at: previous.started_at }
-  if (state.count <= limit) return { allowed: true, state, retry_after: 0 }
-  return { allowed: false, state, retry_after: Math.max(1, Math.ceil((state.started_at + windowMs - now) / 1000)) }
-}
+export const THROTTLES = {
+  /** Per email, whatever the actor type (one emailpass password per email): ten failures, then refused. A success clears it. */
+  loginEmail: { name: "login-email", limit: 10, windowMs: QUARTER_HOUR_MS },
+  /** Per client address, every login (a shared office is far below it; spraying many emails is not). */
+  loginAddress: { name: "login-address", limit: 100, windowMs: QUARTER_HOUR_MS },
+  /** Reset links per email, known or not: enough for a lost email, too few to flood an inbox. */
+  resetEmail: { name: "reset-email", limit: 5, windowMs: QUARTER_HOUR_MS },
+  resetAddress: { name: "reset-address", limit: 20, windowMs: QUARTER_HOUR_MS },
+  /** Guest order lookups per client address: plenty for a buyer, too few to guess order numbers. */
+  orderLookup: { name: "order-lookup", limit: 10, windowMs: QUARTER_HOUR_MS },
+} as const
 
 /**
- * Failed logins for one email: none slowed for the first two, then half a
- * second more per failure (at most three), and refused for the rest of the
- * window once `limit` have failed. Returns how long to wait, or the seconds
- * until trying is allowed again.
+ * A login that is the `count`-th attempt for its email in the window waits
+ * before it is tried: nothing for the first three, then half a second more
+ * per attempt, at most three seconds.
  */
-export function loginGate(failures: AttemptState | null, now: number, limit: number, windowMs: number): { delay_ms: number; retry_after: number } {
-  if (!failures || now - failures.started_at >= windowMs || now < failures.started_at) return { delay_ms: 0, retry_after: 0 }
-  if (failures.count >= limit) return { delay_ms: 0, retry_after: Math.max(1, Math.ceil((failures.started_at + windowMs - now) / 1000)) }
-  return { delay_ms: Math.min(3000, Math.max(0, failures.count - 2) * 500), retry_after: 0 }
+export function loginDelayMs(count: number): number {
+  return Math.min(3000, Math.max(0, count - 3) * 500)
 }

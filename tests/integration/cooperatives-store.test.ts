@@ -1,9 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import withdrawPausedCooperatives from "../../src/migration-scripts/withdraw-paused-cooperatives"
 import seedDemoStore from "../../src/scripts/seed"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
 import { PUBLIC_COOPERATIVE_FIELDS } from "../../src/modules/cooperative/types"
 import { settle, type HttpResponse } from "./helpers/http"
+import { checkoutUntilPayment } from "./helpers/orders"
 import { staffHeaders } from "./helpers/staff"
 
 jest.setTimeout(180_000)
@@ -143,30 +145,83 @@ medusaIntegrationTestRunner({
       expect(bad.data.message).toContain("producer_group")
     })
 
-    it("hides a paused cooperative, its profile and its products, and refuses them in a cart; resuming shows them again", async () => {
+    it("8: takes a paused cooperative's crafts out of the store's sales channel: gone from every read, refused on every cart path; resuming restores them", async () => {
       const seed = COOPERATIVES[0]
       const hiddenHandles = productsOf(seed.handle)
-      const { data: before } = await api.get("/store/products?limit=100", store)
-      const victim = (before.products as StoreProduct[]).find((p) => p.handle === hiddenHandles[0])!
+      const { data: before } = await api.get("/store/products?limit=100&fields=id,handle,*variants,*sales_channels", store)
+      const victim = (before.products as (StoreProduct & { variants: { id: string; sku: string }[] })[]).find((p) => p.handle === hiddenHandles[0])!
+      const variant = victim.variants[0]!
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const channelsOf = async (productId: string) =>
+        ((await query.graph({ entity: "product", fields: ["sales_channels.id"], filters: { id: productId } })).data[0]?.sales_channels ?? [])
+          .map((channel: { id: string }) => channel.id)
+          .sort()
+      const channelsBefore = await channelsOf(victim.id)
+      expect(channelsBefore.length).toBeGreaterThan(0)
       const { data: regions } = await api.get("/store/regions", store)
-      const { data: cart } = await api.post("/store/carts", { region_id: regions.regions[0].id }, store)
+      const regionId = regions.regions.find((r: { name: string }) => r.name === "United States").id
+      const empty = (await api.post("/store/carts", { region_id: regionId }, store)).data.cart
+      // Carts that took the craft before the pause: one with the line only, one ready to pay.
+      const holding = (await api.post("/store/carts", { region_id: regionId, items: [{ variant_id: variant.id, quantity: 1 }] }, store)).data.cart
+      const ready = await checkoutUntilPayment(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: variant.sku, quantity: 1 }] })
 
       const resume = await pause(seed.handle)
+      expect(await channelsOf(victim.id)).toEqual([])
+      // Store reads: the list, the product, its variant, search, the price order.
       const listed = handlesOf(await get("/store/products?limit=100"))
       expect(listed).toHaveLength(before.count - hiddenHandles.length)
       expect(listed.filter((h) => hiddenHandles.includes(h))).toEqual([])
       expect((await get(`/store/products/${victim.id}`)).status).toBe(404)
+      expect((await get(`/store/product-variants/${variant.id}`)).status).toBe(404)
+      const { data: variants } = await api.get(`/store/product-variants?id[]=${variant.id}`, store)
+      expect(variants.variants).toEqual([])
+      expect(((await get(`/store/products?q=${encodeURIComponent(victim.handle.split("-")[0]!)}&limit=100`)).data.products as StoreProduct[]).map((p) => p.id)).not.toContain(victim.id)
+      const order = await get(`/store/catalog/price-order?region_id=${regionId}&limit=100`)
+      expect(order.data.product_ids).not.toContain(victim.id)
       expect((await get(`/store/cooperatives/${seed.handle}`)).status).toBe(404)
       expect(((await get("/store/cooperatives?limit=50")).data.cooperatives as { handle: string }[]).map((c) => c.handle)).not.toContain(seed.handle)
-      const refused = await settle(
-        api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: victim.variants[0].id, quantity: 1 }, store)
-      )
-      expect(refused.status).toBe(400)
-      expect(refused.data.message).toContain("paused")
 
+      // Every cart path refuses it: create with items, add, update a line taken before, complete.
+      const attempts = {
+        create: await settle(api.post("/store/carts", { region_id: regionId, items: [{ variant_id: variant.id, quantity: 1 }] }, store)),
+        add: await settle(api.post(`/store/carts/${empty.id}/line-items`, { variant_id: variant.id, quantity: 1 }, store)),
+        update: await settle(api.post(`/store/carts/${holding.id}/line-items/${holding.items[0].id}`, { quantity: 2 }, store)),
+        complete: await settle(api.post(`/store/carts/${ready.cart_id}/complete`, {}, store)),
+      }
+      for (const [path, answer] of Object.entries(attempts)) {
+        expect([path, answer.status >= 400 && answer.status < 500]).toEqual([path, true])
+      }
+      expect(attempts.add.data.message).toMatch(/paused|not available|sales channel/i)
+      expect(attempts.complete.data.message).toContain("paused")
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id"] })
+      expect(orders).toEqual([])
+      expect((await api.get(`/store/carts/${empty.id}`, store)).data.cart.items).toEqual([])
+
+      // Resumed: back in the same channels, on sale and in carts again.
       await resume()
+      expect(await channelsOf(victim.id)).toEqual(channelsBefore)
       expect((await get(`/store/products/${victim.id}`)).status).toBe(200)
+      expect((await get(`/store/product-variants/${variant.id}`)).status).toBe(200)
       expect((await get("/store/products?limit=100")).data.count).toBe(before.count)
+      expect((await api.post(`/store/carts/${empty.id}/line-items`, { variant_id: variant.id, quantity: 1 }, store)).status).toBe(200)
+      const completed = await api.post(`/store/carts/${ready.cart_id}/complete`, {}, store)
+      expect(completed.data.type).toBe("order")
+    })
+
+    it("8: a store upgraded with a cooperative paused the old way has its crafts withdrawn once, at migration", async () => {
+      const seed = COOPERATIVES[1]
+      const { data } = await api.get(`/store/cooperatives/${seed.handle}`, store)
+      // Paused before pausing moved products: only the status changed.
+      const cooperatives = getContainer().resolve("cooperative") as { updateCooperatives: (data: object) => Promise<unknown> }
+      await cooperatives.updateCooperatives({ id: data.cooperative.id, status: "paused" })
+      const before = (await api.get("/store/products?limit=100", store)).data.count
+      await withdrawPausedCooperatives({ container: getContainer() })
+      expect((await api.get("/store/products?limit=100", store)).data.count).toBe(before - productsOf(seed.handle).length)
+      await withdrawPausedCooperatives({ container: getContainer() })
+      expect((await api.get("/store/products?limit=100", store)).data.count).toBe(before - productsOf(seed.handle).length)
+      // Resumed by staff: back on sale.
+      await api.post(`/admin/cooperatives/${data.cooperative.id}`, { status: "active" }, await staffHeaders(getContainer(), api))
+      expect((await api.get("/store/products?limit=100", store)).data.count).toBe(before)
     })
 
     it("keeps every seeded product with exactly one cooperative and one craft origin", async () => {

@@ -1,8 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seedDemoStore from "../../src/scripts/seed"
-import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
-import type CooperativeModuleService from "../../src/modules/cooperative/service"
+import { updateCooperativeWorkflow } from "../../src/workflows/update-cooperative"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { CATEGORIES_ES, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
@@ -322,7 +321,8 @@ medusaIntegrationTestRunner({
         await container.resolve(Modules.PRODUCT).updateProducts(idOf.get("ilobasco-nativity")!, { status: "draft" })
         const { data: cooperativeData } = await api.get("/store/cooperatives?limit=50", store())
         const flor = (cooperativeData.cooperatives as { id: string; handle: string }[]).find((c) => c.handle === "flor-de-tule")!
-        await container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE).updateCooperatives({ id: flor.id, status: "paused" })
+        // Through the workflow staff use: pausing takes the cooperative's crafts out of the sales channels.
+        await updateCooperativeWorkflow(container).run({ input: { id: flor.id, update: { status: "paused" } } })
 
         const sorted = await priceOrder(`region_id=${region.id}&limit=100`)
         const left = sorted.product_ids.map((id) => handleOf.get(id))

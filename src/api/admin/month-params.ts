@@ -3,7 +3,8 @@ import { z } from "@medusajs/framework/zod"
 /** `?month=YYYY-MM`, for the monthly reports (the ledger summary and the card payments). */
 export const AdminMonthParams = z
   .object({
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "month must be YYYY-MM, e.g. 2026-11" }),
+    // Years 1970 to 2999: the month after a 9999-12 report would be year 10000, which PostgreSQL cannot read.
+    month: z.string().regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/, { message: "month must be YYYY-MM between 1970-01 and 2999-12, e.g. 2026-11" }),
   })
   .strict()
 export type AdminMonthParamsType = z.infer<typeof AdminMonthParams>

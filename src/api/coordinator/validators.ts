@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listOffset } from "../bounds"
 
 export const NoCoordinatorQuery = z.object({}).strict()
 
@@ -22,22 +23,10 @@ export type CoordinatorSetStockType = z.infer<typeof CoordinatorSetStock>
 export const CoordinatorListParams = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
 export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>
-
-/**
- * Medusa's reset-password route for the coordinator actor, held to one
- * email and nothing else (Medusa's own schema would take any string and a
- * free metadata object). Lower-cased, as coordinators' logins are stored.
- */
-export const CoordinatorResetPassword = z
-  .object({
-    identifier: z.string().trim().toLowerCase().email({ message: "identifier must be an email address" }).max(320),
-  })
-  .strict()
-export type CoordinatorResetPasswordType = z.infer<typeof CoordinatorResetPassword>
 
 /** Medusa's password update with a reset token: the new password and nothing else, at least 10 characters as at the invite. */
 export const CoordinatorUpdatePassword = z

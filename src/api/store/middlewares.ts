@@ -6,43 +6,78 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { redactPaymentData } from "../../lib/redact-payment-data"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
-import {
-  applyCooperativeFilters,
-  hidePausedProduct,
-  prepareCooperativeQuery,
-  refusePausedVariant,
-} from "./products/cooperative-visibility"
+import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
-/** Payments and sessions carry the processor's data (a card's client secret); no store order answer includes them. */
-const PAYMENT_DETAILS = /payment_collections\.(payments|payment_sessions)|(^|[,+*])payment_sessions/
+/** The answer leaves without any payment session's or payment's `data`, whatever fields were asked for. */
+function redactAnswer(res: MedusaResponse) {
+  const send = res.json.bind(res)
+  res.json = ((body: unknown) => send(redactPaymentData(body))) as typeof res.json
+}
 
 /**
- * Medusa's store order routes let whoever holds an order id ask for
- * `*payment_collections.payments` or `.payment_sessions`, each with its
- * provider `data`. This store refuses such a `fields` request, naming the
- * field; how an order was paid is at /store/orders/:id/payment instead.
+ * Store answers about orders never carry a payment processor's data: the
+ * buyer has paid, nothing in the store needs it, and an order's id (or its
+ * cart's) is all Medusa asks for. Filtered from the answer itself, so no
+ * spelling of `fields` (`cart.payment_collection.payment_sessions.data`,
+ * `*payments`...) gets it through, while Medusa's own storefronts keep
+ * asking for `*payment_collections.payments` on their confirmation page.
  */
-function refusePaymentDetails(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const fields = req.query.fields
-  const asked = (Array.isArray(fields) ? fields : [fields]).filter((value): value is string => typeof value === "string")
-  if (asked.some((value) => PAYMENT_DETAILS.test(value))) {
-    res.status(400).json({
-      type: "invalid_data",
-      message: "fields: payment details are not served by the store; GET /store/orders/:id/payment says how an order was paid",
-    })
-    return
-  }
+function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  redactAnswer(res)
   next()
+}
+
+/**
+ * A cart's payment sessions carry what the buyer's browser needs to pay (a
+ * card's client secret) only while it is being paid for. Once the cart has
+ * become an order, every answer about it, its payment collection included,
+ * leaves without that data.
+ */
+async function redactCompletedCartPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: req.params.id } })
+  if (data[0]?.completed_at) redactAnswer(res)
+  next()
+}
+
+async function redactCompletedCollectionPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // POST /store/payment-collections names the cart in its body; every other route names the collection.
+  const cartId = req.path === "/" ? (req.body as { cart_id?: unknown } | undefined)?.cart_id : undefined
+  const collectionId = req.path === "/" ? undefined : safeDecode(req.path.split("/")[1] ?? "")
+  const { data } =
+    typeof cartId === "string"
+      ? await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
+      : collectionId
+        ? await query.graph({ entity: "payment_collection", fields: ["id", "cart.completed_at"], filters: { id: collectionId } })
+        : { data: [] }
+  const row = data[0] as { completed_at?: unknown; cart?: { completed_at?: unknown } | null } | undefined
+  if (row?.completed_at || row?.cart?.completed_at) redactAnswer(res)
+  next()
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
 }
 
 /** Who may call: anyone with the publishable key (Medusa checks it on every /store route). */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  // No `methods`: global middlewares, for every route under these paths (Medusa's own included), with decoded ids.
+  { matcher: "/store/orders", middlewares: [redactOrderPayments] },
+  { matcher: "/store/carts/:id", middlewares: [redactCompletedCartPayments] },
+  { matcher: "/store/payment-collections", middlewares: [redactCompletedCollectionPayments] },
   { matcher: "/store/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, {})] },
   {
     matcher: "/store/cooperatives/:handle",
@@ -58,14 +93,10 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/orders/:id/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/orders/:id/payment", methods: ["GET"], middlewares: [noQuery] },
-  // A regex matcher, so it runs before Medusa's own query validation for these paths.
-  { matcher: /^\/store\/orders(\/[^/]+)?\/?$/i, methods: ["GET"], middlewares: [refusePaymentDetails] },
   { matcher: "/store/order-lookup", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(StoreOrderLookup)] },
   // Medusa's product routes, extended. The regex matcher runs before Medusa's own
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
   // the static ones below run after Medusa validated the query.
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
-  { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hidePausedProduct] },
-  { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [refusePausedVariant] },
 ]

@@ -29,11 +29,15 @@ type LoginUndo =
 
 /**
  * The coordinator's email-and-password login, through Medusa's auth module,
- * bound to the coordinator. A coordinator invited again (after a forgotten
- * password or a deactivation) already has one: its password is replaced
- * through the emailpass provider, so the old one stops working. A login of
- * another kind for the same email (a customer's, a staff user's) is never
- * taken over: whoever holds the invite link would otherwise set its password.
+ * bound to the coordinator. It never adopts a login someone else made:
+ * - a login already bound to this very coordinator (invited again after a
+ *   forgotten password or a deactivation) gets the new password;
+ * - a login bound to no one (an unfinished registration: anyone can register
+ *   an email through Medusa's open routes, and a token taken then would turn
+ *   into this coordinator's on refresh) is deleted, with every token issued
+ *   on it, and a fresh one is made;
+ * - a login of another kind (a customer's, a staff user's) is never taken
+ *   over: whoever holds the invite link would otherwise set its password.
  */
 const setCoordinatorLoginStep = createStep(
   "set-coordinator-login",
@@ -54,8 +58,16 @@ const setCoordinatorLoginStep = createStep(
     }
     const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id!, { select: ["id", "app_metadata"] })
     const appMetadata = authIdentity.app_metadata ?? {}
-    const otherActors = Object.keys(appMetadata).filter((key) => key.endsWith("_id") && key !== "coordinator_id")
-    if (otherActors.length || (appMetadata.coordinator_id && appMetadata.coordinator_id !== input.coordinator_id)) {
+    const actors = Object.keys(appMetadata).filter((key) => key.endsWith("_id") && appMetadata[key])
+    if (!actors.length) {
+      // Bound to no one: not this coordinator's. Deleted with its tokens' identity, so none of them can be refreshed into ours.
+      await auth.deleteAuthIdentities([authIdentity.id])
+      const { success, authIdentity: fresh, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
+      if (!success || !fresh) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The login could not be created (${error ?? "refused"})`)
+      await auth.updateAuthIdentities({ id: fresh.id, app_metadata: { coordinator_id: input.coordinator_id } })
+      return new StepResponse(fresh.id, { created: fresh.id } as LoginUndo)
+    }
+    if (actors.some((key) => key !== "coordinator_id") || appMetadata.coordinator_id !== input.coordinator_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "email: this address already has a login of another kind at CIS; ask CIS staff")
     }
     const updated = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })

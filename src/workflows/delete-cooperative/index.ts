@@ -1,6 +1,9 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { deactivateCooperativeCoordinatorsStep } from "./deactivate-coordinators-step"
 import { deleteCooperativeStep } from "./delete-cooperative-step"
 
 export const deleteCooperativeWorkflow = createWorkflow("delete-cooperative", (input: { id: string }) => {
-  return new WorkflowResponse(deleteCooperativeStep(input))
+  const deleted = deleteCooperativeStep(input)
+  deactivateCooperativeCoordinatorsStep(transform({ input }, ({ input }) => ({ cooperative_id: input.id })))
+  return new WorkflowResponse(deleted)
 })

@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { hashInviteToken, inviteExpiry, newInviteToken } from "../../lib/invite-token"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { forgetSentLinksStep } from "../steps/forget-sent-links"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 
 export interface InviteCoordinatorInput {
@@ -98,6 +99,7 @@ export const inviteCoordinatorWorkflow = createWorkflow("invite-coordinator", (i
       resource_type: "coordinator",
     },
   ])
-  sendNotificationsStep(notification)
+  const sent = sendNotificationsStep(notification)
+  forgetSentLinksStep(transform({ sent }, ({ sent }) => ({ notifications: sent, keys: ["invite_url"] })))
   return new WorkflowResponse(invite)
 })

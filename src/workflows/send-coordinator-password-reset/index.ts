@@ -1,6 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { forgetSentLinksStep } from "../steps/forget-sent-links"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 
 export interface SendCoordinatorPasswordResetInput {
@@ -39,7 +40,8 @@ export const sendCoordinatorPasswordResetWorkflow = createWorkflow(
           resource_type: "coordinator",
         },
       ])
-      sendNotificationsStep(notification)
+      const delivered = sendNotificationsStep(notification)
+      forgetSentLinksStep(transform({ delivered }, ({ delivered }) => ({ notifications: delivered, keys: ["reset_url"] })))
       return true
     })
     return new WorkflowResponse({ sent })

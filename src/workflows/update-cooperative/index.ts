@@ -1,10 +1,14 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assertHandleFreeStep } from "../steps/assert-handle-free"
 import { assertSharesFitStep } from "../steps/assert-shares-fit"
+import { syncCooperativeSaleStep } from "../sync-cooperative-sale/sync-cooperative-sale-step"
 import { updateCooperativeStep, type UpdateCooperativeInput } from "./update-cooperative-step"
 
 export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (input: UpdateCooperativeInput) => {
   assertSharesFitStep({ share_bps: input.update.share_bps })
   assertHandleFreeStep({ handle: input.update.handle, except_id: input.id })
-  return new WorkflowResponse(updateCooperativeStep(input))
+  const cooperative = updateCooperativeStep(input)
+  // Pausing takes its products out of the store's sales channels; resuming puts them back.
+  syncCooperativeSaleStep(transform({ input }, ({ input }) => ({ cooperative_ids: [input.id] })))
+  return new WorkflowResponse(cooperative)
 })

@@ -145,10 +145,10 @@ export function revenueSplitBody(recorded: boolean, currency = "usd") {
   }
 }
 
-export function lookedUpOrder() {
+/** POST /store/order-lookup's answer: by number, with how it was paid, never the order's id. */
+export function lookedUpOrder(providerId = "pp_system_default", captured = false) {
   return {
     order: {
-      id: "order_1",
       display_id: 1024,
       created_at: "2026-03-14T15:00:00.000Z",
       status: "pending",
@@ -157,6 +157,7 @@ export function lookedUpOrder() {
       currency_code: "usd",
       total: 51,
       items: [{ title: "Clay dove of peace", variant_title: "Blue", quantity: 2, thumbnail: "http://localhost:9000/static/prod_dove.svg", total: 36 }],
+      payment: { provider_id: providerId, captured },
     },
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { boundedDate, listOffset } from "../../bounds"
 import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_STATES } from "../../../lib/ledger-vocabulary"
 
 export const AdminGetLedgerEntriesParams = z
@@ -14,10 +15,10 @@ export const AdminGetLedgerEntriesParams = z
     account: z.enum(LEDGER_ACCOUNTS).optional(),
     state: z.enum(LEDGER_STATES).optional(),
     payout_id: z.string().min(1).optional(),
-    created_from: z.coerce.date().optional(),
-    created_to: z.coerce.date().optional(),
+    created_from: boundedDate("created_from").optional(),
+    created_to: boundedDate("created_to").optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
   .refine((query) => !query.created_from || !query.created_to || query.created_from <= query.created_to, {

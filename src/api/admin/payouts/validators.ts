@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { INT32_MAX, boundedDate, listOffset } from "../../bounds"
 import { PAYOUT_METHODS } from "../../../lib/cooperative-vocabulary"
 import { currencyDigits } from "../../../lib/currency"
 import { PAYOUT_STATUSES } from "../../../lib/ledger-vocabulary"
@@ -26,7 +27,7 @@ export const AdminCreatePayout = z
     cooperative_id: z.string().min(1),
     currency_code: knownCurrency("currency_code"),
     /** Entries recorded up to this moment are included; now by default. */
-    up_to: z.coerce.date().optional(),
+    up_to: boundedDate("up_to").optional(),
   })
   .strict()
 export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
@@ -34,9 +35,10 @@ export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
 export const AdminMarkPayoutPaid = z
   .object({
     reference: z.string().trim().min(1, { message: "reference must not be empty" }).max(200),
-    paid_at: z.coerce.date(),
+    paid_at: boundedDate("paid_at"),
     method: z.enum(PAYOUT_METHODS),
-    sent_amount: z.number().int({ message: "sent_amount must be whole minor units" }).positive({ message: "sent_amount must be more than zero" }),
+    sent_amount: z.number().int({ message: "sent_amount must be whole minor units" }).positive({ message: "sent_amount must be more than zero" })
+      .max(INT32_MAX, { message: "sent_amount is beyond what a payout holds" }),
     sent_currency_code: knownCurrency("sent_currency_code"),
   })
   .strict()
@@ -75,7 +77,7 @@ export const AdminGetPayoutsParams = z
     status: z.enum(PAYOUT_STATUSES).optional(),
     currency_code: knownCurrency("currency_code").optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
 export type AdminGetPayoutsParamsType = z.infer<typeof AdminGetPayoutsParams>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listOffset } from "../../bounds"
 
 export const AdminGetStockChangesParams = z
   .object({
@@ -6,7 +7,7 @@ export const AdminGetStockChangesParams = z
     variant_id: z.string().min(1).optional(),
     coordinator_id: z.string().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
 export type AdminGetStockChangesParamsType = z.infer<typeof AdminGetStockChangesParams>

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { CoordinatorListParamsType } from "../validators"
@@ -17,5 +18,17 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
       order: { created_at: "DESC", id: "ASC" },
     }
   )
-  res.json({ ledger_entries, count, limit, offset })
+  // Orders go by their number: an order's id opens the buyer's address through Medusa's store route.
+  const orderIds = [...new Set(ledger_entries.map((entry) => entry.order_id).filter((id): id is string => Boolean(id)))]
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = orderIds.length
+    ? await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
+    : { data: [] }
+  const numberOf = new Map((orders as { id: string; display_id: number }[]).map((order) => [order.id, order.display_id]))
+  res.json({
+    ledger_entries: ledger_entries.map(({ order_id, ...entry }) => ({ ...entry, order_display_id: order_id ? numberOf.get(order_id) ?? null : null })),
+    count,
+    limit,
+    offset,
+  })
 }

@@ -16,7 +16,8 @@ type OrderRow = {
 /**
  * Recent orders with the caller's crafts in them, found through the
  * cooperative's own sale rows, showing only its own lines and the order's
- * status: no buyer name, email, phone or address ever leaves here.
+ * status: no buyer name, email, phone or address ever leaves here, nor the
+ * order's id (Medusa's key to the buyer's whole order): orders go by number.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
   const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
@@ -39,7 +40,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
     : { data: [] }
   const orders = (data as OrderRow[])
     .map((order) => ({
-      id: order.id,
+      // The number only: an order's id opens the buyer's address through Medusa's store route.
       display_id: order.display_id,
       created_at: order.created_at,
       status: order.status,

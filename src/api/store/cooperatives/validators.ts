@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listOffset } from "../../bounds"
 import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "../../../lib/cooperative-vocabulary"
 
 export const StoreGetCooperativesParams = z
@@ -6,7 +7,7 @@ export const StoreGetCooperativesParams = z
     producer_group: z.enum(PRODUCER_GROUPS).optional(),
     department: z.enum(DEPARTMENT_CODES).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
 export type StoreGetCooperativesParamsType = z.infer<typeof StoreGetCooperativesParams>

@@ -1,13 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ICacheService } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
-import { nextAttempt, type AttemptState } from "../../../lib/attempt-window"
+import { THROTTLES } from "../../../lib/attempt-window"
+import { clientAddress, takeAttempt } from "../../throttle"
+import { orderPayment } from "../orders/[id]/payment/order-payment"
 import type { StoreOrderLookupType } from "./validators"
-
-/** Ten tries per address per quarter hour: plenty for a buyer, too few to guess order numbers. */
-const LIMIT = 10
-const WINDOW_MS = 15 * 60_000
 
 // payment_status and fulfillment_status are not columns: Medusa's order-detail workflow works them out.
 const ORDER_FIELDS = [
@@ -28,17 +25,12 @@ const ORDER_FIELDS = [
  * A guest finds their order with its number and the email it was placed
  * with. A wrong email and a wrong number get the same answer, so the route
  * reveals nothing about orders the caller cannot name both parts of.
+ * The answer carries how it was paid, and never the order's id.
  */
 export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: MedusaResponse) => {
-  const cache: ICacheService = req.scope.resolve(Modules.CACHE)
-  const key = `order-lookup:${req.ip ?? "unknown"}`
-  const decision = nextAttempt(await cache.get<AttemptState>(key), Date.now(), LIMIT, WINDOW_MS)
-  await cache.set(key, decision.state, Math.ceil(WINDOW_MS / 1000))
-  if (!decision.allowed) {
-    res.setHeader("Retry-After", String(decision.retry_after))
-    res.status(429).json({ type: "too_many_requests", message: `Too many lookups; try again in ${Math.ceil(decision.retry_after / 60)} minutes.`, retry_after: decision.retry_after })
-    return
-  }
+  // Counted by the client's address as Express's trust proxy resolves it (TRUST_PROXY): a forged
+  // X-Forwarded-For does not open a new window.
+  if ((await takeAttempt(req, res, THROTTLES.orderLookup, [clientAddress(req)], "Too many lookups")) === null) return
 
   const { email, display_id } = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -49,10 +41,12 @@ export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: Medusa
   const { result } = await getOrderDetailWorkflow(req.scope).run({
     input: { order_id: match.id, fields: ORDER_FIELDS, filters: { is_draft_order: false } },
   })
-  res.json({ order: pick(result) })
+  res.json({ order: { ...pick(result), payment: await orderPayment(req.scope, match.id) } })
 }
 
-const SUMMARY_KEYS = ["id", "display_id", "created_at", "status", "payment_status", "fulfillment_status", "currency_code", "total", "items"]
+// No `id`: an order's id is the key to Medusa's own GET /store/orders/:id (the buyer's address and phone),
+// which only the buyer's checkout hands out. The lookup answers with its number and what the page shows.
+const SUMMARY_KEYS = ["display_id", "created_at", "status", "payment_status", "fulfillment_status", "currency_code", "total", "items"]
 
 /** The workflow also reads payment collections and fulfillments for the statuses; the buyer gets the summary only. */
 function pick(order: object) {

@@ -53,50 +53,21 @@ export async function productIdsOf(req: MedusaRequest, filters: Record<string, u
 }
 
 /**
- * Runs after Medusa validated the query: hides the products of paused
- * cooperatives and narrows the list to one cooperative or producer group.
+ * Runs after Medusa validated the query: narrows the list to one cooperative
+ * or producer group. A paused cooperative's products need no filter here:
+ * they are out of the store's sales channels while it is paused
+ * (src/workflows/sync-cooperative-sale), so Medusa leaves them out itself.
  */
 export async function applyCooperativeFilters(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const wanted = pendingFilters.get(req) ?? {}
-  const constraints: Record<string, unknown>[] = []
-  const hidden = await productIdsOf(req, { status: "paused" })
-  if (hidden.length) constraints.push({ id: { $nin: hidden } })
   if (wanted.cooperative_id || wanted.producer_group) {
     const only = await productIdsOf(req, {
       status: "active",
       ...(wanted.cooperative_id ? { id: wanted.cooperative_id } : {}),
       ...(wanted.producer_group ? { producer_groups: { $contains: [wanted.producer_group] } } : {}),
     })
-    constraints.push({ id: { $in: only } })
-  }
-  if (constraints.length) {
     const filters = req.filterableFields as Record<string, unknown>
-    filters.$and = [...((filters.$and as unknown[]) ?? []), ...constraints]
-  }
-  next()
-}
-
-/** A paused cooperative's product answers 404 in the store, exactly like an unknown one. */
-export async function hidePausedProduct(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const hidden = await productIdsOf(req, { status: "paused" })
-  if (hidden.includes(req.params.id)) {
-    return next(new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`))
-  }
-  next()
-}
-
-/** A cart cannot take a craft whose cooperative is paused, even from an old link. */
-export async function refusePausedVariant(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const variantId = (req.validatedBody as { variant_id?: string } | undefined)?.variant_id
-  if (!variantId) return next()
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "product.cooperative.status"],
-    filters: { id: variantId },
-  })
-  if (data[0]?.product?.cooperative?.status === "paused") {
-    return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, "This craft is not available right now: its cooperative has paused sales."))
+    filters.$and = [...((filters.$and as unknown[]) ?? []), { id: { $in: only } }]
   }
   next()
 }

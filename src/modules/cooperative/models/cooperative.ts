@@ -34,6 +34,11 @@ const Cooperative = model
     payout_method: model.enum([...PAYOUT_METHODS]).nullable(),
     bank_details: model.text().nullable(),
     internal_notes: model.text().nullable(),
+    /**
+     * While paused: the sales channels each product was taken out of
+     * (`{ product_id: [sales_channel_id] }`), to put it back on resume.
+     */
+    withheld_sales_channels: model.json().nullable(),
   })
   .indexes([
     { name: "IDX_cooperative_handle_unique", on: ["handle"], unique: true, where: "deleted_at IS NULL" },

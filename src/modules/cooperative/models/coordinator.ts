@@ -18,6 +18,8 @@ const Coordinator = model
     invited_by: model.text(),
     activated_at: model.dateTime().nullable(),
     deactivated_at: model.dateTime().nullable(),
+    /** Set when the password is changed through a reset link: tokens issued before it stop working. */
+    password_changed_at: model.dateTime().nullable(),
   })
   .indexes([
     // One portal login per email; the email is what the coordinator signs in with.

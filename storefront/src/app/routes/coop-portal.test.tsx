@@ -91,16 +91,16 @@ describe("coordinator portal", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Cerrar sesión" }))
     expect(await screen.findByText("Cerró su sesión.")).toBeTruthy()
-    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+    expect(window.sessionStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
   })
 
   it("sends an expired or deactivated login back to sign in, saying the session ended", async () => {
-    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
     stubPortal({ "/coordinator/me": unauthorized, "/coordinator/products": unauthorized })
     const router = renderPortal("/coop")
     expect(await screen.findByText(/^Su sesión terminó\./)).toBeTruthy()
     expect(router.state.location.pathname).toBe("/coop/login")
-    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+    expect(window.sessionStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
   })
 
   it("sets the password from an invitation, then offers sign-in with the email filled in", async () => {
@@ -158,7 +158,7 @@ describe("coordinator portal", () => {
   })
 
   it("sets a new password from the emailed link, with the link's token and not a stored session, then offers sign-in", async () => {
-    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
     const fetchMock = stubPortal({ "/auth/coordinator/emailpass/update": () => json({ success: true }) })
     const router = renderPortal("/coop/reset?token=eyJ.reset.token")
     expect(await screen.findByRole("heading", { name: "Elija una contraseña nueva" })).toBeTruthy()
@@ -175,7 +175,7 @@ describe("coordinator portal", () => {
     const [call] = requestsTo(fetchMock, "/auth/coordinator/emailpass/update")
     expect(call?.headers.get("authorization")).toBe("Bearer eyJ.reset.token")
     expect(JSON.parse(String(fetchMock.mock.calls.at(-1)?.[1]?.body))).toEqual({ password: "tejido de palma 1992" })
-    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+    expect(window.sessionStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
   })
 
   it("explains a used or expired reset link and offers a new one", async () => {
@@ -193,7 +193,7 @@ describe("coordinator portal", () => {
   })
 
   it("lists the orders to prepare and pages through them", async () => {
-    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
     const fetchMock = stubPortal({ "/coordinator/orders": () => json({ ...ordersBody, count: 13 }) })
     renderPortal("/coop?tab=orders")
     const order = (await screen.findByRole("heading", { name: "Pedido #1042" })).closest("li")!
@@ -205,7 +205,7 @@ describe("coordinator portal", () => {
   })
 
   it("shows earnings from minor units and downloads a paid payout's statement with the login", async () => {
-    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
+    window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
     window.localStorage.setItem("cis-crafts.language", "en")
     const fetchMock = stubPortal({
       "/coordinator/payouts/payout_paid/statement.csv": () =>

@@ -49,7 +49,6 @@ export const orderMessages = defineMessages({
     paymentStatus: "Payment",
     fulfillmentStatus: "Delivery",
     total: "Total",
-    details: "See the order's details and where the money went",
   },
   es: {
     loading: "Cargando su pedido…",
@@ -99,7 +98,6 @@ export const orderMessages = defineMessages({
     paymentStatus: "Pago",
     fulfillmentStatus: "Entrega",
     total: "Total",
-    details: "Ver los detalles del pedido y adónde fue el dinero",
   },
 })
 

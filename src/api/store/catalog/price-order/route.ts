@@ -13,7 +13,7 @@ type PricedRow = { id: string; variants?: { calculated_price?: { calculated_amou
  * price, so this computes the same calculated prices /store/products shows
  * (pricing module, region and currency context, price lists included) for every
  * matching product and orders them here. Same scope as the store's list:
- * published, in the publishable key's sales channels, paused cooperatives' crafts hidden.
+ * published, in the publishable key's sales channels, paused cooperatives' crafts out (they leave the sales channels).
  */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreGetPriceOrderParamsType>, res: MedusaResponse) => {
   const { region_id, order, q, category_id, cooperative_id, producer_group, department, limit, offset } = req.validatedQuery
@@ -35,8 +35,7 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreGetPriceOrderPar
   })
 
   const constraints: Record<string, unknown>[] = [{ id: inChannels.map((link) => link.product_id as string) }]
-  const hidden = await productIdsOf(req, { status: "paused" })
-  if (hidden.length) constraints.push({ id: { $nin: hidden } })
+  // A paused cooperative's products are out of every sales channel while it is paused: the channel filter leaves them out.
   if (cooperative_id || producer_group || department) {
     const only = await productIdsOf(req, {
       status: "active",

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listOffset } from "../../../bounds"
 import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "../../../../lib/cooperative-vocabulary"
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
@@ -15,7 +16,7 @@ export const StoreGetPriceOrderParams = z
     producer_group: z.enum(PRODUCER_GROUPS).optional(),
     department: z.enum(DEPARTMENT_CODES).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(24),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: listOffset(),
   })
   .strict()
 export type StoreGetPriceOrderParamsType = z.infer<typeof StoreGetPriceOrderParams>

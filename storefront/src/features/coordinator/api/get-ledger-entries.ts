@@ -8,7 +8,8 @@ export type LedgerEntryType = "sale" | "reversal" | "adjustment"
 export interface LedgerEntry {
   id: string
   type: LedgerEntryType
-  order_id: string | null
+  /** The order's number; the route never sends an order's id. */
+  order_display_id: number | null
   product_id: string | null
   currency_code: string
   amount: number

@@ -13,7 +13,7 @@ export interface PortalOrderLine {
 
 /** Only the cooperative's own lines and the order's progress: the route sends no buyer data. */
 export interface PortalOrder {
-  id: string
+  /** Orders go by number: the route never sends an order's id. */
   display_id: number
   created_at: string
   status: string

@@ -54,7 +54,7 @@ async function openEditor() {
   return screen.getByLabelText<HTMLInputElement>("Nueva cantidad en bodega")
 }
 
-beforeEach(() => window.localStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken))
+beforeEach(() => window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken))
 
 describe("InventoryPanel", () => {
   it("shows each variant's counts and flags the low ones", async () => {

@@ -34,7 +34,7 @@ describe("LoginForm", () => {
     const onLoggedIn = renderLogin()
     signIn("marta@lasflores.test", "wrong password")
     expect((await screen.findByRole("alert")).textContent).toBe("El correo o la contraseña no son correctos. Revíselos e intente de nuevo.")
-    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
+    expect(window.sessionStorage.getItem(COORDINATOR_TOKEN_KEY)).toBeNull()
     expect(onLoggedIn).not.toHaveBeenCalled()
   })
 
@@ -68,7 +68,7 @@ describe("LoginForm", () => {
     const onLoggedIn = renderLogin()
     signIn(" Marta@LasFlores.test ", "a good long password")
     await vi.waitFor(() => expect(onLoggedIn).toHaveBeenCalled())
-    expect(window.localStorage.getItem(COORDINATOR_TOKEN_KEY)).toBe(coordinatorToken)
+    expect(window.sessionStorage.getItem(COORDINATOR_TOKEN_KEY)).toBe(coordinatorToken)
     const [call] = requestsTo(fetchMock, "/auth/coordinator/emailpass")
     expect(call?.headers.get("authorization")).toBeNull()
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({ email: "marta@lasflores.test", password: "a good long password" })

@@ -28,7 +28,7 @@ export function OrdersPanel({ locale }: { locale: string }) {
       <>
         <ul className="coop-list" aria-busy={orders.isPlaceholderData}>
           {orders.data.orders.map((order) => (
-            <OrderCard key={order.id} order={order} locale={locale} />
+            <OrderCard key={order.display_id} order={order} locale={locale} />
           ))}
         </ul>
         <PortalPager

@@ -1,7 +1,10 @@
 /**
  * The coordinator's login token, kept apart from the buyer's js-sdk storage:
  * a phone shared in a cooperative office may also be used to shop, and the
- * two logins must never leak into each other.
+ * two logins must never leak into each other. It lives in sessionStorage,
+ * not localStorage: it survives a reload but ends with the tab, so a phone
+ * left in the office does not stay signed in for days, and it is not there
+ * for a script running in another tab or after the browser restarts.
  */
 export const COORDINATOR_TOKEN_KEY = "cis-crafts.coordinator-token"
 // Per tab, and kept over a reload, so the sign-in page can still say why it is shown.
@@ -16,7 +19,7 @@ let unstoredToken: string | null = null
 
 export function readToken(): string | null {
   try {
-    return window.localStorage.getItem(COORDINATOR_TOKEN_KEY) || null
+    return window.sessionStorage.getItem(COORDINATOR_TOKEN_KEY) || null
   } catch {
     return unstoredToken
   }
@@ -24,18 +27,20 @@ export function readToken(): string | null {
 
 export function saveToken(token: string): void {
   try {
-    window.localStorage.setItem(COORDINATOR_TOKEN_KEY, token)
+    window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, token)
   } catch {
     unstoredToken = token
   }
   tryStorage(() => window.sessionStorage.removeItem(SESSION_END_KEY))
+  forgetLegacyToken()
   notify()
 }
 
 export function forgetToken(reason: SessionEnd): void {
   unstoredToken = null
-  tryStorage(() => window.localStorage.removeItem(COORDINATOR_TOKEN_KEY))
+  tryStorage(() => window.sessionStorage.removeItem(COORDINATOR_TOKEN_KEY))
   tryStorage(() => window.sessionStorage.setItem(SESSION_END_KEY, reason))
+  forgetLegacyToken()
   notify()
 }
 
@@ -46,15 +51,14 @@ export function lastSessionEnd(): SessionEnd | null {
 
 export function subscribeToSession(listener: () => void): () => void {
   listeners.add(listener)
-  // A logout in another tab ends this one's session too.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === COORDINATOR_TOKEN_KEY || event.key === null) listener()
-  }
-  window.addEventListener("storage", onStorage)
   return () => {
     listeners.delete(listener)
-    window.removeEventListener("storage", onStorage)
   }
+}
+
+/** Earlier versions kept the token in localStorage: it goes at the next sign-in or sign-out. */
+function forgetLegacyToken() {
+  tryStorage(() => window.localStorage.removeItem(COORDINATOR_TOKEN_KEY))
 }
 
 function tryStorage<T>(access: () => T): T | undefined {

@@ -1,8 +1,8 @@
 import { useMutation } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
 
+/** The lookup's own answer: the order by its number, never its id (the id is the key to the buyer's whole order). */
 export interface LookedUpOrder {
-  id: string
   display_id: number
   created_at: string
   status: string
@@ -11,6 +11,8 @@ export interface LookedUpOrder {
   currency_code: string
   total: number
   items: { title: string; variant_title?: string | null; quantity: number; thumbnail?: string | null; total: number }[]
+  /** How it was paid: the provider and whether the money was taken. */
+  payment: { provider_id: string | null; captured: boolean } | null
 }
 
 export interface OrderLookupInput {

@@ -4,7 +4,7 @@ import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
-import { lookedUpOrder, medusaError, orderPaymentBody, sentTo } from "@/testing/cart-fixtures"
+import { lookedUpOrder, medusaError, sentTo } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderLookup } from "./order-lookup"
 
@@ -59,11 +59,10 @@ describe("OrderLookup", () => {
     expect((await screen.findByRole("alert")).textContent).toContain("Too many tries")
   })
 
-  it("shows the order's summary and links to its confirmation page", async () => {
-    stubFetch({
+  it("shows the order's summary from the lookup's own answer, with no link by the order's id", async () => {
+    const fetchMock = stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () => json(lookedUpOrder()),
-      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_system_default")),
     })
     renderLookup()
     lookUp("ana@example.org", "1024")
@@ -73,7 +72,8 @@ describe("OrderLookup", () => {
     expect(within(result).getByText("Being prepared")).toBeTruthy()
     expect(within(result).getByText("$51.00")).toBeTruthy()
     expect(within(result).getByText("Clay dove of peace")).toBeTruthy()
-    expect(within(result).getByRole("link", { name: "See the order's details and where the money went" }).getAttribute("href")).toBe("/order/confirmed/order_1")
+    expect(within(result).queryByRole("link")).toBeNull()
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes("/store/orders"))).toEqual([])
   })
 
   it("tells a Spanish buyer in Spanish how payment and delivery stand, beside the titles the order kept", async () => {
@@ -81,8 +81,14 @@ describe("OrderLookup", () => {
     stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () =>
-        json({ order: { ...order, payment_status: "captured", items: [{ ...order.items[0], title: "Paloma de la paz en barro", variant_title: "Azul" }] } }),
-      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_system_default", true)),
+        json({
+          order: {
+            ...order,
+            payment_status: "captured",
+            payment: { provider_id: "pp_system_default", captured: true },
+            items: [{ ...order.items[0], title: "Paloma de la paz en barro", variant_title: "Azul" }],
+          },
+        }),
     })
     renderLookup("es")
     fireEvent.change(screen.getByLabelText("Correo electrónico"), { target: { value: "ana@example.org" } })
@@ -96,12 +102,13 @@ describe("OrderLookup", () => {
   })
 
   it("never tells a card buyer to send a transfer: the payment's words follow how it was made", async () => {
-    const { order } = lookedUpOrder()
     let captured = false
     const fetchMock = stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
-      "/store/order-lookup": () => json({ order: { ...order, payment_status: captured ? "captured" : "authorized" } }),
-      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_stripe_stripe", captured)),
+      "/store/order-lookup": () => {
+        const { order } = lookedUpOrder("pp_stripe_stripe", captured)
+        return json({ order: { ...order, payment_status: captured ? "captured" : "authorized" } })
+      },
     })
     renderLookup()
     lookUp("ana@example.org", "1024")
@@ -109,9 +116,8 @@ describe("OrderLookup", () => {
     const fact = (term: string) => within(result).getByText(term).nextElementSibling?.textContent
     await waitFor(() => expect(fact("Payment")).toBe("Card payment authorized"))
     expect(screen.queryByText("Awaiting your transfer")).toBeNull()
-    // A second, small read: the store's payment summary, never the payments themselves.
-    expect(requestsTo(fetchMock, "/store/orders/order_1/payment")).toHaveLength(1)
-    expect(requestsTo(fetchMock, "/store/orders/order_1")).toHaveLength(0)
+    // The lookup's answer says how it was paid: no second read, and nothing by the order's id.
+    expect(requestsTo(fetchMock, "/store/order-lookup")).toHaveLength(1)
 
     captured = true
     cleanup()

@@ -1,10 +1,9 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { useEffect, useId, useRef, useState, type FormEvent } from "react"
-import { Link } from "react-router-dom"
 import { describeError } from "@/lib/describe-error"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
-import { useOrderPayment } from "../api/get-order-payment"
+import { paidWith } from "@/lib/payment-providers"
 import { useOrderLookup, type LookedUpOrder } from "../api/lookup-order"
 import { useStatusWords } from "../hooks/use-status-words"
 import { orderMessages } from "../messages"
@@ -115,7 +114,6 @@ function LookupProblem({ error }: { error: unknown }) {
 function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string }) {
   const t = useMessages(orderMessages)
   const { word, paymentWord } = useStatusWords()
-  const payment = useOrderPayment(order.id)
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   // The result appears below the form: take keyboard and screen-reader users to it.
@@ -134,7 +132,7 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
         </div>
         <div>
           <dt>{t("paymentStatus")}</dt>
-          <dd>{paymentWord(order.payment_status, payment.data?.paidWith ?? "unknown")}</dd>
+          <dd>{paymentWord(order.payment_status, order.payment ? paidWith(order.payment.provider_id) : "unknown")}</dd>
         </div>
         <div>
           <dt>{t("fulfillmentStatus")}</dt>
@@ -157,9 +155,6 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
         currency={order.currency_code}
         locale={locale}
       />
-      <p>
-        <Link to={`/order/confirmed/${encodeURIComponent(order.id)}`}>{t("details")}</Link>
-      </p>
     </article>
   )
 }
