@@ -9,13 +9,17 @@ import {
   sessionCookieOptions,
   workerMode,
 } from "./src/lib/runtime-config"
+import { notificationModule } from "./src/lib/mail-config"
 import { paymentModules } from "./src/lib/stripe-config"
+import { unpaidTransferSettings } from "./src/lib/unpaid-transfers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = process.env
 // Fail at load time, before any port opens, when production secrets are unsafe.
 assertProductionSecrets(env)
+// Refuse bad TRANSFER_REMINDER_DAYS / TRANSFER_CANCEL_DAYS at start, not at the first hourly run.
+unpaidTransferSettings(env)
 
 const cors = corsOrigins(env)
 
@@ -47,6 +51,8 @@ module.exports = defineConfig({
     ...paymentModules(env),
     // Cooperatives, craft origins and the revenue split (src/modules/cooperative).
     { resolve: "./src/modules/cooperative" },
+    // Bank transfer instructions per currency and imported bank statements (src/modules/bank-transfer).
+    { resolve: "./src/modules/bank-transfer" },
     // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
     { resolve: "@medusajs/medusa/translation" },
     {
@@ -62,16 +68,7 @@ module.exports = defineConfig({
         ],
       },
     },
-    {
-      // Medusa's default (the dashboard's "feed"), plus an "email" channel for coordinator
-      // invites. The local provider only logs them; a real email provider replaces it in production.
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed"] } },
-          { resolve: "@medusajs/medusa/notification-local", id: "local-email", options: { name: "Local email (logs only)", channels: ["email"] } },
-        ],
-      },
-    },
+    // The dashboard's feed, and email: SMTP with SMTP_URL and MAIL_FROM, else logged (src/lib/mail-config.ts).
+    notificationModule(env),
   ],
 })
