@@ -69,7 +69,7 @@ export function proposeMatch(
     )
   }
   const free = sameCurrency.filter((order) => !claimed.has(order.order_id))
-  if (free.length === 0) return none(`Order #${sameCurrency[0]!.display_id} is already paid by an earlier line of this statement.`)
+  if (free.length === 0) return none(`Order #${sameCurrency[0]!.display_id} is already matched by another statement line.`)
   // Several orders named: the one whose amount is exact wins; otherwise staff decide.
   const exact = free.filter((order) => order.amount_due === credit.amount)
   const order = free.length === 1 ? free[0]! : exact.length === 1 ? exact[0]! : undefined
