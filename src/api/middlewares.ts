@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { bankTransferAdminMiddlewares } from "./admin/bank-transfer/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
 import { hookMiddlewares } from "./hooks/middlewares"
 import { publicMiddlewares } from "./public/middlewares"
@@ -7,5 +8,5 @@ import { storeMiddlewares } from "./store/middlewares"
 
 /** Validation, CORS and who may call, per route; each area states its own. */
 export default defineMiddlewares({
-  routes: [...publicMiddlewares, ...storeMiddlewares, ...adminMiddlewares, ...coordinatorMiddlewares, ...hookMiddlewares],
+  routes: [...publicMiddlewares, ...storeMiddlewares, ...adminMiddlewares, ...bankTransferAdminMiddlewares, ...coordinatorMiddlewares, ...hookMiddlewares],
 })

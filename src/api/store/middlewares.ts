@@ -9,6 +9,7 @@ import {
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
+import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
 import { StoreOrderLookup } from "./order-lookup/validators"
 import {
   applyCooperativeFilters,
@@ -68,4 +69,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
   { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hidePausedProduct] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [refusePausedVariant] },
+  { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseTransferWithoutInstructions] },
 ]

@@ -3,6 +3,8 @@ import type { ICacheService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { nextAttempt, type AttemptState } from "../../../lib/attempt-window"
+import { readOrderTransfers } from "../../../workflows/steps/order-transfers"
+import { paymentSummary } from "../orders/payment-summary"
 import type { StoreOrderLookupType } from "./validators"
 
 /** Ten tries per address per quarter hour: plenty for a buyer, too few to guess order numbers. */
@@ -49,7 +51,8 @@ export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: Medusa
   const { result } = await getOrderDetailWorkflow(req.scope).run({
     input: { order_id: match.id, fields: ORDER_FIELDS, filters: { is_draft_order: false } },
   })
-  res.json({ order: pick(result) })
+  const [transfer] = await readOrderTransfers(req.scope, [match.id])
+  res.json({ order: { ...pick(result), payment: await paymentSummary(req.scope, transfer!) } })
 }
 
 const SUMMARY_KEYS = ["id", "display_id", "created_at", "status", "payment_status", "fulfillment_status", "currency_code", "total", "items"]
