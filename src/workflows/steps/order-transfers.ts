@@ -4,14 +4,15 @@ import { toMinorUnits } from "../../lib/currency"
 import { BANK_TRANSFER_PROVIDER } from "../../lib/transfer-due"
 
 type Raw = { value: string } | null | undefined
-type Amount = number | string | { value: string } | { toJSON(): unknown } | null | undefined
+export type Amount = number | string | { value?: string; toJSON?: () => unknown } | null | undefined
 
 /** Medusa hands amounts out as numbers, strings, raw `{ value }` objects or BigNumbers; all become a decimal string. */
-function decimalText(amount: Amount): string {
+export function decimalText(amount: Amount): string {
   if (amount === null || amount === undefined) return "0"
   if (typeof amount === "number" || typeof amount === "string") return String(amount)
-  if ("value" in amount) return amount.value
-  return String(amount.toJSON())
+  if (typeof amount.value === "string") return amount.value
+  if (typeof amount.toJSON === "function") return String(amount.toJSON())
+  throw new TypeError(`not an amount: ${JSON.stringify(amount)}`)
 }
 type PaymentRow = { id: string; provider_id: string; raw_amount: Raw; captured_at: Date | string | null; canceled_at: Date | string | null; created_at: Date | string }
 type OrderRow = {

@@ -7,11 +7,9 @@ import { storefrontUrl } from "../../../lib/runtime-config"
 import { transferDue } from "../../../lib/transfer-due"
 import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../modules/bank-transfer/service"
-import { ORDER_TRANSFER_FIELDS, toOrderTransfer, type OrderTransfer } from "../../steps/order-transfers"
+import { decimalText, ORDER_TRANSFER_FIELDS, toOrderTransfer, type Amount, type OrderTransfer } from "../../steps/order-transfers"
 
-type Amount = number | string | { value: string } | null | undefined
-const minor = (amount: Amount, currency: string) =>
-  Number(toMinorUnits(amount === null || amount === undefined ? "0" : typeof amount === "object" ? amount.value : String(amount), currency))
+const minor = (amount: Amount, currency: string) => Number(toMinorUnits(decimalText(amount), currency))
 
 type MailOrderRow = Parameters<typeof toOrderTransfer>[0] & {
   shipping_total: Amount
@@ -51,7 +49,7 @@ export async function readOrderMailFacts(container: MedusaContainer, orderId: st
     items: (row.items ?? []).map((item) => ({
       title: item.product_title ?? item.title,
       variant_title: item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null,
-      quantity: Number(typeof item.quantity === "object" && item.quantity ? item.quantity.value : item.quantity ?? 0),
+      quantity: Number(decimalText(item.quantity)),
       total: minor(item.total, currency),
     })),
     shipping_total: minor(row.shipping_total, currency),
