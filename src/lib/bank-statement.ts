@@ -85,9 +85,16 @@ function findColumns(header: string[]): Partial<Record<Column, number>> {
  * one must group thousands by three.
  */
 export function plainDecimal(raw: string, decimalComma: boolean): string | undefined {
-  let text = raw.replace(/[\s\u00a0']/g, "").replace(/^[^\d+-]+|[^\d]+$/g, "")
+  // A currency symbol or code before or after the number ("€ 25.00", "25.00 EUR"); nothing else is dropped.
+  const bracketed = /^\(.*\)$/.test(raw.trim())
+  let text = raw
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(/^(?:[A-Za-z]{3}|[€$£])\s*/, "")
+    .replace(/\s*(?:[A-Za-z]{3}|[€$£])$/, "")
+    .replace(/[\s\u00a0']/g, "")
   let sign = ""
-  if (/^\(.*\)$/.test(raw.trim())) sign = "-" // (12.00) is a debit in some exports
+  if (bracketed) sign = "-" // (12.00) is a debit in some exports
   if (/^[+-]/.test(text)) {
     sign = text[0] === "-" ? "-" : sign
     text = text.slice(1)
