@@ -17,6 +17,7 @@ import { storeCorsPolicy } from "../store-cors"
 import {
   AcceptCoordinatorInvite,
   CoordinatorListParams,
+  CoordinatorOrdersParams,
   CoordinatorResetPassword,
   CoordinatorSetStock,
   CoordinatorUpdatePassword,
@@ -169,7 +170,7 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {}), validateAndTransformBody(CoordinatorSetStock)],
   },
-  { matcher: "/coordinator/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
+  { matcher: "/coordinator/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorOrdersParams, {})] },
   { matcher: "/coordinator/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
   { matcher: "/coordinator/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
   { matcher: "/coordinator/payouts/:id/statement.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },

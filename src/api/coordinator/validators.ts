@@ -27,6 +27,10 @@ export const CoordinatorListParams = z
   .strict()
 export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>
 
+/** `payment=awaiting`: orders whose bank transfer has not arrived (not to prepare yet); `payment=ready`: the rest. */
+export const CoordinatorOrdersParams = CoordinatorListParams.extend({ payment: z.enum(["awaiting", "ready"]).optional() }).strict()
+export type CoordinatorOrdersParamsType = z.infer<typeof CoordinatorOrdersParams>
+
 /**
  * Medusa's reset-password route for the coordinator actor, held to one
  * email and nothing else (Medusa's own schema would take any string and a
