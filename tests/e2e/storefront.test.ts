@@ -255,7 +255,7 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       "02/03/2026;Comision mantenimiento;-3,50;EUR",
     ].join("\n")
     await staffPage.locator("#statement-file").setInputFiles({ name: "extracto-marzo.csv", mimeType: "text/csv", buffer: Buffer.from(statement) })
-    await staffPage.getByText("extracto-marzo.csv: 1 new incoming transfer").waitFor({ timeout: 30_000 })
+    await staffPage.getByRole("main").getByText("extracto-marzo.csv: 1 new incoming transfer").waitFor({ timeout: 30_000 })
     expect(await staffPage.getByRole("checkbox", { name: "Confirm row 2" }).getAttribute("aria-checked")).toBe("true")
     await staffPage.screenshot({ path: path.join(ARTIFACTS_DIR, "shop-8-statement-match.png"), fullPage: true })
     await staffPage.getByRole("button", { name: "Confirm 1 match" }).click()

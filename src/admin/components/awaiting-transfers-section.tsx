@@ -10,7 +10,8 @@ import { useAwaitingTransfers, useTransferReceived, type AwaitingTransfer } from
 import { errorMessage } from "../lib/errors"
 import { formatDate, formatMoney } from "../lib/format"
 
-function ReceivedButton({ order }: { order: AwaitingTransfer }) {
+/** "Transfer received" for one order, after a confirmation naming the amount. */
+export function ReceivedButton({ order }: { order: AwaitingTransfer }) {
   const received = useTransferReceived()
   const prompt = usePrompt()
   const amount = formatMoney(order.amount_due, order.currency_code)
