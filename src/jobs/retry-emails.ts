@@ -39,7 +39,7 @@ export async function retryFailedEmails(container: MedusaContainer, now = new Da
     const attempts = chain.map((row) => ({ status: row.status, created_at: new Date(row.created_at), updated_at: new Date(row.updated_at) }))
     const decision = retryDecision(attempts, now, retryUntil)
     counts[decision] += 1
-    if (decision === "give_up") logger.error(`Email ${root.id} ("${root.template}") could not be delivered after ${attempts.length} attempts; staff see it under Bank transfers`)
+    if (decision === "give_up") logger.error(`Email ${root.id} ("${root.template}") could not be delivered after ${attempts.length} attempts; it stays failed in the notification module (resend by hand)`)
     if (decision !== "retry") continue
     try {
       await notifications.createNotifications({
