@@ -9,8 +9,10 @@ import {
   sessionCookieOptions,
   workerMode,
 } from "./src/lib/runtime-config"
+import { notificationModule } from "./src/lib/mail-config"
 import { paymentModules } from "./src/lib/stripe-config"
 import { trustProxy } from "./src/lib/trust-proxy"
+import { unpaidTransferSettings } from "./src/lib/unpaid-transfers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -19,6 +21,8 @@ const env = process.env
 assertProductionSecrets(env)
 // A wrong TRUST_PROXY fails here too; the API applies it to Express (src/api/hardening.ts).
 trustProxy(env)
+// Refuse bad TRANSFER_REMINDER_DAYS / TRANSFER_CANCEL_DAYS at start, not at the first hourly run.
+unpaidTransferSettings(env)
 
 const cors = corsOrigins(env)
 
@@ -54,6 +58,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ledger" },
     // Atomic attempt counters for the login, reset and lookup throttles (Redis when set, else PostgreSQL).
     { resolve: "./src/modules/throttle", options: { redisUrl: env.REDIS_URL || undefined } },
+    // Bank transfer instructions per currency and imported bank statements (src/modules/bank-transfer).
+    { resolve: "./src/modules/bank-transfer" },
     // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
     { resolve: "@medusajs/medusa/translation" },
     {
@@ -69,16 +75,7 @@ module.exports = defineConfig({
         ],
       },
     },
-    {
-      // Medusa's default (the dashboard's "feed"), plus an "email" channel for coordinator
-      // invites. The local provider only logs them; a real email provider replaces it in production.
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed"] } },
-          { resolve: "@medusajs/medusa/notification-local", id: "local-email", options: { name: "Local email (logs only)", channels: ["email"] } },
-        ],
-      },
-    },
+    // The dashboard's feed, and email: SMTP with SMTP_URL and MAIL_FROM, else logged (src/lib/mail-config.ts).
+    notificationModule(env),
   ],
 })

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { bankTransferAdminMiddlewares } from "./admin/bank-transfer/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
 import { hardenHttp } from "./hardening"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...publicMiddlewares,
     ...storeMiddlewares,
     ...adminMiddlewares,
+    ...bankTransferAdminMiddlewares,
     ...coordinatorMiddlewares,
     ...hookMiddlewares,
   ],

@@ -31,6 +31,8 @@ import { illustrate } from "./seed/illustrations"
 import { REGIONS, STORE_CURRENCIES, TAX_INCLUSIVE_CURRENCIES } from "./seed/regions-data"
 import { seedCooperatives } from "./seed/seed-cooperatives"
 import { seedCatalogSpanish } from "./seed/seed-translations"
+import { TRANSFER_INSTRUCTIONS } from "./seed/transfer-instructions-data"
+import { upsertTransferInstructionsWorkflow } from "../workflows/upsert-transfer-instructions"
 
 type Container = ExecArgs["container"]
 
@@ -67,6 +69,10 @@ export default async function seedDemoStore({ container }: ExecArgs) {
   await seedCooperatives(container)
   logger.info("Seeding the catalog's Spanish text...")
   await seedCatalogSpanish(container)
+  logger.info("Seeding example bank transfer instructions...")
+  for (const instructions of TRANSFER_INSTRUCTIONS) {
+    await upsertTransferInstructionsWorkflow(container).run({ input: { ...instructions, is_example: true, updated_by: "system:seed" } })
+  }
   logger.info(`Seed done: ${REGIONS.length} regions, ${PRODUCTS.length} products.`)
 }
 

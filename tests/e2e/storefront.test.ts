@@ -4,6 +4,7 @@ import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { freePort } from "../../scripts/lib/ports"
 import { startStore, stopStore, type RunningStore } from "../../scripts/lib/run-store"
+import { addressOf, testMailbox } from "../integration/helpers/smtp"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
 import { DECLINED_CARD, PAID_CARD, routeStripe } from "./support/stripe-routes"
 
@@ -49,6 +50,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
   let shop: string
   let publishableKey: string
   let staffToken: string
+  // A real SMTP server the store sends its email to (SMTP_URL below).
+  const mailbox = testMailbox()
 
   const storeGet = async <T>(url: string): Promise<T> =>
     (await (await fetch(`${api}${url}`, { headers: { "x-publishable-api-key": publishableKey } })).json()) as T
@@ -79,6 +82,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       FAKE_STRIPE_STATE: stripeState,
       NODE_OPTIONS: `--require ${path.join(__dirname, "support/fake-stripe-api.cjs")}`,
     })
+    await mailbox.start()
+    Object.assign(env, { SMTP_URL: mailbox.url, MAIL_FROM: "CIS Fair Trade Crafts <tienda@cis-crafts.test>" })
     store = await startStore(env)
     api = `http://localhost:${ports.api}`
     shop = `http://localhost:${ports.shop}`
@@ -95,6 +100,7 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
   afterAll(async () => {
     await browser?.close()
     if (store) expect(await stopStore(store)).toBe(0)
+    await mailbox.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
@@ -210,7 +216,73 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     expect(problems).toEqual({ home: [], shop: [], product: [], cart: [], checkout: [], confirmation: [] })
     // Only Stripe's own hosts (the card form, shown first, loads Stripe.js), never fonts, images or trackers.
     expect(outside.filter((url) => !/^https:\/\/[a-z-]+\.stripe\.com\//.test(url))).toEqual([])
+
+    // The confirmation gives the bank details with the exact amount the order owes, and the reference to quote.
+    const { order } = await adminGet<{ order: { display_id: number; total: number } }>(`/admin/orders/${orderId}?fields=display_id,total`)
+    const due = Math.round(order.total * 100)
+    const details = page.getByRole("region", { name: "Datos bancarios para su transferencia" })
+    await details.waitFor({ timeout: 30_000 })
+    const detail = async (term: string) => (await details.locator("div", { has: page.getByText(term, { exact: true }) }).locator("dd").innerText()).trim()
+    expect(minorOf(await detail("Monto a transferir"))).toBe(due)
+    expect(await detail("Referencia que debe indicar")).toBe(`CIS-${order.display_id}`)
+    expect(await detail("IBAN")).toBe("DE89 3704 0044 0532 0130 00")
+    await shot("7-transfer-details")
+
+    // The confirmation email, in Spanish, with the same amount and reference.
+    const placedMail = await mailbox.waitFor((m) => addressOf(m) === "compradora@example.org", 60_000)
+    expect(placedMail.subject).toBe(`Pedido CIS-${order.display_id} realizado: datos para su transferencia`)
+    expect(minorOf(/Monto a transferir: ([^\n]+)/.exec(placedMail.text ?? "")?.[1] ?? "")).toBe(due)
+    expect(placedMail.text).toContain(`${shop}/order/confirmed/${orderId}`)
+
+    // Until the money arrives, each cooperative's share is pending, not yet payable.
+    type Balance = { currency_code: string; pending: number; balance: number }
+    const eurBalance = async (cooperativeId: string) =>
+      (await adminGet<{ balances: Balance[] }>(`/admin/cooperatives/${cooperativeId}/balances`)).balances.find((b) => b.currency_code === "eur")
+    const shareOf = (product: StoreProduct) => ledger_entries.filter((e) => e.product_id === product.id).reduce((sum, e) => sum + e.amount, 0)
+    const before = await Promise.all([first, second].map((p) => eurBalance(p.cooperative.id)))
+
+    // Staff upload the bank's statement in the dashboard; it proposes this order, and they confirm it.
+    const desk = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } })
+    const staffPage = await desk.newPage()
+    await staffPage.goto(`${api}/app/login`)
+    await staffPage.fill('input[name="email"]', ADMIN.email)
+    await staffPage.fill('input[name="password"]', ADMIN.password)
+    await staffPage.click('button[type="submit"]')
+    await staffPage.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
+    await staffPage.goto(`${api}/app/bank-transfers`)
+    await staffPage.getByRole("link", { name: `CIS-${order.display_id}` }).waitFor({ timeout: 60_000 })
+    const euros = (minor: number) => `${Math.floor(minor / 100)},${String(minor % 100).padStart(2, "0")}`
+    const statement = [
+      "Fecha;Concepto;Importe;Moneda",
+      `02/03/2026;TRANSF. LUCIA FERNANDEZ REF CIS-${order.display_id};${euros(due)};EUR`,
+      "02/03/2026;Comision mantenimiento;-3,50;EUR",
+    ].join("\n")
+    await staffPage.locator("#statement-file").setInputFiles({ name: "extracto-marzo.csv", mimeType: "text/csv", buffer: Buffer.from(statement) })
+    await staffPage.getByRole("main").getByText("extracto-marzo.csv: 1 new incoming transfer").waitFor({ timeout: 30_000 })
+    expect(await staffPage.getByRole("checkbox", { name: "Confirm row 2" }).getAttribute("aria-checked")).toBe("true")
+    await staffPage.screenshot({ path: path.join(ARTIFACTS_DIR, "shop-8-statement-match.png"), fullPage: true })
+    await staffPage.getByRole("button", { name: "Confirm 1 match" }).click()
+    await staffPage.getByText("1 payment recorded as received").waitFor({ timeout: 30_000 })
+    await staffPage.getByText("No order is waiting for a transfer.").waitFor({ timeout: 30_000 })
+    await staffPage.screenshot({ path: path.join(ARTIFACTS_DIR, "shop-9-statement-confirmed.png"), fullPage: true })
+    await desk.close()
+
+    // The buyer hears the money arrived, and the confirmation page no longer asks for it.
+    const paidMail = await mailbox.waitFor((m) => addressOf(m) === "compradora@example.org" && /Recibimos el pago/.test(m.subject ?? ""), 60_000)
+    expect(paidMail.subject).toBe(`Recibimos el pago del pedido CIS-${order.display_id}`)
+    await page.reload()
+    await page.getByText("Recibimos su transferencia. Estamos preparando sus artesanías.").waitFor({ timeout: 30_000 })
+    expect(await page.getByRole("region", { name: "Datos bancarios para su transferencia" }).count()).toBe(0)
     await context.close()
+
+    // The cooperatives' shares became payable (the ledger listens to payment.captured).
+    for (const [index, product] of [first, second].entries()) {
+      const after = await eurBalance(product.cooperative.id)
+      expect({ before: before[index], after }).toEqual({
+        before: expect.objectContaining({ pending: shareOf(product) }),
+        after: expect.objectContaining({ pending: 0, balance: shareOf(product) }),
+      })
+    }
   })
 
   it("a buyer in the US pays by card: a declined card is shown and a second card goes through; one order, captured, its fee charged to CIS", async () => {

@@ -113,7 +113,7 @@ medusaIntegrationTestRunner({
       await ledgerIsConsistent()
 
       // The buyer's pages learn it was a captured card, and never see Stripe's intent or its client secret.
-      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data).toEqual({ payment: { provider_id: STRIPE_PROVIDER_ID, captured: true } })
+      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data).toEqual({ payment: { provider_id: STRIPE_PROVIDER_ID, captured: true, transfer: null } })
       const plain = await api.get(`/store/orders/${order.id}`, store)
       expect(JSON.stringify(plain.data)).not.toContain(checkout.intent().client_secret)
       for (const fields of ["*payment_collections.payments", "id,+payment_collections.payment_sessions.data", "payment_collections.payments.data", "cart.payment_collection.payment_sessions.data"]) {

@@ -55,10 +55,23 @@ medusaIntegrationTestRunner({
 
     it("says how an order was paid, and nothing more; the store's order routes serve payments without their data", async () => {
       const { order } = await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
-      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data).toEqual({ payment: { provider_id: "pp_system_default", captured: false } })
+      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data).toEqual({
+        payment: {
+          provider_id: "pp_system_default",
+          captured: false,
+          // While the transfer is awaited: what to send, where and by when (minor units), and nothing else.
+          transfer: {
+            amount_due: Math.round(order.total * 100),
+            currency_code: "usd",
+            reference: `CIS-${order.display_id}`,
+            deadline: expect.any(String),
+            instructions: expect.objectContaining({ aba_routing: "011000015", beneficiary: expect.any(String), bank_name: expect.any(String) }),
+          },
+        },
+      })
       const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=id,*payment_collections.payments`, staff)
       await api.post(`/admin/payments/${placed.order.payment_collections[0].payments[0].id}/capture`, {}, staff)
-      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data.payment.captured).toBe(true)
+      expect((await api.get(`/store/orders/${order.id}/payment`, store)).data.payment).toEqual({ provider_id: "pp_system_default", captured: true, transfer: null })
 
       expect((await settle(api.get("/store/orders/order_unknown/payment", store))).status).toBe(404)
       expect((await settle(api.get(`/store/orders/${order.id}/payment?fields=*`, store))).status).toBe(400)

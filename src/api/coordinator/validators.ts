@@ -28,6 +28,10 @@ export const CoordinatorListParams = z
   .strict()
 export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>
 
+/** `payment=awaiting`: orders whose bank transfer has not arrived (not to prepare yet); `payment=ready`: the rest. */
+export const CoordinatorOrdersParams = CoordinatorListParams.extend({ payment: z.enum(["awaiting", "ready"]).optional() }).strict()
+export type CoordinatorOrdersParamsType = z.infer<typeof CoordinatorOrdersParams>
+
 /** Medusa's password update with a reset token: the new password and nothing else, at least 10 characters as at the invite. */
 export const CoordinatorUpdatePassword = z
   .object({

@@ -11,6 +11,7 @@ import { redactPaymentData } from "../../lib/redact-payment-data"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
+import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 
@@ -99,4 +100,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // the static ones below run after Medusa validated the query.
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
+  { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseTransferWithoutInstructions] },
 ]

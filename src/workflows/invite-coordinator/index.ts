@@ -1,10 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { hashInviteToken, inviteExpiry, newInviteToken } from "../../lib/invite-token"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import { forgetSentLinksStep } from "../steps/forget-sent-links"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import { queueEmailsStep, type QueuedEmail } from "../steps/queue-emails"
 
 export interface InviteCoordinatorInput {
   cooperative_id: string
@@ -89,17 +88,19 @@ export const inviteCoordinatorWorkflow = createWorkflow("invite-coordinator", (i
     cooperative_name: issued.cooperative_name,
     reinvited: issued.reinvited,
   }))
-  const notification = transform({ invite }, ({ invite }) => [
+  // Queued, not awaited: a mail server that is down must not undo the invite (the answer carries the link too).
+  const emails = transform({ invite, issued }, ({ invite, issued }) => [
     {
       to: invite.coordinator.email,
-      channel: "email",
       template: "coordinator-invite",
       data: { name: invite.coordinator.name, cooperative: invite.cooperative_name, invite_url: invite.invite_url, reinvited: invite.reinvited },
       resource_id: invite.coordinator.id,
       resource_type: "coordinator",
-    },
+      trigger_type: "coordinator.invited",
+      forget_once_sent: ["invite_url"],
+      retry_until: new Date(issued.coordinator.invite_expires_at as unknown as string).toISOString(),
+    } satisfies QueuedEmail<"coordinator-invite">,
   ])
-  const sent = sendNotificationsStep(notification)
-  forgetSentLinksStep(transform({ sent }, ({ sent }) => ({ notifications: sent, keys: ["invite_url"] })))
+  queueEmailsStep(emails)
   return new WorkflowResponse(invite)
 })

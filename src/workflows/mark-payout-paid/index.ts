@@ -7,6 +7,7 @@ export const markPayoutPaidWorkflowId = "mark-payout-paid"
 /** Records a payout as sent; `payout.paid` lets the statement reach the cooperative (email). */
 export const markPayoutPaidWorkflow = createWorkflow(markPayoutPaidWorkflowId, (input: Extract<SettlePayoutInput, { to: "paid" }>) => {
   const payout = settlePayoutStep(input)
+  // The cooperative's statement email listens for this (subscribers/payout-paid-email.ts).
   emitEventStep({ eventName: "payout.paid", data: transform({ payout }, ({ payout }) => ({ id: payout.id })) })
   return new WorkflowResponse(payout)
 })

@@ -1,8 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import { forgetSentLinksStep } from "../steps/forget-sent-links"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import { queueEmailsStep, type QueuedEmail } from "../steps/queue-emails"
 
 export interface SendCoordinatorPasswordResetInput {
   /** The email the reset was asked for (Medusa's emailpass entity id). */
@@ -30,18 +29,20 @@ export const sendCoordinatorPasswordResetWorkflow = createWorkflow(
   (input: SendCoordinatorPasswordResetInput) => {
     const coordinator = findActiveCoordinatorStep({ email: input.email })
     const sent = when("coordinator-is-active", { coordinator }, ({ coordinator }) => coordinator !== null).then(() => {
-      const notification = transform({ coordinator, input }, ({ coordinator, input }) => [
+      const emails = transform({ coordinator, input }, ({ coordinator, input }) => [
         {
           to: coordinator!.email,
-          channel: "email",
           template: "coordinator-password-reset",
           data: { name: coordinator!.name, reset_url: `${input.reset_url}?token=${encodeURIComponent(input.token)}`, valid_minutes: 15 },
           resource_id: coordinator!.id,
           resource_type: "coordinator",
-        },
+          trigger_type: "auth.password_reset",
+          // Medusa's reset token lives 15 minutes: a retry after that would mail a dead link.
+          forget_once_sent: ["reset_url"],
+          retry_until: new Date(Date.now() + 15 * 60_000).toISOString(),
+        } satisfies QueuedEmail<"coordinator-password-reset">,
       ])
-      const delivered = sendNotificationsStep(notification)
-      forgetSentLinksStep(transform({ delivered }, ({ delivered }) => ({ notifications: delivered, keys: ["reset_url"] })))
+      queueEmailsStep(emails)
       return true
     })
     return new WorkflowResponse({ sent })

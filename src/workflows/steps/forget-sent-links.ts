@@ -1,32 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const forgetSentLinksStepId = "forget-sent-links"
+/** What replaces a link once it was delivered. */
+export const LINK_NOT_KEPT = "(sent; not kept)"
 
 type SentNotification = { id: string; data?: Record<string, unknown> | null }
 
-/** What replaces a link once it was handed to the provider. */
-export const LINK_NOT_KEPT = "(sent; not kept)"
-
 /**
- * Once the notification provider has sent an invite or reset link, the
- * notification row keeps everything but the link: a single-use token in
- * plain text would let whoever reads the table (staff, a backup) use it.
- * Nothing to undo: the link was sent, and cannot be un-sent.
+ * Once an invite or reset link was delivered, its notification rows keep
+ * everything but the link: a single-use token in plain text would let whoever
+ * reads the table (staff, a backup) use it. Only after delivery: a failed
+ * send keeps it, so the retry job can still send it (until it expires).
  */
-export const forgetSentLinksStep = createStep(
-  forgetSentLinksStepId,
-  async ({ notifications, keys }: { notifications: SentNotification[]; keys: string[] }, { container }) => {
-    const service = container.resolve(Modules.NOTIFICATION) as unknown as {
-      updateNotifications: (data: { id: string; data: Record<string, unknown> }[]) => Promise<unknown>
-    }
-    const updates = notifications
-      .filter((notification) => keys.some((key) => notification.data?.[key] !== undefined))
-      .map((notification) => ({
-        id: notification.id,
-        data: { ...notification.data, ...Object.fromEntries(keys.filter((key) => notification.data?.[key] !== undefined).map((key) => [key, LINK_NOT_KEPT])) },
-      }))
-    if (updates.length) await service.updateNotifications(updates)
-    return new StepResponse(updates.length)
+export async function forgetDeliveredLinks(container: MedusaContainer, notifications: SentNotification[], keys: string[]): Promise<number> {
+  const service = container.resolve(Modules.NOTIFICATION) as unknown as {
+    updateNotifications: (data: { id: string; data: Record<string, unknown> }[]) => Promise<unknown>
   }
-)
+  const updates = notifications
+    .filter((notification) => keys.some((key) => notification.data?.[key] !== undefined && notification.data?.[key] !== LINK_NOT_KEPT))
+    .map((notification) => ({
+      id: notification.id,
+      data: { ...notification.data, ...Object.fromEntries(keys.filter((key) => notification.data?.[key] !== undefined).map((key) => [key, LINK_NOT_KEPT])) },
+    }))
+  if (updates.length) await service.updateNotifications(updates)
+  return updates.length
+}

@@ -129,8 +129,31 @@ export function storeOrder(overrides: Partial<{ id: string; display_id: number; 
 
 /** An order's payment collections as `*payment_collections.payments` returns them. */
 /** GET /store/orders/:id/payment: how the order was paid, and whether the money was taken. */
+/** A bank transfer still awaited, as the store describes it (minor units). */
+export function transferDue(overrides: Record<string, unknown> = {}) {
+  return {
+    amount_due: 5100,
+    currency_code: "usd",
+    reference: "CIS-1024",
+    deadline: "2026-03-15T12:00:00.000Z",
+    instructions: {
+      beneficiary: "Centro de Intercambio y Solidaridad",
+      bank_name: "Example Community Bank",
+      bank_address: null,
+      account_number: "000123456789",
+      iban: null,
+      swift_bic: "EXMPUS33XXX",
+      aba_routing: "011000015",
+      note: null,
+    },
+    ...overrides,
+  }
+}
+
+/** The store's payment summary; an uncaptured bank transfer carries its instructions, as the store sends them. */
 export function orderPaymentBody(providerId: string, captured = false) {
-  return { payment: { provider_id: providerId, captured } }
+  const awaiting = providerId === "pp_system_default" && !captured
+  return { payment: { provider_id: providerId, captured, transfer: awaiting ? transferDue() : null } }
 }
 
 export function revenueSplitBody(recorded: boolean, currency = "usd") {
@@ -220,6 +243,8 @@ export interface FakeCartStoreOptions {
   paymentProviders?: string[]
   /** Stripe's publishable key in the storefront config; none (cards off) by default. */
   stripePublishableKey?: string | null
+  /** The currencies the store has bank details for (all four by default). */
+  transferCurrencies?: string[]
 }
 
 /**
@@ -258,6 +283,7 @@ export function fakeCartStore(options: FakeCartStoreOptions = {}) {
   const routes = patternRoutes(
     {
       "/public/storefront-config": () => json({ publishable_key: "pk_test_0123456789", stripe_publishable_key: options.stripePublishableKey ?? null }),
+      "/store/bank-transfer/currencies": () => json({ currency_codes: options.transferCurrencies ?? ["cad", "eur", "gbp", "usd"] }),
       "/store/payment-providers": () => {
         const ids = options.paymentProviders ?? ["pp_system_default"]
         return json({ payment_providers: ids.map((id) => ({ id, is_enabled: true })), count: ids.length, offset: 0, limit: 50 })

@@ -68,6 +68,7 @@ export const ordersBody = {
       created_at: "2025-05-02T15:00:00.000Z",
       status: "pending",
       fulfillment_status: "not_fulfilled",
+      awaiting_payment: false,
       items: [{ id: "item_1", product_id: "prod_hammock", title: "Hamaca de algodón", variant_title: "Default", variant_sku: "HAM-01", quantity: 2 }],
     },
   ],

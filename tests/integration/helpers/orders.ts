@@ -16,6 +16,8 @@ export type PlaceOrderInput = {
   email?: string
   /** The shipping option whose name starts with this ("Express"); by default the cheapest. */
   shippingOption?: string
+  /** The buyer's language as the storefront sends it (es-SV or en-US); Medusa's default when absent. */
+  locale?: string
 }
 
 /** The order as POST /store/carts/:id/complete returns it (store fields, major units). */
@@ -70,7 +72,13 @@ export async function checkoutUntilPayment(
   const { cart } = (
     await api.post(
       "/store/carts",
-      { region_id: region.id, email: input.email ?? "buyer@cis.test", shipping_address: address, billing_address: address },
+      {
+        region_id: region.id,
+        email: input.email ?? "buyer@cis.test",
+        shipping_address: address,
+        billing_address: address,
+        ...(input.locale ? { locale: input.locale } : {}),
+      },
       store
     )
   ).data as { cart: { id: string } }

@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
-import type { CoordinatorListParamsType } from "../validators"
+import { readOrderTransfers } from "../../../workflows/steps/order-transfers"
+import type { CoordinatorOrdersParamsType } from "../validators"
 
 type OrderRow = {
   id: string
@@ -15,19 +16,23 @@ type OrderRow = {
 
 /**
  * Recent orders with the caller's crafts in them, found through the
- * cooperative's own sale rows, showing only its own lines and the order's
- * status: no buyer name, email, phone or address ever leaves here, nor the
- * order's id (Medusa's key to the buyer's whole order): orders go by number.
+ * cooperative's own sale rows, showing only its own lines, the order's
+ * status and whether its bank transfer is still awaited (such an order is
+ * not to be prepared yet; `?payment=awaiting|ready` lists one kind): no
+ * buyer name, email, phone or address ever leaves here, nor the order's id
+ * (Medusa's key to the buyer's whole order): orders go by number.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorOrdersParamsType>, res: MedusaResponse) => {
   const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
-  const { limit, offset } = req.validatedQuery
+  const { limit, offset, payment } = req.validatedQuery
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
   const sales = await ledger.listLedgerEntries(
     { cooperative_id, account: "cooperative", type: "sale" },
     { select: ["order_id", "source_line_id", "created_at"], order: { created_at: "DESC" } }
   )
-  const orderIds = [...new Set(sales.map((sale) => sale.order_id).filter((id): id is string => Boolean(id)))]
+  const allOrderIds = [...new Set(sales.map((sale) => sale.order_id).filter((id): id is string => Boolean(id)))]
+  const awaitingIds = new Set((await readOrderTransfers(req.scope, allOrderIds)).filter((o) => o.awaiting).map((o) => o.order_id))
+  const orderIds = payment ? allOrderIds.filter((id) => awaitingIds.has(id) === (payment === "awaiting")) : allOrderIds
   const page = orderIds.slice(offset, offset + limit)
   const ownLines = new Set(sales.map((sale) => sale.source_line_id))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -45,6 +50,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
       created_at: order.created_at,
       status: order.status,
       fulfillment_status: order.fulfillment_status,
+      awaiting_payment: awaitingIds.has(order.id),
       items: order.items
         .filter((item) => ownLines.has(item.id))
         .map(({ id, product_id, title, variant_title, variant_sku, detail }) => ({

@@ -2,8 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { THROTTLES } from "../../../lib/attempt-window"
+import { readOrderTransfers } from "../../../workflows/steps/order-transfers"
 import { clientAddress, takeAttempt } from "../../throttle"
-import { orderPayment } from "../orders/[id]/payment/order-payment"
+import { paymentSummary } from "../orders/payment-summary"
 import type { StoreOrderLookupType } from "./validators"
 
 // payment_status and fulfillment_status are not columns: Medusa's order-detail workflow works them out.
@@ -41,7 +42,8 @@ export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: Medusa
   const { result } = await getOrderDetailWorkflow(req.scope).run({
     input: { order_id: match.id, fields: ORDER_FIELDS, filters: { is_draft_order: false } },
   })
-  res.json({ order: { ...pick(result), payment: await orderPayment(req.scope, match.id) } })
+  const [transfer] = await readOrderTransfers(req.scope, [match.id])
+  res.json({ order: { ...pick(result), payment: await paymentSummary(req.scope, transfer!) } })
 }
 
 // No `id`: an order's id is the key to Medusa's own GET /store/orders/:id (the buyer's address and phone),

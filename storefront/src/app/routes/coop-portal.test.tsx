@@ -43,7 +43,7 @@ function stubPortal(overrides: Parameters<typeof stubFetch>[0] = {}) {
     "/auth/coordinator/emailpass": () => json({ token: coordinatorToken }),
     "/coordinator/me": () => json(meBody),
     "/coordinator/products": () => json(productsBody),
-    "/coordinator/orders": () => json(ordersBody),
+    "/coordinator/orders": (url: URL) => json(url.searchParams.get("payment") === "awaiting" ? { ...ordersBody, orders: [], count: 0 } : ordersBody),
     "/coordinator/balances": () => json(balancesBody),
     "/coordinator/payouts": () => json(payoutsBody),
     "/coordinator/ledger-entries": () => json(ledgerEntriesBody),
@@ -192,15 +192,32 @@ describe("coordinator portal", () => {
     expect(router.state.location.pathname).toBe("/coop/forgot")
   })
 
-  it("lists the orders to prepare and pages through them", async () => {
+  it("keeps orders waiting for their bank transfer apart from the orders to prepare, and pages through each", async () => {
     window.sessionStorage.setItem(COORDINATOR_TOKEN_KEY, coordinatorToken)
-    const fetchMock = stubPortal({ "/coordinator/orders": () => json({ ...ordersBody, count: 13 }) })
+    const unpaid = { ...ordersBody.orders[0]!, display_id: 1043, awaiting_payment: true }
+    const fetchMock = stubPortal({
+      "/coordinator/orders": (url: URL) =>
+        url.searchParams.get("payment") === "awaiting" ? json({ ...ordersBody, orders: [unpaid], count: 1 }) : json({ ...ordersBody, count: 13 }),
+    })
     renderPortal("/coop?tab=orders")
-    const order = (await screen.findByRole("heading", { name: "Pedido #1042" })).closest("li")!
+    const waiting = (await screen.findByRole("heading", { name: "Esperando el pago" })).closest("section")!
+    const toPrepare = screen.getByRole("heading", { name: "Pedidos por preparar" }).closest("section")!
+    const unpaidCard = (await within(waiting).findByRole("heading", { name: "Pedido #1043" })).closest("li")!
+    expect(within(unpaidCard).getByText("Esperando el pago")).toBeTruthy()
+    expect(within(unpaidCard).queryByText("Por preparar")).toBeNull()
+    expect(within(waiting).getByText(/No los prepare todavía/)).toBeTruthy()
+    const order = (await within(toPrepare).findByRole("heading", { name: "Pedido #1042" })).closest("li")!
     expect(within(order).getByText("Por preparar")).toBeTruthy()
+    expect(within(toPrepare).queryByRole("heading", { name: "Pedido #1043" })).toBeNull()
     expect(plain(within(order).getByText(/2 × Hamaca de algodón/).closest("li")?.textContent)).toBe("2 × Hamaca de algodón (código HAM-01)")
-    fireEvent.click(screen.getByRole("button", { name: "Siguiente" }))
-    await vi.waitFor(() => expect(requestsTo(fetchMock, "/coordinator/orders").at(-1)?.url.searchParams.get("offset")).toBe("10"))
+    fireEvent.click(within(toPrepare).getByRole("button", { name: "Siguiente" }))
+    await vi.waitFor(() =>
+      expect(
+        requestsTo(fetchMock, "/coordinator/orders")
+          .filter((request) => request.url.searchParams.get("payment") === "ready")
+          .at(-1)?.url.searchParams.get("offset")
+      ).toBe("10")
+    )
     expect(screen.queryByRole("heading", { name: "Inventario" })).toBeNull()
   })
 

@@ -4,6 +4,10 @@ export const orderMessages = defineMessages({
   en: {
     title: "Orders to prepare",
     intro: "Only your cooperative's pieces in each order, newest first.",
+    awaitingTitle: "Waiting for payment",
+    awaitingIntro: "Do not prepare these yet: the buyer's bank transfer has not arrived. They move to the orders to prepare once CIS receives it.",
+    awaitingEmpty: "No orders waiting for payment.",
+    awaitingBadge: "Waiting for payment",
     loadError: "We couldn't load your orders.",
     empty: "No orders with your crafts yet.",
     order: "Order #{n}",
@@ -30,6 +34,10 @@ export const orderMessages = defineMessages({
   es: {
     title: "Pedidos por preparar",
     intro: "Solo las piezas de su cooperativa en cada pedido, los más recientes primero.",
+    awaitingTitle: "Esperando el pago",
+    awaitingIntro: "No los prepare todavía: la transferencia de quien compró no ha llegado. Pasan a los pedidos por preparar cuando el CIS la recibe.",
+    awaitingEmpty: "No hay pedidos esperando el pago.",
+    awaitingBadge: "Esperando el pago",
     loadError: "No pudimos cargar sus pedidos.",
     empty: "Todavía no hay pedidos con sus artesanías.",
     order: "Pedido #{n}",

@@ -378,4 +378,17 @@ describe("CheckoutReturn", () => {
     await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledWith("order_5"))
     expect(sentTo(fetchMock, "/store/carts/cart_1/complete")).toHaveLength(2)
   })
+
+  it("where the store has no bank details for the currency, the card is the way to pay and the transfer says why it is not offered", async () => {
+    const fetchMock = stubFetch(store({ transferCurrencies: ["usd", "gbp"] }).routes)
+    const { onOrderPlaced } = renderCheckout()
+    const place = await reachCardPayment()
+    expect(cardChoice()?.checked).toBe(true)
+    expect([bankChoice().disabled, bankChoice().checked]).toEqual([true, false])
+    const reason = screen.getByText(/Bank transfer is not available for payments in EUR yet/)
+    expect(bankChoice().getAttribute("aria-describedby")).toBe(reason.id)
+    fireEvent.click(place)
+    await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledWith("order_1"))
+    expect(sessionsMade(fetchMock)).toEqual([CARD])
+  })
 })

@@ -11,6 +11,7 @@ import type { CheckoutCart } from "../api/get-checkout-cart"
 import { usePaymentProviders } from "../api/get-payment-providers"
 import { useShippingOptions } from "../api/get-shipping-options"
 import { useStripeKey } from "../api/get-stripe-key"
+import { useTransferCurrencies } from "../api/get-transfer-currencies"
 import { PaymentFailedError, usePlaceOrder } from "../api/place-order"
 import { useUpdateCheckoutCart } from "../api/update-checkout-cart"
 import { useCheckoutRegion } from "../hooks/use-checkout-region"
@@ -50,13 +51,17 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
   // A second click in the same instant, before the button re-renders disabled, must not place a second order.
   const placing = useRef(false)
 
-  // Cards when the region takes them and the store has Stripe's key; card first. Until both are
-  // known (or if either fails to load) the bank transfer stands alone, as it always works.
+  // Cards when the region takes them and the store has Stripe's key; card first. The bank transfer
+  // when the store has bank details for the cart's currency (the store refuses it otherwise).
   const providers = usePaymentProviders(region.id)
   const stripeKey = useStripeKey()
+  const transferCurrencies = useTransferCurrencies()
   const offersCard = Boolean(stripeKey.data && providers.data?.includes(CARD_PROVIDER))
+  // If the list cannot be read, the transfer stays offered: the store still refuses it, with its reason, where it must.
+  const offersTransfer = transferCurrencies.data ? transferCurrencies.data.includes(cart.currency_code) : true
   const [picked, setPicked] = useState<PaymentMethod>()
-  const method: PaymentMethod = payByCard.paid || (offersCard && picked !== "bank-transfer") ? "card" : "bank-transfer"
+  const method: PaymentMethod | null =
+    payByCard.paid || (offersCard && (picked !== "bank-transfer" || !offersTransfer)) ? "card" : offersTransfer ? "bank-transfer" : null
   const cardConfirmer = useRef<CardConfirmer | null>(null)
   const [cardReady, setCardReady] = useState(false)
   const onConfirmer = useCallback((confirmer: CardConfirmer | null) => {
@@ -76,8 +81,8 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
   // The intent is made for the final amount: after the address and the delivery, as late as the form allows.
   const cardWaiting = showForm || !shippingChosen || regionSync.moving
   const cardSession = useCardSession(method === "card" && !cardWaiting ? { id: cart.id, total: cart.total, currency_code: cart.currency_code } : undefined)
-  const checkingPayment = providers.isPending || stripeKey.isPending
-  const canPay = !checkingPayment && (method === "bank-transfer" || (cardReady && cardSession.data !== undefined))
+  const checkingPayment = providers.isPending || stripeKey.isPending || transferCurrencies.isPending
+  const canPay = !checkingPayment && (method === "bank-transfer" || (method === "card" && cardReady && cardSession.data !== undefined))
   const pending = place.isPending || payByCard.isPending
   // Once the card is being or has been charged, the amount must not change under it.
   const cardCommitted = payByCard.paid || payByCard.isPending
@@ -180,6 +185,8 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
       <PaymentStep
         headingId={ids.payment}
         offersCard={offersCard}
+        offersTransfer={offersTransfer}
+        currency={cart.currency_code}
         checking={checkingPayment}
         method={method}
         onMethod={setPicked}

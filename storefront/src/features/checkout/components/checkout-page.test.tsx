@@ -240,11 +240,29 @@ describe("CheckoutPage", () => {
     await screen.findByLabelText("Email")
     const place = await reachPlaceOrder()
     expect(screen.getAllByRole("radio", { name: /Pay by/ }).map((radio) => radio.getAttribute("value"))).toEqual(["bank-transfer"])
-    expect(screen.getByText("After you place the order, quote its number as the reference of your transfer.")).toBeTruthy()
+    expect(screen.getByText("After you place the order, you get our bank details, the exact amount and the reference to quote, here and by email.")).toBeTruthy()
     fireEvent.click(place)
     await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledWith("order_1"))
     expect(sentTo(fetchMock, "/store/payment-collections/paycol_1/payment-sessions").map((request) => request.body.provider_id)).toEqual(["pp_system_default"])
     expect(stripeImports).toEqual([])
+  })
+
+  it("without bank details for the cart's currency, says so and offers no way to place the order", async () => {
+    const fetchMock = stubFetch(store({ transferCurrencies: ["usd"] }).routes)
+    renderCheckout()
+    await screen.findByLabelText("Email")
+    fillAddress()
+    fireEvent.click(screen.getByRole("button", { name: "Continue to delivery" }))
+    fireEvent.click(await screen.findByRole("radio", { name: /Standard parcel/ }))
+    const reason = await screen.findByRole("alert")
+    expect(reason.textContent).toBe(
+      "Payments in EUR cannot be taken yet: the store has no bank account for this currency and no card payments. Please choose another region, or write to us."
+    )
+    const transfer = screen.getByRole<HTMLInputElement>("radio", { name: /Pay by bank transfer/ })
+    expect([transfer.disabled, transfer.checked]).toEqual([true, false])
+    expect(transfer.getAttribute("aria-describedby")).toBe(reason.id)
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Place order" }).disabled).toBe(true)
+    expect(sentTo(fetchMock, "/store/payment-collections")).toHaveLength(0)
   })
 
   it("has nothing to check out when the cart already became an order", async () => {

@@ -15,16 +15,20 @@ interface PaymentStepProps {
   headingId: string
   /** The region takes cards and the store has Stripe's key. */
   offersCard: boolean
+  /** The store has bank details for the cart's currency. */
+  offersTransfer: boolean
+  currency: string
   /** Still asking whether it does. */
   checking: boolean
-  method: PaymentMethod
+  /** Null when the cart's currency can be paid no way at all. */
+  method: PaymentMethod | null
   onMethod: (method: PaymentMethod) => void
   /** A card payment went through: switching now would charge the buyer twice. */
   locked: boolean
   card: CardFormProps
 }
 
-export function PaymentStep({ headingId, offersCard, checking, method, onMethod, locked, card }: PaymentStepProps) {
+export function PaymentStep({ headingId, checking, ...choices }: PaymentStepProps) {
   const t = useMessages(checkoutMessages)
   return (
     <section className="checkout-step" aria-labelledby={headingId}>
@@ -34,30 +38,47 @@ export function PaymentStep({ headingId, offersCard, checking, method, onMethod,
           {t("paymentLoading")}
         </p>
       ) : (
-        <PaymentChoices offersCard={offersCard} method={method} onMethod={onMethod} locked={locked} card={card} />
+        <PaymentChoices {...choices} />
       )}
     </section>
   )
 }
 
-function PaymentChoices({ offersCard, method, onMethod, locked, card }: Omit<PaymentStepProps, "headingId" | "checking">) {
+function PaymentChoices({ offersCard, offersTransfer, currency, method, onMethod, locked, card }: Omit<PaymentStepProps, "headingId" | "checking">) {
   const t = useMessages(checkoutMessages)
   const name = useId()
-  const choice = (value: PaymentMethod, label: string) => (
+  const reasonId = useId()
+  const choice = (value: PaymentMethod, label: string, unavailable = false) => (
     <label className="checkout-choice">
-      <input type="radio" name={name} value={value} checked={method === value} disabled={locked && method !== value} onChange={() => onMethod(value)} />
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={method === value}
+        disabled={unavailable || (locked && method !== value)}
+        aria-describedby={unavailable ? reasonId : undefined}
+        onChange={() => onMethod(value)}
+      />
       <span className="checkout-choice__name">{label}</span>
     </label>
+  )
+  // Said, not hidden: a buyer who came to pay by transfer learns why it is not there.
+  const noTransfer = !offersTransfer && (
+    <p id={reasonId} className={offersCard ? "checkout-muted" : "checkout-problem"} role={offersCard ? undefined : "alert"}>
+      {offersCard ? t("bankTransferUnavailable", { currency: currency.toUpperCase() }) : t("noPaymentMethod", { currency: currency.toUpperCase() })}
+    </p>
   )
   return (
     <>
       <fieldset className="checkout-choices">
         <legend className="visually-hidden">{t("paymentLegend")}</legend>
         {offersCard && choice("card", t("cardChoice"))}
-        {choice("bank-transfer", t("bankTransfer"))}
+        {choice("bank-transfer", t("bankTransfer"), !offersTransfer)}
       </fieldset>
+      {noTransfer}
       {locked && <p className="checkout-muted">{t("cardMethodLocked")}</p>}
-      {method === "card" ? <CardForm {...card} /> : <p className="checkout-muted">{t("bankTransferNote")}</p>}
+      {method === "card" && <CardForm {...card} />}
+      {method === "bank-transfer" && <p className="checkout-muted">{t("bankTransferNote")}</p>}
     </>
   )
 }

@@ -18,6 +18,8 @@ export interface PortalOrder {
   created_at: string
   status: string
   fulfillment_status: string
+  /** Paid by bank transfer and the money has not arrived: not to be prepared yet. */
+  awaiting_payment: boolean
   items: PortalOrderLine[]
 }
 
@@ -26,14 +28,17 @@ export interface OrdersPage {
   count: number
 }
 
-export function getPortalOrders(offset: number, limit: number): Promise<OrdersPage> {
-  return coordinatorFetch<OrdersPage>("/coordinator/orders", { query: { limit, offset } })
+/** "awaiting": orders whose bank transfer has not arrived; "ready": the ones to prepare (and past ones). */
+export type OrdersPayment = "awaiting" | "ready"
+
+export function getPortalOrders(payment: OrdersPayment, offset: number, limit: number): Promise<OrdersPage> {
+  return coordinatorFetch<OrdersPage>("/coordinator/orders", { query: { payment, limit, offset } })
 }
 
-export function usePortalOrders(offset: number, limit: number) {
+export function usePortalOrders(payment: OrdersPayment, offset: number, limit: number) {
   return useQuery({
-    queryKey: coordinatorKeys.orders(offset, limit),
-    queryFn: () => getPortalOrders(offset, limit),
+    queryKey: coordinatorKeys.orders(payment, offset, limit),
+    queryFn: () => getPortalOrders(payment, offset, limit),
     placeholderData: keepPreviousData,
     retry: isWorthRetrying,
   })

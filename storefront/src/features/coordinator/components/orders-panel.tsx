@@ -1,6 +1,6 @@
 import { useId, useState } from "react"
 import { useMessages } from "@/lib/i18n"
-import { usePortalOrders, type PortalOrder } from "../api/get-orders"
+import { usePortalOrders, type OrdersPayment, type PortalOrder } from "../api/get-orders"
 import { orderMessages } from "../orders-messages"
 import { formatDate } from "../utils/format"
 import { meaningfulVariantTitle } from "../utils/variant-title"
@@ -12,17 +12,29 @@ const PAGE_SIZE = 10
 // Work still ahead of the cooperative: highlighted so it stands out in the list.
 const TO_PREPARE = new Set(["not_fulfilled", "partially_fulfilled"])
 
+/** Two lists: orders whose bank transfer has not arrived (not to be prepared yet), then the orders to prepare. */
 export function OrdersPanel({ locale }: { locale: string }) {
+  return (
+    <>
+      <OrdersList payment="awaiting" locale={locale} />
+      <OrdersList payment="ready" locale={locale} />
+    </>
+  )
+}
+
+function OrdersList({ payment, locale }: { payment: OrdersPayment; locale: string }) {
   const t = useMessages(orderMessages)
   const [offset, setOffset] = useState(0)
-  const orders = usePortalOrders(offset, PAGE_SIZE)
+  const orders = usePortalOrders(payment, offset, PAGE_SIZE)
   const id = useId()
+  const awaiting = payment === "awaiting"
+  const title = awaiting ? t("awaitingTitle") : t("title")
 
   let body
   if (orders.isPending) body = <PortalSkeleton />
   else if (orders.isError)
     body = <PortalError title={t("loadError")} error={orders.error} onRetry={() => void orders.refetch()} retrying={orders.isFetching} />
-  else if (orders.data.orders.length === 0 && offset === 0) body = <p className="state">{t("empty")}</p>
+  else if (orders.data.orders.length === 0 && offset === 0) body = <p className="state">{awaiting ? t("awaitingEmpty") : t("empty")}</p>
   else
     body = (
       <>
@@ -32,7 +44,7 @@ export function OrdersPanel({ locale }: { locale: string }) {
           ))}
         </ul>
         <PortalPager
-          label={t("title")}
+          label={title}
           offset={offset}
           limit={PAGE_SIZE}
           count={orders.data.count}
@@ -44,8 +56,8 @@ export function OrdersPanel({ locale }: { locale: string }) {
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("title")}</h2>
-      <p className="coop-muted">{t("intro")}</p>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="coop-muted">{awaiting ? t("awaitingIntro") : t("intro")}</p>
       {body}
     </section>
   )
@@ -56,12 +68,12 @@ function OrderCard({ order, locale }: { order: PortalOrder; locale: string }) {
   const known = (key: string) => (key in orderMessages.en ? t(key as keyof typeof orderMessages.en) : null)
   const status = known(`status_${order.status}`) ?? order.status
   const progress = known(`fulfillment_${order.fulfillment_status}`) ?? order.fulfillment_status
-  const toPrepare = order.status !== "canceled" && TO_PREPARE.has(order.fulfillment_status)
+  const toPrepare = order.status !== "canceled" && !order.awaiting_payment && TO_PREPARE.has(order.fulfillment_status)
   return (
     <li className="coop-card">
       <div className="coop-order__head">
         <h3>{t("order", { n: order.display_id })}</h3>
-        <span className={toPrepare ? "coop-badge coop-badge--warning" : "coop-badge"}>{order.status === "canceled" ? status : progress}</span>
+        <span className={toPrepare ? "coop-badge coop-badge--warning" : "coop-badge"}>{order.status === "canceled" ? status : order.awaiting_payment ? t("awaitingBadge") : progress}</span>
       </div>
       <p className="coop-muted">
         {t("placed", { date: formatDate(order.created_at, locale) })}

@@ -3,7 +3,25 @@ import { getMedusa } from "@/lib/medusa"
 import { paidWith, type PaidWith } from "@/lib/payment-providers"
 import { orderKeys } from "./query-keys"
 
-export type OrderPayment = { paidWith: PaidWith; captured: boolean }
+/** What a buyer paying by bank transfer must send; amounts in MINOR units. */
+export interface TransferDue {
+  amount_due: number
+  currency_code: string
+  reference: string
+  deadline: string
+  instructions: {
+    beneficiary: string
+    bank_name: string
+    bank_address: string | null
+    account_number: string | null
+    iban: string | null
+    swift_bic: string | null
+    aba_routing: string | null
+    note: string | null
+  }
+}
+
+export type OrderPayment = { paidWith: PaidWith; captured: boolean; transfer: TransferDue | null }
 
 /**
  * How an order was paid (card or bank transfer) and whether the money was
@@ -13,10 +31,10 @@ export type OrderPayment = { paidWith: PaidWith; captured: boolean }
  */
 export async function getOrderPayment(orderId: string): Promise<OrderPayment> {
   const sdk = await getMedusa()
-  const { payment } = await sdk.client.fetch<{ payment: { provider_id: string | null; captured: boolean } }>(
+  const { payment } = await sdk.client.fetch<{ payment: { provider_id: string | null; captured: boolean; transfer?: TransferDue | null } }>(
     `/store/orders/${encodeURIComponent(orderId)}/payment`
   )
-  return { paidWith: paidWith(payment.provider_id), captured: payment.captured }
+  return { paidWith: paidWith(payment.provider_id), captured: payment.captured, transfer: payment.transfer ?? null }
 }
 
 export function useOrderPayment(orderId: string | undefined) {

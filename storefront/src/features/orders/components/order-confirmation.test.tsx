@@ -4,7 +4,7 @@ import { MemoryRouter } from "react-router-dom"
 import { describe, expect, it } from "vitest"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
-import { arcoiris, florDeCopinol, medusaError, orderPaymentBody, revenueSplitBody, storeOrder } from "@/testing/cart-fixtures"
+import { arcoiris, florDeCopinol, medusaError, orderPaymentBody, revenueSplitBody, storeOrder, transferDue } from "@/testing/cart-fixtures"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { OrderConfirmation } from "./order-confirmation"
 
@@ -24,6 +24,36 @@ function renderConfirmation({ language = "en", locale = "en-US" }: { language?: 
 const splitTable = () => screen.getByRole("table", { name: "Where your money goes" })
 
 describe("OrderConfirmation", () => {
+  it("gives a Spanish buyer paying by transfer the exact amount, the reference, the deadline and the bank details", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: storeOrder() }),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true)),
+      "/store/orders/order_1/payment": () =>
+        json({
+          payment: {
+            provider_id: "pp_system_default",
+            captured: false,
+            transfer: transferDue({
+              amount_due: 4550,
+              currency_code: "eur",
+              instructions: { ...transferDue().instructions, iban: "DE89 3704 0044 0532 0130 00", account_number: null, aba_routing: null },
+            }),
+          },
+        }),
+    })
+    renderConfirmation({ language: "es", locale: "es-ES" })
+    const details = await screen.findByRole("region", { name: "Datos bancarios para su transferencia" })
+    const fact = (term: string) => within(details).getByText(term).nextElementSibling?.textContent
+    expect(fact("Monto a transferir")).toBe("45,50\u00a0€")
+    expect(fact("Referencia que debe indicar")).toBe("CIS-1024")
+    expect(fact("Fecha límite de pago")).toBe("15 de marzo de 2026")
+    expect(fact("IBAN")).toBe("DE89 3704 0044 0532 0130 00")
+    expect(within(details).getByText(/Transfiera exactamente 45,50\s€ e indique CIS-1024/)).toBeTruthy()
+    expect(within(details).queryByText("Número de ruta ABA")).toBeNull()
+  })
+
+
   it("shows the order number, its crafts and totals, and the ledger's split formatted from minor units", async () => {
     const fetchMock = stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),

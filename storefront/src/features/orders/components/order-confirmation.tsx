@@ -9,6 +9,7 @@ import { useOrderPayment } from "../api/get-order-payment"
 import { orderMessages } from "../messages"
 import { OrderItems } from "./order-items"
 import { RevenueSplit } from "./revenue-split"
+import { TransferInstructions } from "./transfer-instructions"
 import "../orders.css"
 
 interface OrderConfirmationProps {
@@ -88,7 +89,8 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
         ) : (
           <>
             <h2>{t("paymentTitle")}</h2>
-            <p>{t("paymentBody", { number })}</p>
+            {payment.data?.captured ? <p>{t("paymentReceived")}</p> : <p>{t("paymentBody", { number })}</p>}
+            {payment.data?.transfer && <TransferInstructions transfer={payment.data.transfer} locale={locale} />}
           </>
         )}
       </section>

@@ -59,7 +59,7 @@ describe("OrderLookup", () => {
     expect((await screen.findByRole("alert")).textContent).toContain("Too many tries")
   })
 
-  it("shows the order's summary from the lookup's own answer, with no link by the order's id", async () => {
+  it("shows the order's summary and, while the transfer is awaited, the bank details with the exact amount, from the lookup's own answer with no link by the order's id", async () => {
     const fetchMock = stubFetch({
       "/public/storefront-config": () => json(storefrontConfig),
       "/store/order-lookup": () => json(lookedUpOrder()),
@@ -69,8 +69,17 @@ describe("OrderLookup", () => {
     const result = await screen.findByRole("article", { name: "Order #1024" })
     expect(document.activeElement).toBe(within(result).getByRole("heading", { name: "Order #1024" }))
     expect(await within(result).findByText("Awaiting your transfer")).toBeTruthy()
-    expect(within(result).getByText("Being prepared")).toBeTruthy()
-    expect(within(result).getByText("$51.00")).toBeTruthy()
+    // Nothing is prepared before the money arrives.
+    expect(within(result).queryByText("Being prepared")).toBeNull()
+    expect(within(result).getByText("Not started: waiting for your payment")).toBeTruthy()
+    const details = within(result).getByRole("region", { name: "Bank details for your transfer" })
+    const fact = (term: string) => within(details).getByText(term).nextElementSibling?.textContent
+    expect(fact("Amount to send")).toBe("$51.00")
+    expect(fact("Reference to quote")).toBe("CIS-1024")
+    expect(fact("ABA routing number")).toBe("011000015")
+    expect(fact("Please pay by")).toBe("March 15, 2026")
+    expect(within(details).queryByText("IBAN")).toBeNull()
+    expect(within(result).getAllByText("$51.00")).toHaveLength(2) // the total, and the amount to send
     expect(within(result).getByText("Clay dove of peace")).toBeTruthy()
     expect(within(result).queryByRole("link")).toBeNull()
     expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes("/store/orders"))).toEqual([])

@@ -9,6 +9,7 @@ import { useStatusWords } from "../hooks/use-status-words"
 import { orderMessages } from "../messages"
 import { validateLookup, type LookupProblems } from "../utils/validate-lookup"
 import { OrderItems } from "./order-items"
+import { TransferInstructions } from "./transfer-instructions"
 import "../orders.css"
 
 export function OrderLookup({ locale }: { locale: string }) {
@@ -119,6 +120,9 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
   // The result appears below the form: take keyboard and screen-reader users to it.
   useEffect(() => headingRef.current?.focus(), [order])
   const number = `#${order.display_id}`
+  // Nothing is prepared before the money arrives: an unpaid order is not "being prepared".
+  const awaitingTransfer = Boolean(payment.data?.transfer)
+  const delivery = awaitingTransfer && order.fulfillment_status === "not_fulfilled" ? t("waitingForPayment") : word(order.fulfillment_status)
   return (
     <article className="order-panel order-lookup__result" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -136,13 +140,14 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
         </div>
         <div>
           <dt>{t("fulfillmentStatus")}</dt>
-          <dd>{word(order.fulfillment_status)}</dd>
+          <dd>{delivery}</dd>
         </div>
         <div>
           <dt>{t("total")}</dt>
           <dd>{formatPrice(order.total, order.currency_code, locale)}</dd>
         </div>
       </dl>
+      {payment.data?.transfer && <TransferInstructions transfer={payment.data.transfer} locale={locale} />}
       <OrderItems
         items={order.items.map((item, index) => ({
           key: `${index}`,

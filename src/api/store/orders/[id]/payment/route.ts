@@ -1,14 +1,19 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { orderPayment } from "./order-payment"
+import { readOrderTransfers } from "../../../../../workflows/steps/order-transfers"
+import { paymentSummary } from "../../payment-summary"
 
 /**
- * How an order was paid, for its confirmation page. Medusa's own order route
- * would hand out each payment's `data`; the store redacts it there (see
- * store/middlewares.ts) and says here what a buyer needs to know.
+ * How an order was paid, for its confirmation and lookup pages: the latest
+ * payment's provider (card or bank transfer), whether the money was taken,
+ * and, while a bank transfer is awaited, the instructions with the exact
+ * amount, the reference and the deadline. Only that: Medusa's own order
+ * route would hand out each payment's `data`, which for a card is Stripe's
+ * PaymentIntent with its client secret, so the store redacts it from its
+ * order answers (see store/middlewares.ts).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const payment = await orderPayment(req.scope, req.params.id)
-  if (!payment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
-  res.json({ payment })
+  const [order] = await readOrderTransfers(req.scope, [req.params.id])
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
+  res.json({ payment: await paymentSummary(req.scope, order) })
 }

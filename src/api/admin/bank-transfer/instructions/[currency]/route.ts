@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { deleteTransferInstructionsWorkflow } from "../../../../../workflows/delete-transfer-instructions"
+import { upsertTransferInstructionsWorkflow } from "../../../../../workflows/upsert-transfer-instructions"
+import { CurrencyParam, instructionProblems, type AdminUpsertTransferInstructionsType } from "../../validators"
+
+function currencyOf(req: AuthenticatedMedusaRequest<unknown>): string {
+  const parsed = CurrencyParam.safeParse({ currency: req.params.currency })
+  if (!parsed.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, `currency: ${parsed.error.issues[0]?.message ?? "invalid"}`)
+  return parsed.data.currency
+}
+
+/** Staff set (or replace) the instructions for one currency; the check digits of IBAN and ABA are verified. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpsertTransferInstructionsType>, res: MedusaResponse) => {
+  const currency_code = currencyOf(req)
+  const problems = instructionProblems(currency_code, req.validatedBody)
+  if (problems.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
+  const { result } = await upsertTransferInstructionsWorkflow(req.scope).run({
+    input: { currency_code, ...req.validatedBody, updated_by: req.auth_context.actor_id },
+  })
+  res.json({ instructions: result })
+}
+
+/** Removes a currency's instructions: checkout stops offering the bank transfer in it. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const currency_code = currencyOf(req)
+  await deleteTransferInstructionsWorkflow(req.scope).run({ input: { currency_code } })
+  res.json({ currency_code, object: "transfer_instructions", deleted: true })
+}

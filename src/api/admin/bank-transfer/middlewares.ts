@@ -1,0 +1,38 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  AdminConfirmStatementLines,
+  AdminImportStatement,
+  AdminListParams,
+  AdminTransferReceived,
+  AdminUpsertTransferInstructions,
+  NoQuery,
+} from "./validators"
+
+const noQuery = validateAndTransformQuery(NoQuery, {})
+
+/** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
+export const bankTransferAdminMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/bank-transfer/instructions", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/bank-transfer/instructions/:currency", methods: ["DELETE"], middlewares: [noQuery] },
+  {
+    matcher: "/admin/bank-transfer/instructions/:currency",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminUpsertTransferInstructions)],
+  },
+  { matcher: "/admin/bank-transfer/awaiting", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/admin/bank-transfer/statements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListParams, {})] },
+  {
+    matcher: "/admin/bank-transfer/statements",
+    methods: ["POST"],
+    // A statement of a few thousand rows is a few hundred KB of text; Medusa's JSON default is 100 KB.
+    bodyParser: { sizeLimit: "3mb" },
+    middlewares: [noQuery, validateAndTransformBody(AdminImportStatement)],
+  },
+  { matcher: "/admin/bank-transfer/statements/:id", methods: ["GET"], middlewares: [noQuery] },
+  {
+    matcher: "/admin/bank-transfer/statements/:id/confirm",
+    methods: ["POST"],
+    middlewares: [noQuery, validateAndTransformBody(AdminConfirmStatementLines)],
+  },
+  { matcher: "/admin/orders/:id/transfer-received", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminTransferReceived)] },
+]
