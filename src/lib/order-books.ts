@@ -234,7 +234,6 @@ export function orderBooks(order: OrderSnapshot): BooksRow[] {
   const asSold = layer(list, fundBps, { canceled: false, returns: false, captured, refunded: 0n })
   const actual = layer(list, fundBps, { canceled: order.canceled, returns: true, captured, refunded }, asSold.parts)
 
-  const byId = new Map(list.map((c) => [c.id, c]))
   const rows: BooksRow[] = []
   const push = (type: BooksLayer, state: BooksState, component: Component | undefined, lineId: string, account: BooksAccount, amount: bigint) => {
     if (amount === 0n) return

@@ -57,12 +57,5 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
       await expect(service.createCraftOrigins(origin("prod_1"))).rejects.toThrow()
       await expect(service.createCraftOrigins(origin("prod_2"))).resolves.toMatchObject({ product_id: "prod_2" })
     })
-
-    it("reads the community fund's share, with a default until staff set it", async () => {
-      expect(await service.getCommunityFundBps()).toBe(500)
-      await service.createRevenueSplits({ community_fund_bps: 750 })
-      expect(await service.getCommunityFundBps()).toBe(750)
-      await expect(service.createRevenueSplits({ community_fund_bps: 10_001 })).rejects.toThrow()
-    })
   },
 })

@@ -43,7 +43,7 @@ medusaIntegrationTestRunner({
       return new Map((data as { id: string; cooperative: { id: string; share_bps: number; refund_policy: string } }[]).map((p) => [p.id, p.cooperative]))
     }
 
-    const balances = async (id: string) => (await api.get(`/admin/cooperatives/${id}/balances`, staff)).data.balances as Record<string, number>[]
+    const balances = async (id: string) => (await api.get(`/admin/cooperatives/${id}/balances`, staff)).data.balances as ({ currency_code: string } & Record<string, number>)[]
 
     it.each([
       ["USD (tax added on top) with a 10 % promotion", "United States", "us", "usd", "TENPCT"],

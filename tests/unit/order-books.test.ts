@@ -157,7 +157,7 @@ const orderArb = fc.record({
   shipping: fc.array(fc.record({ net: decimal, rate: fc.constantFrom(0, 20) }), { maxLength: 2 }),
   fund: fc.integer({ min: 0, max: 1000 }),
 })
-type OrderSpec = fc.Infer<typeof orderArb>
+type OrderSpec = typeof orderArb extends fc.Arbitrary<infer T> ? T : never
 
 function exactTax(net: string, rate: number): string {
   // net × rate / 100, written exactly (net has at most 6 decimals).

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 
 /**
  * The second guard for paused cooperatives. The first is Medusa's own: a
@@ -10,7 +10,7 @@ import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLine
  * path Medusa offers, for carts that took a craft before the pause, or a
  * product staff put back in a channel by hand.
  */
-async function refusePausedVariants(container: MedusaContainer, variantIds: (string | null | undefined)[]) {
+export async function refusePausedVariants(container: MedusaContainer, variantIds: (string | null | undefined)[]) {
   const ids = [...new Set(variantIds.filter((id): id is string => Boolean(id)))]
   if (!ids.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -20,8 +20,8 @@ async function refusePausedVariants(container: MedusaContainer, variantIds: (str
   }
 }
 
-type Items = { variant_id?: string | null }[] | null | undefined
-const variantsOf = (items: Items) => (items ?? []).map((item) => item.variant_id)
+export type Items = { variant_id?: string | null }[] | null | undefined
+export const variantsOf = (items: Items) => (items ?? []).map((item) => item.variant_id)
 
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   await refusePausedVariants(container, variantsOf((input as { items?: Items }).items))
@@ -37,6 +37,4 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   await refusePausedVariants(container, [item?.variant_id])
 })
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await refusePausedVariants(container, variantsOf((cart as { items?: Items }).items))
-})
+// Completing a cart is guarded too, in complete-cart.ts: Medusa takes one handler per hook.
