@@ -4,9 +4,12 @@
  * driving an order's aftermath through Medusa's own admin API the way staff
  * do in the dashboard (capture, refund, return, edit, cancel).
  */
+// The runner's axios answers are loosely typed JSON; each helper below says what it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any
 type Api = {
-  get: (url: string, config?: object) => Promise<{ data: any }>
-  post: (url: string, body: unknown, config?: object) => Promise<{ data: any }>
+  get: (url: string, config?: object) => Promise<{ data: Json }>
+  post: (url: string, body: unknown, config?: object) => Promise<{ data: Json }>
 }
 type Headers = { headers: Record<string, string> }
 
