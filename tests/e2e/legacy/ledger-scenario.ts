@@ -20,6 +20,7 @@ import {
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
 import seedDemoStore from "./seed"
+import { STOREFRONT_SALES_CHANNEL_NAME } from "../lib/storefront-channel"
 import { reconcileOrderLedgerWorkflow } from "../workflows/reconcile-order-ledger"
 import { createPayoutWorkflow } from "../workflows/create-payout"
 import { markPayoutPaidWorkflow } from "../workflows/mark-payout-paid"
@@ -36,7 +37,7 @@ export default async function legacyLedgerScenario({ container, args }: ExecArgs
   const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
   const variant = (sku: string) => (variants as Row[]).find((v) => v.sku === sku)!.id as string
   const region = (name: string) => (regions as Row[]).find((r) => r.name === name)!.id as string
-  const channel = (channels as Row[])[0].id as string
+  const channel = (channels as Row[]).find((c) => c.name === STOREFRONT_SALES_CHANNEL_NAME)!.id as string
 
   async function order(regionName: string, country: string, items: [string, number][], pay: "no" | "capture") {
     const address = { first_name: "Ana", last_name: "Buyer", address_1: "1 Test Street", city: "Testville", postal_code: "10115", country_code: country }
