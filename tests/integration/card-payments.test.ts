@@ -15,7 +15,7 @@ jest.setTimeout(240_000)
 const WEBHOOK_DELAY_MS = 5_000
 const US = { regionName: "United States", countryCode: "us" }
 
-type Entry = { id: string; account: string; type: string; source: string; source_line_id: string; currency_code: string; amount: number; base_amount: number }
+type Entry = { id: string; account: string; state: string; type: string; source: string; source_line_id: string; currency_code: string; amount: number; base_amount: number }
 type Payment = { id: string; provider_id: string; amount: number; captured_at: string | null; captures: { id: string; amount: number }[]; refunds: { amount: number }[] }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -101,15 +101,19 @@ medusaIntegrationTestRunner({
 
       const amount = checkout.intent().amount
       expect(amount).toBe(Math.round(order.total * 100))
-      const entries = await waitFor(() => entriesOf(order.id), (e) => e.some((x) => x.type === "fee") && e.filter((x) => x.type === "sale").length === 7)
+      const entries = await waitFor(() => entriesOf(order.id), (e) => e.some((x) => x.type === "fee") && e.some((x) => x.type === "sale" && x.state === "payable"))
       const fees = entries.filter((e) => e.type === "fee")
+      // One movement: CIS operations pay the fee into card fees.
       expect(fees).toEqual([
         expect.objectContaining({ account: "cis_operations", source: "card_payment", source_line_id: payment.id, currency_code: "usd", amount: -cardFee(amount), base_amount: amount }),
+        expect.objectContaining({ account: "card_fees", source: "card_payment", source_line_id: payment.id, currency_code: "usd", amount: cardFee(amount), base_amount: amount }),
       ])
+      // Paid by card at once: the whole sale is payable, and the money held is exactly what was captured.
+      const money = entries.filter((e) => e.type === "sale" && ["cooperative", "community_fund", "cis_operations", "tax_payable"].includes(e.account))
+      expect(money.every((e) => e.state === "payable")).toBe(true)
+      expect(money.reduce((total, e) => total + e.amount, 0)).toBe(amount)
       // The cooperatives' and the fund's rows are exactly the sale's: the fee touches neither.
-      const sales = entries.filter((e) => e.type === "sale")
-      expect(sales.reduce((total, e) => total + e.amount, 0)).toBe(amount)
-      expect(entries.filter((e) => e.account !== "cis_operations").every((e) => e.type === "sale")).toBe(true)
+      expect(entries.filter((e) => e.account === "cooperative" || e.account === "community_fund").every((e) => e.type === "sale")).toBe(true)
       await ledgerIsConsistent()
 
       // The buyer's pages learn it was a captured card, and never see Stripe's intent or its client secret.
@@ -135,17 +139,20 @@ medusaIntegrationTestRunner({
       const { data } = await api.post(`/store/carts/${checkout.cart_id}/complete`, {}, store)
       const order = data.order as PlacedOrder
       // The sale is recorded all the same; only the fee is missing.
-      const entries = await waitFor(() => entriesOf(order.id), (e) => e.filter((x) => x.type === "sale").length === 7)
+      const entries = await waitFor(() => entriesOf(order.id), (e) => e.some((x) => x.type === "sale" && x.state === "payable"))
       await pause(1_500)
       expect((await entriesOf(order.id)).filter((e) => e.type === "fee")).toEqual([])
-      expect(entries.filter((e) => e.type === "sale")).toHaveLength(7)
+      expect(entries.some((e) => e.type === "sale" && e.account === "cooperative")).toBe(true)
       expect(await recordCardFeesJob(container())).toEqual({ checked: 1, written: 0, failed: 1 })
 
       stripe.failFeeLookups = false
       expect(await recordCardFeesJob(container())).toEqual({ checked: 1, written: 1, failed: 0 })
       expect(await recordCardFeesJob(container())).toEqual({ checked: 0, written: 0, failed: 0 })
       const fees = (await entriesOf(order.id)).filter((e) => e.type === "fee")
-      expect(fees.map((f) => f.amount)).toEqual([-cardFee(checkout.intent().amount)])
+      expect(fees.map((f) => [f.account, f.amount])).toEqual([
+        ["cis_operations", -cardFee(checkout.intent().amount)],
+        ["card_fees", cardFee(checkout.intent().amount)],
+      ])
       await ledgerIsConsistent()
     })
 
@@ -218,7 +225,7 @@ medusaIntegrationTestRunner({
       expect(await ordersOfCart(checkout.cart_id)).toHaveLength(1)
       const [payment] = await paymentsOf(orders[0])
       expect(payment.captures).toHaveLength(1)
-      expect(entries.filter((e) => e.type === "fee")).toHaveLength(1)
+      expect(entries.filter((e) => e.type === "fee" && e.account === "cis_operations")).toHaveLength(1)
       await ledgerIsConsistent()
     })
 
@@ -244,7 +251,7 @@ medusaIntegrationTestRunner({
       expect(payments).toHaveLength(1)
       expect(payments[0].captures).toHaveLength(1)
       const entries = await waitFor(() => entriesOf(orders[0]), (e) => e.some((x) => x.type === "fee"))
-      expect(entries.filter((e) => e.type === "fee")).toHaveLength(1)
+      expect(entries.filter((e) => e.type === "fee" && e.account === "cis_operations")).toHaveLength(1)
       expect(entries.filter((e) => e.type === "sale")).toHaveLength(7)
     })
 
@@ -261,10 +268,10 @@ medusaIntegrationTestRunner({
       expect(refunded.status).toBe(200)
       expect(stripe.calls.refunds).toEqual([{ payment_intent: checkout.intentId, amount: 1000 }])
       const entries = await waitFor(() => entriesOf(order.id), (e) => e.some((x) => x.type === "reversal"))
-      const reversed = entries.filter((e) => e.type === "reversal").reduce((total, e) => total + e.amount, 0)
+      const reversed = entries.filter((e) => e.type === "reversal" && e.account !== "clearing").reduce((total, e) => total + e.amount, 0)
       expect(reversed).toBe(-1000)
       // The fee stays: Stripe keeps it on a refund; it was CIS's cost and remains so.
-      expect(entries.filter((e) => e.type === "fee")).toHaveLength(1)
+      expect(entries.filter((e) => e.type === "fee" && e.account === "cis_operations")).toHaveLength(1)
       await ledgerIsConsistent()
 
       // The month's card report, as staff match it against Stripe's payout.

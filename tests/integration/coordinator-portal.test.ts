@@ -31,7 +31,14 @@ medusaIntegrationTestRunner({
       for (let tries = 0; tries < 100 && (await api.get(`/admin/ledger-entries?order_id=${order.id}`, staff)).data.count === 0; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
-      // The other cooperative has a paid payout whose id a curious coordinator might try.
+      // The other cooperative has a paid payout whose id a curious coordinator might try: from an order whose buyer
+      // paid (shares are payable only once the money is captured; the order above stays awaiting its transfer).
+      const { order: paid } = await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      const { data: placed } = await api.get(`/admin/orders/${paid.id}?fields=*payment_collections.payments`, staff)
+      await api.post(`/admin/payments/${placed.order.payment_collections[0].payments[0].id}/capture`, {}, staff)
+      for (let tries = 0; tries < 100 && (await api.get(`/admin/ledger-entries?order_id=${paid.id}&state=payable`, staff)).data.count === 0; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
       const draft = (await api.post("/admin/payouts", { cooperative_id: theirs.cooperative.id, currency_code: "usd" }, staff)).data.payout
       await api.post(
         `/admin/payouts/${draft.id}/mark-paid`,
@@ -93,10 +100,18 @@ medusaIntegrationTestRunner({
       expect((await api.get("/coordinator/orders?payment=awaiting", me)).data.count).toBe(0)
       expect((await api.get("/coordinator/orders?payment=ready", me)).data.orders).toEqual([expect.objectContaining({ display_id: order.display_id, awaiting_payment: false })])
 
-      const balances = (await api.get("/coordinator/balances", me)).data.balances
-      const entries = (await api.get("/coordinator/ledger-entries", me)).data.ledger_entries as { amount: number }[]
-      expect(entries.length).toBe(1)
-      expect(balances).toEqual([expect.objectContaining({ currency_code: "usd", earned: entries[0]!.amount, balance: entries[0]!.amount })])
+      // The transfer arrived: the cooperative's share moves from pending to payable (the ledger follows a moment later).
+      let balances: { pending: number }[] = []
+      for (let tries = 0; tries < 100; tries++) {
+        balances = (await api.get("/coordinator/balances", me)).data.balances
+        if (balances[0]?.pending === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      const entries = (await api.get("/coordinator/ledger-entries", me)).data.ledger_entries as { amount: number; state: string }[]
+      const payable = entries.filter((e) => e.state === "payable").reduce((total, e) => total + e.amount, 0)
+      expect(payable).toBeGreaterThan(0)
+      expect(entries.filter((e) => e.state === "pending").reduce((total, e) => total + e.amount, 0)).toBe(0)
+      expect(balances).toEqual([expect.objectContaining({ currency_code: "usd", pending: 0, earned: payable, balance: payable })])
       expect((await api.get("/coordinator/payouts", me)).data.count).toBe(0)
       for (const [path, field] of [
         ["/coordinator/orders?limit=0", "limit"],

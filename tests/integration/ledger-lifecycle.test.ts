@@ -82,6 +82,10 @@ medusaIntegrationTestRunner({
       for (;;) {
         const { data } = await api.get(`/admin/ledger-check?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, staff)
         if (data.ok && data.orders_checked === 1) return
+        if (Date.now() > deadline && process.env.LEDGER_DEBUG) {
+          const { data: dump } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["tax_total", "raw_tax_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*"], filters: { id: order.id } })
+          process.stdout.write(`DUMP ${JSON.stringify(dump)}\n`)
+        }
         if (Date.now() > deadline) throw new Error(`${context}: the books disagree: ${JSON.stringify({ problems: data.problems, disagreements: data.disagreements, checked: data.orders_checked })}`)
         await pause(250)
       }

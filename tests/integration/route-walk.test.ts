@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
       const own = await coordinatorOf(coopA.id, "own@a.test")
       const foreign = await coordinatorOf(other.cooperative.id, "foreign@b.test")
       const coordinatorA = (await api.get(`/admin/cooperatives/${coopA.id}/coordinators`, staff)).data.coordinators[0].id as string
-      await api.post("/admin/ledger-entries/adjustments", { cooperative_id: coopA.id, currency_code: "usd", amount: 1000, reason: "walk: something to pay" }, staff)
+      await api.post("/admin/ledger-entries/adjustments", { cooperative_id: coopA.id, currency_code: "usd", amount: 1000, counter_account: "cis_operations", reason: "walk: something to pay" }, staff)
       const payoutA = (await api.post("/admin/payouts", { cooperative_id: coopA.id, currency_code: "usd" }, staff)).data.payout.id as string
       await api.post("/auth/customer/emailpass/register", { email: "lucia@buyer.test", password: "a buyer's own password" })
       const customerToken = (await api.post("/auth/customer/emailpass", { email: "lucia@buyer.test", password: "a buyer's own password" })).data.token

@@ -41,10 +41,13 @@ medusaIntegrationTestRunner({
       expect(data.split.currency_code).toBe("eur")
       expect(data.split.recorded).toBe(true)
       expect(data.split.cooperatives).toHaveLength(2)
-      for (const cooperative of data.split.cooperatives as { id: string; name: string; handle: string; amount: number }[]) {
+      // Nobody paid yet (a bank transfer awaited): every share is still pending, and says so.
+      expect(data.split.paid).toBe(false)
+      for (const cooperative of data.split.cooperatives as { id: string; name: string; handle: string; amount: number; pending: number }[]) {
         expect(cooperative.amount).toBe(sum((e) => e.account === "cooperative" && e.cooperative_id === cooperative.id))
+        expect(cooperative.pending).toBe(cooperative.amount)
         expect(cooperative.name).toEqual(expect.any(String))
-        expect(Object.keys(cooperative).sort()).toEqual(["amount", "handle", "id", "name"])
+        expect(Object.keys(cooperative).sort()).toEqual(["amount", "handle", "id", "name", "pending"])
       }
       expect(data.split.community_fund).toBe(sum((e) => e.account === "community_fund"))
       expect(data.split.cis_operations).toBe(sum((e) => e.account === "cis_operations"))
@@ -114,7 +117,11 @@ medusaIntegrationTestRunner({
       expect(found.data.order.email).toBeUndefined()
       // The order's id opens Medusa's own order route with the buyer's address: the lookup never hands it out.
       expect(JSON.stringify(found.data)).not.toContain(order.id)
-      expect(found.data.order.payment).toEqual({ provider_id: "pp_system_default", captured: false })
+      expect(found.data.order.payment).toEqual({
+        provider_id: "pp_system_default",
+        captured: false,
+        transfer: expect.objectContaining({ amount_due: Math.round(order.total * 100), reference: `CIS-${order.display_id}` }),
+      })
       expect(found.data.order.payment_collections).toBeUndefined()
       expect(JSON.stringify(found.data)).not.toContain("Test Street")
 

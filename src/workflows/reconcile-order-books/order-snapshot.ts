@@ -5,7 +5,7 @@
  * order by the same reading of Medusa.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, decorateCartTotals, MathBN } from "@medusajs/framework/utils"
+import { BigNumber, ContainerRegistrationKeys, decorateCartTotals, MathBN } from "@medusajs/framework/utils"
 import type { RefundPolicy } from "../../lib/cooperative-vocabulary"
 import type { OrderSnapshot } from "../../lib/order-books"
 
@@ -83,7 +83,12 @@ export interface FrozenTerms {
 }
 
 const value = (raw: Raw) => raw?.value ?? "0"
-const exact = (n: unknown) => MathBN.convert(n as string).toFixed()
+/**
+ * A figure as Medusa hands it out (its `raw_` values: 20 significant digits),
+ * so the books read the same numbers as the order's own totals and the check:
+ * rounded any finer, a tax of exactly x.xx5 read as x.xx4999… rounds the other way.
+ */
+const asMedusaRaw = (n: unknown) => (new BigNumber(n as string).raw as { value: string }).value
 const count = (raw: Raw) => {
   const n = Number(value(raw))
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`quantity ${value(raw)} is not a whole number`)
@@ -138,10 +143,10 @@ function soldTotals(order: OrderForBooks) {
     items: { id: string; subtotal: unknown; discount_subtotal: unknown; tax_total: unknown }[]
     shipping_methods: { id: string; subtotal: unknown; discount_subtotal: unknown; tax_total: unknown }[]
   }
-  const net = (t: { subtotal: unknown; discount_subtotal: unknown }) => MathBN.sub(t.subtotal as string, t.discount_subtotal as string).toFixed()
+  const net = (t: { subtotal: unknown; discount_subtotal: unknown }) => MathBN.sub(asMedusaRaw(t.subtotal), asMedusaRaw(t.discount_subtotal)).toFixed()
   return {
-    items: new Map(decorated.items.map((t) => [t.id, { net: net(t), tax: exact(t.tax_total) }])),
-    shipping: new Map(decorated.shipping_methods.map((t) => [t.id, { net: net(t), tax: exact(t.tax_total) }])),
+    items: new Map(decorated.items.map((t) => [t.id, { net: net(t), tax: asMedusaRaw(t.tax_total) }])),
+    shipping: new Map(decorated.shipping_methods.map((t) => [t.id, { net: net(t), tax: asMedusaRaw(t.tax_total) }])),
   }
 }
 
