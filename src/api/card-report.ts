@@ -28,7 +28,8 @@ export async function loadCardReport(container: MedusaContainer, month: string):
     query.graph({ entity: "refund", fields, filters: within }),
   ])
   const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-  const fees = await ledger.listLedgerEntries({ type: "fee", source: "card_payment", created_at: within.created_at }, { take: null })
+  // A fee is a movement of two rows (CIS operations pay, card fees receive): the CIS side says what it cost.
+  const fees = await ledger.listLedgerEntries({ type: "fee", source: "card_payment", account: "cis_operations", created_at: within.created_at }, { take: null })
 
   const orderNumbers = new Map<string, number>()
   const movements: CardMovement[] = []

@@ -13,15 +13,8 @@ export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 export const orderReference = (displayId: number) => `CIS-${displayId}`
 
-export interface InstructionRow {
-  beneficiary: string
-  bank_name: string
-  bank_address: string | null
-  account_number: string | null
-  iban: string | null
-  swift_bic: string | null
-  aba_routing: string | null
-  note: string | null
+/** A currency's instructions as staff write them: the details a buyer sends money to, and the days they have. */
+export interface InstructionRow extends TransferDetails {
   days_to_pay: number
 }
 

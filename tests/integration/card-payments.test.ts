@@ -15,7 +15,7 @@ jest.setTimeout(240_000)
 const WEBHOOK_DELAY_MS = 5_000
 const US = { regionName: "United States", countryCode: "us" }
 
-type Entry = { id: string; account: string; state: string; type: string; source: string; source_line_id: string; currency_code: string; amount: number; base_amount: number }
+type Entry = { id: string; transaction_id: string | null; account: string; state: string; type: string; source: string; source_line_id: string; currency_code: string; amount: number; base_amount: number }
 type Payment = { id: string; provider_id: string; amount: number; captured_at: string | null; captures: { id: string; amount: number }[]; refunds: { amount: number }[] }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
       const amount = checkout.intent().amount
       expect(amount).toBe(Math.round(order.total * 100))
       const entries = await waitFor(() => entriesOf(order.id), (e) => e.some((x) => x.type === "fee") && e.some((x) => x.type === "sale" && x.state === "payable"))
-      const fees = entries.filter((e) => e.type === "fee")
+      const fees = entries.filter((e) => e.type === "fee").sort((a, b) => a.amount - b.amount)
       // One movement: CIS operations pay the fee into card fees.
       expect(fees).toEqual([
         expect.objectContaining({ account: "cis_operations", source: "card_payment", source_line_id: payment.id, currency_code: "usd", amount: -cardFee(amount), base_amount: amount }),
@@ -148,7 +148,7 @@ medusaIntegrationTestRunner({
       stripe.failFeeLookups = false
       expect(await recordCardFeesJob(container())).toEqual({ checked: 1, written: 1, failed: 0 })
       expect(await recordCardFeesJob(container())).toEqual({ checked: 0, written: 0, failed: 0 })
-      const fees = (await entriesOf(order.id)).filter((e) => e.type === "fee")
+      const fees = (await entriesOf(order.id)).filter((e) => e.type === "fee").sort((a, b) => a.amount - b.amount)
       expect(fees.map((f) => [f.account, f.amount])).toEqual([
         ["cis_operations", -cardFee(checkout.intent().amount)],
         ["card_fees", cardFee(checkout.intent().amount)],
@@ -252,7 +252,10 @@ medusaIntegrationTestRunner({
       expect(payments[0].captures).toHaveLength(1)
       const entries = await waitFor(() => entriesOf(orders[0]), (e) => e.some((x) => x.type === "fee"))
       expect(entries.filter((e) => e.type === "fee" && e.account === "cis_operations")).toHaveLength(1)
-      expect(entries.filter((e) => e.type === "sale")).toHaveLength(7)
+      // One sale, whole and payable (paid by card), not two.
+      const shares = entries.filter((e) => e.type === "sale" && e.account === "cooperative")
+      expect(shares.every((e) => e.state === "payable")).toBe(true)
+      expect(new Set(shares.map((e) => e.transaction_id)).size).toBe(1)
     })
 
     it("a partial refund from the dashboard goes through Stripe and reverses exactly its share", async () => {

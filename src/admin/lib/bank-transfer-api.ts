@@ -5,39 +5,18 @@
  * Every mutation refreshes the awaiting list, since each can change it.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { InstructionRow } from "../../lib/transfer-due"
 import { sdk } from "./sdk"
 
-export type TransferInstructions = {
-  id: string
-  currency_code: string
-  beneficiary: string
-  bank_name: string
-  bank_address: string | null
-  account_number: string | null
-  iban: string | null
-  swift_bic: string | null
-  aba_routing: string | null
-  days_to_pay: number
-  note: string | null
-  is_example: boolean
-  updated_at: string
-}
+/** What staff write for a currency (the same shape the routes validate and the emails render). */
+export type InstructionsBody = InstructionRow
+
+export type TransferInstructions = InstructionsBody & { id: string; currency_code: string; is_example: boolean; updated_at: string }
 
 export type TransferCurrency = { currency_code: string; region_names: string[]; has_instructions: boolean; is_example: boolean }
 
 export type InstructionsResponse = { instructions: TransferInstructions[]; currencies: TransferCurrency[] }
 
-export type InstructionsBody = {
-  beneficiary: string
-  bank_name: string
-  bank_address: string | null
-  account_number: string | null
-  iban: string | null
-  swift_bic: string | null
-  aba_routing: string | null
-  days_to_pay: number
-  note: string | null
-}
 
 export type AwaitingTransfer = {
   order_id: string

@@ -5,19 +5,11 @@
  * account: the IBANs are the standard published examples (valid check
  * digits, no such account), the ABA number is only checksum-valid.
  */
+import type { InstructionRow } from "../../lib/transfer-due"
 import type { RegionSeed } from "./regions-data"
 
-export interface TransferInstructionSeed {
+export interface TransferInstructionSeed extends InstructionRow {
   currency_code: RegionSeed["currency_code"]
-  beneficiary: string
-  bank_name: string
-  bank_address: string | null
-  account_number: string | null
-  iban: string | null
-  swift_bic: string | null
-  aba_routing: string | null
-  days_to_pay: number
-  note: string | null
 }
 
 const BENEFICIARY = "EXAMPLE - Centro de Intercambio y Solidaridad (CIS)"
