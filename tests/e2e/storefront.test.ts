@@ -202,16 +202,23 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.waitForURL(/\/order\/confirmed\//, { timeout: 60_000 })
     await page.getByText("¡Gracias! Su pedido está hecho.").waitFor({ timeout: 30_000 })
     await page.getByText(second.cooperative.name).first().waitFor({ timeout: 30_000 })
+    // The transfer has not arrived: the split says its shares wait for it.
+    await page.getByRole("note").getByText(/^Todavía no hemos recibido su pago/).waitFor({ timeout: 30_000 })
     problems.confirmation = await accessibilityProblems(page)
     await shot("6-confirmation")
     const orderId = new URL(page.url()).pathname.split("/").pop()!
 
-    const { ledger_entries } = await adminGet<{ ledger_entries: { account: string; product_id: string; amount: number; currency_code: string }[] }>(
+    type CooperativeRow = { account: string; product_id: string; amount: number; currency_code: string; state: string; type: string }
+    const { ledger_entries } = await adminGet<{ ledger_entries: CooperativeRow[] }>(
       `/admin/ledger-entries?order_id=${orderId}&account=cooperative&limit=50`
     )
     expect(ledger_entries.every((e) => e.currency_code === "eur")).toBe(true)
+    // Paid by bank transfer and not captured yet: every share is pending, none payable, and each is what the page showed.
+    expect(ledger_entries.filter((e) => e.state !== "pending")).toEqual([])
     for (const product of [first, second]) {
-      expect(ledger_entries.find((e) => e.product_id === product.id)?.amount).toBe(shown.get(product.id))
+      const rows = ledger_entries.filter((e) => e.product_id === product.id)
+      expect(rows.map((e) => e.type)).toEqual(["sale"])
+      expect(rows[0]?.amount).toBe(shown.get(product.id))
     }
     expect(problems).toEqual({ home: [], shop: [], product: [], cart: [], checkout: [], confirmation: [] })
     // Only Stripe's own hosts (the card form, shown first, loads Stripe.js), never fonts, images or trackers.
