@@ -205,7 +205,9 @@ describe("npm start on a machine with no database configured", () => {
           await check.scrollIntoViewIfNeeded()
           await check.click()
           await page.getByText("The books agree with Medusa").waitFor({ timeout: 60_000 })
-          await page.getByText(/^2 orders placed from/).waitFor({ timeout: 10_000 })
+          const checked = page.getByText(/^2 orders placed from/)
+          await checked.waitFor({ timeout: 10_000 })
+          await checked.scrollIntoViewIfNeeded()
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-ledger-check.png") })
 
           // Each order's split: payable once captured, pending while the transfer is awaited.
@@ -214,11 +216,11 @@ describe("npm start on a machine with no database configured", () => {
             [pendingOrder, /^Nothing is captured yet: every share is pending/, "admin-order-split-pending.png"],
           ] as const) {
             await page.goto(`${api}/app/orders/${order.id}`)
-            const split = page.getByText("Revenue split").first()
-            await split.waitFor({ timeout: 30_000 })
+            await page.getByText("Revenue split").first().waitFor({ timeout: 30_000 })
             await page.getByText("Hilos de Chichontepec").first().waitFor({ timeout: 30_000 })
             await page.getByText(note).waitFor({ timeout: 30_000 })
-            await split.scrollIntoViewIfNeeded()
+            // The widget's totals, at the bottom of the side column, bring the whole split into the picture.
+            await page.getByText(/^Payable adds up to what was captured/).scrollIntoViewIfNeeded()
             await page.screenshot({ path: path.join(ARTIFACTS_DIR, shot) })
           }
         } finally {

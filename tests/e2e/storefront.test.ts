@@ -218,7 +218,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     for (const product of [first, second]) {
       const rows = ledger_entries.filter((e) => e.product_id === product.id)
       expect(rows.map((e) => e.type)).toEqual(["sale"])
-      expect(rows[0]?.amount).toBe(shown.get(product.id))
+      // The page splits one craft's price alone; the ledger rounds the order's lines, shipping and tax together
+      // once, so that they add up to what the buyer was charged: a line's net, and so its share, may differ by a cent.
+      expect(Math.abs(rows[0]!.amount - shown.get(product.id)!)).toBeLessThanOrEqual(1)
     }
     expect(problems).toEqual({ home: [], shop: [], product: [], cart: [], checkout: [], confirmation: [] })
     // Only Stripe's own hosts (the card form, shown first, loads Stripe.js), never fonts, images or trackers.
@@ -370,7 +372,15 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       await new Promise((resolve) => setTimeout(resolve, 250))
       fees = await feeEntries()
     }
-    expect(fees).toEqual([expect.objectContaining({ account: "cis_operations", amount: -(Math.round(amount * 0.029) + 30) })])
+    // Double entry: CIS operations bear the fee, the card fees account holds what Stripe kept; never a cooperative.
+    const fee = Math.round(amount * 0.029) + 30
+    expect(fees).toHaveLength(2)
+    expect(fees).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ account: "cis_operations", amount: -fee }),
+        expect.objectContaining({ account: "card_fees", amount: fee }),
+      ])
+    )
     await context.close()
   })
 

@@ -228,7 +228,10 @@ export function LedgerSection() {
                       <Origin entry={entry} />
                     </Table.Cell>
                     <Table.Cell className="whitespace-nowrap text-right tabular-nums">
-                      {formatBps(entry.share_bps)} of {formatMoney(entry.base_amount, entry.currency_code)}
+                      {/* Order-level rows (clearing, money held) split nothing: no share to show. */}
+                      {entry.base_amount === 0 && entry.share_bps === 0
+                        ? "—"
+                        : `${formatBps(entry.share_bps)} of ${formatMoney(entry.base_amount, entry.currency_code)}`}
                     </Table.Cell>
                     <Table.Cell
                       className={`whitespace-nowrap text-right tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}
