@@ -182,7 +182,8 @@ export function lookedUpOrder(providerId = "pp_system_default", captured = false
       currency_code: "usd",
       total: 51,
       items: [{ title: "Clay dove of peace", variant_title: "Blue", quantity: 2, thumbnail: "http://localhost:9000/static/prod_dove.svg", total: 36 }],
-      payment: { provider_id: providerId, captured },
+      // The lookup carries the same payment summary as the order's payment route, transfer instructions included.
+      payment: orderPaymentBody(providerId, captured).payment,
     },
   }
 }
