@@ -282,6 +282,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.reload()
     await page.getByText("Recibimos su transferencia. Estamos preparando sus artesanías.").waitFor({ timeout: 30_000 })
     expect(await page.getByRole("region", { name: "Datos bancarios para su transferencia" }).count()).toBe(0)
+    // Paid: the split no longer says its shares wait for the money.
+    await page.getByRole("table", { name: "Adónde va su dinero" }).waitFor({ timeout: 30_000 })
+    expect(await page.getByRole("note").count()).toBe(0)
     await context.close()
 
     // The cooperatives' shares became payable (the ledger listens to payment.captured).
