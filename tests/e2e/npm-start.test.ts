@@ -4,6 +4,7 @@ import os from "node:os"
 import path from "node:path"
 import { freePort, isPortFree } from "../../scripts/lib/ports"
 import { startStore, stopStore } from "../../scripts/lib/run-store"
+import { fromMinorUnits } from "../../src/lib/currency"
 import { placeOrder } from "../integration/helpers/orders"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
 
@@ -109,27 +110,119 @@ describe("npm start on a machine with no database configured", () => {
           await maker.scrollIntoViewIfNeeded()
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-product-widget.png") })
 
-          // A buyer's order, placed over the store API, reaches the ledger; staff see the
-          // cooperative's balance, draft a payout from it, and see the order's split.
-          const { order } = await placeOrder(fetchApi(api), { headers: { "x-publishable-api-key": publishable_key } }, {
+          // Two buyers' orders of one cooperative's crafts, by bank transfer: each stays pending
+          // (shown, never paid out) until staff capture its payment. Staff capture the first.
+          const store = { headers: { "x-publishable-api-key": publishable_key } }
+          const staff = await staffApi(api, ADMIN)
+          const HILOS = "Cooperativa Textil Hilos de Chichontepec"
+          const hilos = await staff.cooperativeNamed(HILOS)
+          const { order: paidOrder } = await placeOrder(fetchApi(api), store, {
             regionName: "United States",
             countryCode: "us",
             items: [{ sku: "SS-HAM-SGL-SUN", quantity: 1 }],
           })
+          const unpaid = await staff.waitForBalance(hilos, (b) => b.pending > 0)
+          expect(unpaid).toMatchObject({ earned: 0, balance: 0 })
+          await staff.captureOrder(paidOrder.id)
+          const captured = await staff.waitForBalance(hilos, (b) => b.pending === 0 && b.earned > 0)
+          // The whole share moved from pending to payable, nothing else.
+          expect(captured).toMatchObject({ earned: unpaid.pending, balance: unpaid.pending, advanced: 0 })
+          const { order: pendingOrder } = await placeOrder(fetchApi(api), store, {
+            regionName: "United States",
+            countryCode: "us",
+            items: [{ sku: "SS-HAM-SGL-SEA", quantity: 1 }],
+          })
+          const before = await staff.waitForBalance(hilos, (b) => b.pending > 0)
+          expect(before).toMatchObject({ earned: captured.earned, balance: captured.balance })
+
+          // The Payouts page shows the pending share apart from the payable one.
+          const usd = (minor: number) => moneyAsShown(minor, "usd", "en-GB")
           await page.goto(`${api}/app/payouts`)
-          const balanceRow = page.locator("tr", { hasText: "Hilos de Chichontepec" }).first()
+          const balanceRow = page.locator("tr", { hasText: "Hilos de Chichontepec" }).filter({ has: page.getByRole("button", { name: "Create payout" }) })
           await balanceRow.waitFor({ timeout: 30_000 })
+          const cells = async () => (await balanceRow.locator("td").allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim())
+          // Cooperative, currency, pending, earned, reversed & adjusted, advances, in drafts, paid, balance...
+          expect((await cells()).slice(0, 9)).toEqual([
+            HILOS,
+            "USD",
+            usd(before.pending),
+            usd(before.earned),
+            usd(0),
+            usd(0),
+            usd(0),
+            usd(0),
+            usd(before.balance),
+          ])
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-payouts-balances.png") })
+
+          // Staff record an advance in the drawer: 40 % of what is payable, sent today by transfer.
+          const advance = Math.floor((before.balance * 0.4) / 100) * 100
+          expect(advance).toBeGreaterThan(0)
+          await page.getByRole("button", { name: "Record advance" }).click()
+          const drawer = page.getByRole("dialog")
+          await drawer.getByRole("heading", { name: "Record an advance" }).waitFor({ timeout: 30_000 })
+          await drawer.getByLabel("Cooperative").click()
+          await page.getByRole("option", { name: HILOS }).click()
+          await drawer.getByLabel("Amount sent").fill(fromMinorUnits(advance, "usd"))
+          await drawer.getByLabel("Reference").fill("E2E-ADV-0001")
+          await drawer.getByLabel("Reason").fill("Half of a fair-trade shop's order, paid up front")
+          // The drawer says what the next payout will carry once the advance is netted.
+          await drawer.getByText(`after this advance: ${usd(before.balance - advance)}`).waitFor({ timeout: 10_000 })
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-advance-drawer.png") })
+          await drawer.getByRole("button", { name: "Record advance" }).click()
+          await drawer.waitFor({ state: "detached", timeout: 30_000 })
+
+          // Netted: the advance is on the balance at once, and the next payout is payable sales less it.
+          const after = await staff.waitForBalance(hilos, (b) => b.advanced !== 0)
+          expect(after).toMatchObject({ advanced: -advance, balance: before.balance - advance, earned: before.earned, pending: before.pending })
+          await balanceRow.getByText(usd(before.balance - advance)).waitFor({ timeout: 30_000 })
+          expect((await cells())[5]).toBe(usd(-advance))
+          // The advances list (the ledger also names the reference, on the advance's two rows).
+          const advanceRow = page.locator("tr", { hasText: "E2E-ADV-0001" }).filter({ hasText: "Bank transfer" })
+          await advanceRow.waitFor({ timeout: 30_000 })
+          expect(await advanceRow.innerText()).toContain(usd(advance))
+          await balanceRow.scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-advance-netted.png") })
+
           await balanceRow.getByRole("button", { name: "Create payout" }).click()
           await page.getByRole("button", { name: "Create draft payout" }).click()
-          await page.locator("tr", { hasText: "Hilos de Chichontepec" }).filter({ hasText: /draft/i }).first().waitFor({ timeout: 30_000 })
+          const draftRow = page.locator("tr", { hasText: "Hilos de Chichontepec" }).filter({ hasText: /draft/i }).first()
+          await draftRow.waitFor({ timeout: 30_000 })
+          expect(await draftRow.innerText()).toContain(usd(before.earned - advance))
+          const draft = await staff.draftPayoutOf(hilos)
+          // The sale's share and the advance, netted; the unpaid order's share stays out.
+          expect(draft).toMatchObject({ amount: before.earned - advance, entry_count: 2, currency_code: "usd" })
+          expect(await staff.waitForBalance(hilos, (b) => b.in_draft_payouts !== 0)).toMatchObject({
+            in_draft_payouts: before.earned - advance,
+            balance: 0,
+            pending: before.pending,
+          })
+          await draftRow.scrollIntoViewIfNeeded()
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-payouts-draft.png") })
-          await page.goto(`${api}/app/orders/${order.id}`)
-          const split = page.getByText("Revenue split").first()
-          await split.waitFor({ timeout: 30_000 })
-          await page.getByText("Hilos de Chichontepec").first().waitFor({ timeout: 30_000 })
-          await split.scrollIntoViewIfNeeded()
-          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-order-split.png") })
+
+          // The ledger check, run from the page: the books agree with Medusa after all of it.
+          const check = page.getByRole("button", { name: "Run check" })
+          await check.scrollIntoViewIfNeeded()
+          await check.click()
+          await page.getByText("The books agree with Medusa").waitFor({ timeout: 60_000 })
+          const checked = page.getByText(/^2 orders placed from/)
+          await checked.waitFor({ timeout: 10_000 })
+          await checked.scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, "admin-ledger-check.png") })
+
+          // Each order's split: payable once captured, pending while the transfer is awaited.
+          for (const [order, note, shot] of [
+            [paidOrder, "The buyer's money is in: every share is payable.", "admin-order-split.png"],
+            [pendingOrder, /^Nothing is captured yet: every share is pending/, "admin-order-split-pending.png"],
+          ] as const) {
+            await page.goto(`${api}/app/orders/${order.id}`)
+            await page.getByText("Revenue split").first().waitFor({ timeout: 30_000 })
+            await page.getByText("Hilos de Chichontepec").first().waitFor({ timeout: 30_000 })
+            await page.getByText(note).waitFor({ timeout: 30_000 })
+            // The widget's totals, at the bottom of the side column, bring the whole split into the picture.
+            await page.getByText(/^Payable adds up to what was captured/).scrollIntoViewIfNeeded()
+            await page.screenshot({ path: path.join(ARTIFACTS_DIR, shot) })
+          }
         } finally {
           await browser.close()
         }
@@ -186,5 +279,73 @@ function fetchApi(base: string) {
   return {
     get: (url: string, config?: object) => call("GET", url, undefined, config),
     post: (url: string, body: unknown, config?: object) => call("POST", url, body, config),
+  }
+}
+
+/** Minor units as the dashboard shows them in a browser of that locale (Intl on the exact decimal, as src/admin/lib/format does). */
+function moneyAsShown(minor: number, currency: string, locale: string): string {
+  const code = currency.toUpperCase()
+  return new Intl.NumberFormat(locale, { style: "currency", currency: code }).format(fromMinorUnits(minor, currency) as Intl.StringNumericLiteral)
+}
+
+type Balance = { currency_code: string; pending: number; earned: number; advanced: number; in_draft_payouts: number; balance: number }
+
+/** Staff's side of the API, as the dashboard calls it: logged in through Medusa's own auth route. */
+async function staffApi(base: string, login: { email: string; password: string }) {
+  const auth = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(login),
+  })
+  const { token } = (await auth.json()) as { token: string }
+  const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const data = (await response.json()) as T
+    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${JSON.stringify(data)}`)
+    return data
+  }
+
+  const balanceOf = async (cooperativeId: string): Promise<Balance | undefined> =>
+    (await call<{ balances: Balance[] }>("GET", `/admin/cooperatives/${cooperativeId}/balances`)).balances.find((b) => b.currency_code === "usd")
+
+  return {
+    async cooperativeNamed(name: string): Promise<string> {
+      const { cooperatives } = await call<{ cooperatives: { id: string; name: string }[] }>("GET", `/admin/cooperatives?q=${encodeURIComponent(name)}`)
+      const found = cooperatives.find((c) => c.name === name)
+      if (!found) throw new Error(`no cooperative named ${name}`)
+      return found.id
+    },
+    /** Subscribers write the books after the request returns: polls until the USD balance satisfies `done` (30 s at most). */
+    async waitForBalance(cooperativeId: string, done: (balance: Balance) => boolean): Promise<Balance> {
+      const deadline = Date.now() + 30_000
+      for (;;) {
+        const balance = await balanceOf(cooperativeId)
+        if (balance && done(balance)) return balance
+        if (Date.now() > deadline) throw new Error(`the balance never got there: ${JSON.stringify(balance)}`)
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    },
+    /** What staff do once a bank transfer arrives: capture the order's payment in full. */
+    async captureOrder(orderId: string) {
+      const { order } = await call<{ order: { payment_collections: { payments: { id: string }[] }[] } }>(
+        "GET",
+        `/admin/orders/${orderId}?fields=id,*payment_collections,*payment_collections.payments`
+      )
+      const payments = order.payment_collections.flatMap((c) => c.payments)
+      expect(payments).toHaveLength(1)
+      await call("POST", `/admin/payments/${payments[0]!.id}/capture`, {})
+    },
+    async draftPayoutOf(cooperativeId: string) {
+      const { payouts } = await call<{ payouts: { amount: number; entry_count: number; currency_code: string }[] }>(
+        "GET",
+        `/admin/payouts?cooperative_id=${cooperativeId}&status=draft`
+      )
+      expect(payouts).toHaveLength(1)
+      return payouts[0]!
+    },
   }
 }

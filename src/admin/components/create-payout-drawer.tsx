@@ -69,15 +69,26 @@ export function CreatePayoutDrawer({ balance }: { balance: CooperativeBalance })
               Payout to {balance.cooperative_name} in {currency}
             </Drawer.Title>
             <Drawer.Description className="text-ui-fg-subtle txt-small">
-              A draft reserves the unpaid entries, so they cannot be paid twice. Nothing is sent until you mark it paid;
+              A draft reserves the payable, unpaid entries (advances not netted yet included), so they cannot be paid twice. Nothing is sent until you mark it paid;
               cancelling frees them again.
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             <Text size="small">
-              Unpaid now: <span className="font-medium">{formatMoney(balance.balance, balance.currency_code)}</span>
+              Payable and unpaid now: <span className="font-medium">{formatMoney(balance.balance, balance.currency_code)}</span>
               {balance.oldest_unpaid_at && <> (oldest entry {formatDate(balance.oldest_unpaid_at)})</>}
             </Text>
+            {balance.pending !== 0 && (
+              <Text size="small" className="text-ui-fg-subtle">
+                {formatMoney(balance.pending, balance.currency_code)} more waits for buyers' payment: it joins a payout only
+                once the money is captured.
+              </Text>
+            )}
+            {balance.balance <= 0 && (
+              <Text size="small" className="text-ui-fg-error">
+                Nothing to pay now: the payable entries add up to zero or less.
+              </Text>
+            )}
             <FormField
               label="Entries recorded up to"
               htmlFor={inputId}

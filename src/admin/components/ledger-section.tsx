@@ -1,6 +1,8 @@
 /**
- * The append-only ledger, filtered and paged: every sale, reversal and
- * adjustment on all three accounts, so staff can trace any balance to its lines.
+ * The append-only, double-entry ledger, filtered and paged: every row of
+ * every movement (sales and their reversals, fees, adjustments, advances,
+ * payouts) on every account, with its state, so staff can trace any balance
+ * to its lines. Pending rows wait for the buyer's payment.
  */
 import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
@@ -12,8 +14,13 @@ import {
   ENTRY_TYPE_LABELS,
   LEDGER_ACCOUNTS,
   LEDGER_ENTRY_TYPES,
+  LEDGER_STATES,
+  SOURCE_LABELS,
+  STATE_EXPLANATIONS,
+  STATE_LABELS,
   type LedgerAccount,
   type LedgerEntryType,
+  type LedgerState,
 } from "../lib/ledger-vocabulary"
 import { formatBps } from "../lib/shares"
 import { oneOf, useUrlFilters } from "../lib/use-url-filters"
@@ -22,15 +29,32 @@ import { EmptyState, QueryError, SkeletonRows } from "./list-states"
 import { Section } from "./section"
 
 const PAGE_SIZE = 50
-const COLUMNS = 8
+const COLUMNS = 9
 const COOPERATIVES_LIMIT = 100
-const FILTER_KEYS = ["cooperative_id", "currency_code", "type", "account", "from", "to"] as const
+const FILTER_KEYS = ["cooperative_id", "currency_code", "type", "account", "state", "from", "to"] as const
 
-const TYPE_COLORS: Record<LedgerEntryType, "green" | "red" | "blue" | "grey"> = { sale: "green", reversal: "red", adjustment: "blue", fee: "grey" }
+const TYPE_COLORS: Record<LedgerEntryType, "green" | "red" | "blue" | "grey" | "orange" | "purple"> = {
+  sale: "green",
+  reversal: "red",
+  adjustment: "blue",
+  fee: "grey",
+  payout: "purple",
+  advance: "orange",
+}
 
 function Origin({ entry }: { entry: LedgerEntry }) {
-  if (entry.type === "adjustment" || entry.source === "manual") {
-    return <Text size="small" className="max-w-[240px] truncate" title={entry.reason ?? undefined}>{entry.reason ?? "Manual"}</Text>
+  // Staff decisions and money sent out carry their reason (an advance's or payout's reference) rather than an order.
+  if (!entry.order_id && (entry.reason || entry.source === "manual")) {
+    return (
+      <div className="flex flex-col">
+        <Text size="small" className="max-w-[240px] truncate" title={entry.reason ?? undefined}>
+          {entry.reason ?? "Manual"}
+        </Text>
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {SOURCE_LABELS[entry.source] ?? entry.source}
+        </Text>
+      </div>
+    )
   }
   return (
     <div className="flex flex-col">
@@ -46,7 +70,7 @@ function Origin({ entry }: { entry: LedgerEntry }) {
         <Text size="small">—</Text>
       )}
       <Text size="xsmall" className="text-ui-fg-muted">
-        {entry.source === "shipping" ? "Shipping" : "Item"}
+        {SOURCE_LABELS[entry.source] ?? entry.source}
       </Text>
     </div>
   )
@@ -56,6 +80,7 @@ export function LedgerSection() {
   const { filters, offset, update, setOffset } = useUrlFilters("ledger_", FILTER_KEYS)
   const type = oneOf<LedgerEntryType>(filters.type, LEDGER_ENTRY_TYPES)
   const account = oneOf<LedgerAccount>(filters.account, LEDGER_ACCOUNTS)
+  const state = oneOf<LedgerState>(filters.state, LEDGER_STATES)
   const from = filters.from && isDateInput(filters.from) ? filters.from : undefined
   const to = filters.to && isDateInput(filters.to) ? filters.to : undefined
   const rangeError = from && to && from > to ? "The start date is after the end date" : undefined
@@ -68,6 +93,7 @@ export function LedgerSection() {
       currency_code: filters.currency_code,
       type,
       account,
+      state,
       created_from: from && startOfDayIso(from),
       created_to: to && endOfDayIso(to),
       limit: PAGE_SIZE,
@@ -86,7 +112,10 @@ export function LedgerSection() {
   const count = data?.count ?? 0
 
   return (
-    <Section title="Ledger" description="Every entry, newest first. Amounts are each account's share of the line's base.">
+    <Section
+      title="Ledger"
+      description="Every row, newest first. Each movement's rows add up to zero against clearing (money received from buyers, or sent out). Pending rows wait for the buyer's payment and are never paid out."
+    >
       <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:flex-wrap sm:items-center">
         <FilterSelect
           label="Cooperatives"
@@ -113,6 +142,13 @@ export function LedgerSection() {
           value={account}
           options={LEDGER_ACCOUNTS.map((a) => ({ value: a, label: ACCOUNT_LABELS[a] }))}
           onChange={(next) => update({ account: next })}
+        />
+        <FilterSelect
+          label="States"
+          value={state}
+          options={LEDGER_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }))}
+          onChange={(next) => update({ state: next })}
+          className="w-full sm:w-[140px]"
         />
         <Input
           type="date"
@@ -152,13 +188,14 @@ export function LedgerSection() {
         <QueryError what="the ledger" error={error} onRetry={() => void refetch()} />
       ) : (
         <div className="overflow-x-auto">
-          <Table className="min-w-[960px]">
+          <Table className="min-w-[1080px]">
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>Recorded</Table.HeaderCell>
                 <Table.HeaderCell>Cooperative</Table.HeaderCell>
                 <Table.HeaderCell>Account</Table.HeaderCell>
                 <Table.HeaderCell>Type</Table.HeaderCell>
+                <Table.HeaderCell>State</Table.HeaderCell>
                 <Table.HeaderCell>Origin</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Share of base</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
@@ -179,10 +216,22 @@ export function LedgerSection() {
                       </Badge>
                     </Table.Cell>
                     <Table.Cell>
+                      <Badge
+                        size="2xsmall"
+                        color={entry.state === "pending" ? "orange" : "grey"}
+                        title={STATE_EXPLANATIONS[entry.state]}
+                      >
+                        {STATE_LABELS[entry.state] ?? entry.state}
+                      </Badge>
+                    </Table.Cell>
+                    <Table.Cell>
                       <Origin entry={entry} />
                     </Table.Cell>
                     <Table.Cell className="whitespace-nowrap text-right tabular-nums">
-                      {formatBps(entry.share_bps)} of {formatMoney(entry.base_amount, entry.currency_code)}
+                      {/* Order-level rows (clearing, money held) split nothing: no share to show. */}
+                      {entry.base_amount === 0 && entry.share_bps === 0
+                        ? "—"
+                        : `${formatBps(entry.share_bps)} of ${formatMoney(entry.base_amount, entry.currency_code)}`}
                     </Table.Cell>
                     <Table.Cell
                       className={`whitespace-nowrap text-right tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}
@@ -203,7 +252,7 @@ export function LedgerSection() {
           {!isPending && !rangeError && data && data.ledger_entries.length === 0 && (
             <EmptyState
               title={hasFilters ? "No entry matches these filters" : "The ledger is empty"}
-              description={hasFilters ? "Try other filters, or clear them." : "Entries are recorded when orders are placed."}
+              description={hasFilters ? "Try other filters, or clear them." : "Rows are recorded when orders are placed, paid, changed or refunded."}
             />
           )}
         </div>

@@ -11,6 +11,7 @@ import { useMarkPayoutPaid, type Payout } from "../lib/ledger-api"
 import {
   MARK_PAID_API_FIELDS,
   initialMarkPaidValues,
+  sentDifference,
   toMarkPaidBody,
   validateMarkPaid,
   type MarkPaidErrors,
@@ -41,6 +42,7 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
   }
   const id = (field: keyof MarkPaidValues) => `mark-paid-${payout.id}-${field}`
   const currencyOptions = [...new Set([payout.currency_code, ...currencies])].sort()
+  const difference = sentDifference(payout, values)
 
   const openChange = (next: boolean) => {
     if (next) {
@@ -194,12 +196,39 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
                 </Select>
               </FormField>
             </div>
-            {values.sent_currency_code !== payout.currency_code && (
-              <Text size="small" className="text-ui-fg-subtle">
-                Sent in another currency than the payout's {payout.currency_code.toUpperCase()}: both amounts are
-                recorded, which documents the exchange rate used.
-              </Text>
-            )}
+            <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
+              {difference?.kind === "short" ? (
+                <>
+                  <span className="text-ui-fg-base font-medium">{formatMoney(difference.minor, difference.currency_code)}</span>{" "}
+                  less than the payout: the difference stays on {cooperativeName}'s balance and is carried to its next
+                  payout.
+                </>
+              ) : difference?.kind === "excess" ? (
+                <>
+                  <span className="text-ui-fg-base font-medium">{formatMoney(difference.minor, difference.currency_code)}</span>{" "}
+                  more than the payout: the excess is netted against {cooperativeName}'s next payout.
+                </>
+              ) : difference?.kind === "other_currency" ? (
+                <>
+                  Sent in another currency than the payout's {difference.from.toUpperCase()}: the payout is settled in full
+                  and the exchange rate is recorded,{" "}
+                  <span className="text-ui-fg-base font-medium">
+                    1 {difference.from.toUpperCase()} = {difference.rate} {difference.to.toUpperCase()}
+                  </span>
+                  .
+                </>
+              ) : values.sent_currency_code !== payout.currency_code ? (
+                <>
+                  Sent in another currency than the payout's {payout.currency_code.toUpperCase()}: the payout is settled
+                  in full and the exchange rate is recorded.
+                </>
+              ) : (
+                <>
+                  A different amount in {payout.currency_code.toUpperCase()} is accepted: what was not sent stays on the
+                  cooperative's balance for its next payout.
+                </>
+              )}
+            </Text>
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>

@@ -53,6 +53,12 @@ function PaidInfo({ payout }: { payout: Payout }) {
       {sentOther && (
         <Text size="xsmall" className="text-ui-fg-subtle">
           Sent {formatMoney(payout.sent_amount ?? 0, payout.sent_currency_code ?? payout.currency_code)}
+          {payout.sent_currency_code !== payout.currency_code
+            ? payout.exchange_rate &&
+              ` at 1 ${payout.currency_code.toUpperCase()} = ${payout.exchange_rate} ${(payout.sent_currency_code ?? "").toUpperCase()}`
+            : (payout.sent_amount ?? 0) < payout.amount
+              ? `; ${formatMoney(payout.amount - (payout.sent_amount ?? 0), payout.currency_code)} carried to the next payout`
+              : `; ${formatMoney((payout.sent_amount ?? 0) - payout.amount, payout.currency_code)} netted in the next payout`}
         </Text>
       )}
     </div>

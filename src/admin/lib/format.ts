@@ -109,3 +109,12 @@ export function startOfDayIso(date: string): string {
 export function endOfDayIso(date: string): string {
   return new Date(`${date}T23:59:59.999`).toISOString()
 }
+
+/**
+ * The moment recorded for money that left on a given day: a past day is sent
+ * as noon UTC, which falls on that same calendar day in every time zone staff
+ * work in; today is sent as the current moment.
+ */
+export function paidOnIso(day: string, now = new Date()): string {
+  return day === todayInput(now) ? now.toISOString() : `${day}T12:00:00.000Z`
+}

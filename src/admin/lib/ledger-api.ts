@@ -1,12 +1,20 @@
 /**
- * Typed access to the ledger and payout admin routes: response types,
- * fetchers, react-query keys and hooks. Every amount is integer minor units
- * of its currency. Each payout mutation refreshes balances, payouts and the
- * ledger together, because a payout moves entries between all three views.
+ * Typed access to the ledger, payout, advance and ledger-check admin routes:
+ * response types, fetchers, react-query keys and hooks. Every amount is
+ * integer minor units of its currency. Each mutation refreshes balances,
+ * payouts, advances and the ledger together, because each moves money
+ * between those views.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import type { LedgerAccount, LedgerEntryType, LedgerSource, PayoutStatus } from "./ledger-vocabulary"
+import type {
+  AdjustmentCounterAccount,
+  LedgerAccount,
+  LedgerEntryType,
+  LedgerSource,
+  LedgerState,
+  PayoutStatus,
+} from "./ledger-vocabulary"
 import type { PayoutMethod } from "./vocabulary"
 
 // ---------- Types (mirror the backend contract) ----------
@@ -15,12 +23,18 @@ export type CooperativeBalance = {
   cooperative_id: string
   cooperative_name: string
   currency_code: string
+  /** Shares of orders whose buyer has not paid yet: shown, never paid out. */
+  pending: number
+  /** Payable sales, and what returns, refunds and cancellations took back from them. */
   earned: number
   reversed: number
   adjusted: number
+  /** Advances paid ahead of sales (negative: later sales net them). */
+  advanced: number
   in_draft_payouts: number
+  /** What payouts actually sent (a short payment leaves the rest on the balance). */
   paid: number
-  /** Unpaid and not in a draft; negative when chargebacks exceed sales (carried to the next payout). */
+  /** Payable and in no payout: what the next payout would carry; negative after chargebacks or advances. */
   balance: number
   oldest_unpaid_at: string | null
 }
@@ -41,6 +55,8 @@ export type Payout = {
   method: PayoutMethod | null
   sent_amount: number | null
   sent_currency_code: string | null
+  /** Units of sent_currency_code per unit of currency_code (exact decimal), when sent in another currency. */
+  exchange_rate: string | null
   cancelled_at: string | null
   created_at: string
 }
@@ -68,7 +84,10 @@ export type MarkPayoutPaidBody = {
 
 export type LedgerEntry = {
   id: string
+  /** The movement the row belongs to (its rows add up to zero); null on rows from before double entry. */
+  transaction_id: string | null
   account: LedgerAccount
+  state: LedgerState
   type: LedgerEntryType
   source: LedgerSource
   cooperative_id: string | null
@@ -91,6 +110,8 @@ export type LedgerEntryListParams = {
   currency_code?: string
   type?: LedgerEntryType
   account?: LedgerAccount
+  state?: LedgerState
+  payout_id?: string
   /** ISO date-times, both inclusive. */
   created_from?: string
   created_to?: string
@@ -105,6 +126,67 @@ export type LedgerEntryListResponse = {
   offset: number
 }
 
+export type Advance = {
+  id: string
+  cooperative_id: string
+  currency_code: string
+  amount: number
+  paid_at: string
+  reference: string
+  method: PayoutMethod
+  reason: string
+  created_by: string
+  created_at: string
+}
+
+export type CreateAdvanceBody = {
+  cooperative_id: string
+  currency_code: string
+  /** Minor units, more than zero. */
+  amount: number
+  paid_at: string
+  reference: string
+  method: PayoutMethod
+  reason: string
+}
+
+export type AdvanceListParams = { cooperative_id?: string; currency_code?: string; limit?: number; offset?: number }
+export type AdvanceListResponse = { advances: Advance[]; count: number; limit: number; offset: number }
+
+export type CreateAdjustmentBody = {
+  cooperative_id: string
+  currency_code: string
+  /** Minor units: positive credits the cooperative, negative debits it. */
+  amount: number
+  counter_account: AdjustmentCounterAccount
+  reason: string
+}
+
+export type LedgerProblem = { rule: string; description: string; count: number; examples: string[] }
+
+export type LedgerDisagreement = {
+  order_id: string
+  display_id: number
+  currency_code: string
+  rule: string
+  /** Minor units as decimal strings (they are bigints on the server). */
+  expected: string
+  recorded: string
+  difference: string
+  detail: string
+}
+
+export type LedgerCheckParams = { from?: string; to?: string }
+
+export type LedgerCheckReport = {
+  ok: boolean
+  checked_at: string
+  range: { from: string; to: string }
+  orders_checked: number
+  problems: LedgerProblem[]
+  disagreements: LedgerDisagreement[]
+}
+
 // ---------- Query keys ----------
 
 export const ledgerKeys = {
@@ -114,6 +196,8 @@ export const ledgerKeys = {
   payoutList: (params: PayoutListParams) => [...ledgerKeys.payouts(), params] as const,
   entries: () => [...ledgerKeys.all, "entries"] as const,
   entryList: (params: LedgerEntryListParams) => [...ledgerKeys.entries(), params] as const,
+  advances: () => [...ledgerKeys.all, "advances"] as const,
+  advanceList: (params: AdvanceListParams) => [...ledgerKeys.advances(), params] as const,
 }
 
 // ---------- Fetchers ----------
@@ -142,6 +226,17 @@ export const ledgerApi = {
     sdk.client.fetch<PayoutResponse>(payoutPath(id, "/cancel"), { method: "POST", body: {} }),
   listEntries: (params: LedgerEntryListParams) =>
     sdk.client.fetch<LedgerEntryListResponse>("/admin/ledger-entries", { method: "GET", query: compactQuery(params) }),
+  listAdvances: (params: AdvanceListParams) =>
+    sdk.client.fetch<AdvanceListResponse>("/admin/advances", { method: "GET", query: compactQuery(params) }),
+  createAdvance: (body: CreateAdvanceBody) =>
+    sdk.client.fetch<{ advance: Advance }>("/admin/advances", { method: "POST", body }),
+  createAdjustment: (body: CreateAdjustmentBody) =>
+    sdk.client.fetch<{ ledger_entry: LedgerEntry; ledger_entries: LedgerEntry[] }>("/admin/ledger-entries/adjustments", {
+      method: "POST",
+      body,
+    }),
+  checkLedger: (params: LedgerCheckParams) =>
+    sdk.client.fetch<LedgerCheckReport>("/admin/ledger-check", { method: "GET", query: compactQuery(params) }),
 }
 
 /**
@@ -187,11 +282,48 @@ export function useOrderLedgerEntries(orderId: string, limit: number) {
   })
 }
 
+/** Local currency first: El Salvador's dollar is what a transfer to a cooperative is most often sent in. */
+const LOCAL_CURRENCY = "usd"
+
+/**
+ * The currencies the store sells in (Medusa's store settings), lower-cased,
+ * the local one first: what an advance or adjustment can be recorded in.
+ */
+export function useStoreCurrencies() {
+  return useQuery({
+    queryKey: ["store", "currencies"],
+    queryFn: async () => {
+      const { stores } = await sdk.client.fetch<{ stores: { supported_currencies?: { currency_code: string }[] }[] }>("/admin/stores", {
+        method: "GET",
+      })
+      const codes = stores.flatMap((store) => (store.supported_currencies ?? []).map((c) => c.currency_code.toLowerCase()))
+      return [...new Set([LOCAL_CURRENCY, ...codes.sort()])]
+    },
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function useAdvances(params: AdvanceListParams) {
+  return useQuery({
+    queryKey: ledgerKeys.advanceList(params),
+    queryFn: () => ledgerApi.listAdvances(params),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/**
+ * The check is run on demand (it reads every order of the range and compares
+ * it with Medusa), so it is a mutation: each click runs it again.
+ */
+export function useLedgerCheck() {
+  return useMutation({ mutationFn: (params: LedgerCheckParams) => ledgerApi.checkLedger(params) })
+}
+
 /**
  * Refreshes on failure too: a 409 means someone else already paid or
  * cancelled the payout, and the screen should show that now.
  */
-function useLedgerMutation<TVariables>(mutationFn: (variables: TVariables) => Promise<PayoutResponse>) {
+function useLedgerMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
@@ -209,4 +341,12 @@ export function useMarkPayoutPaid() {
 
 export function useCancelPayout() {
   return useLedgerMutation((id: string) => ledgerApi.cancelPayout(id))
+}
+
+export function useCreateAdvance() {
+  return useLedgerMutation((body: CreateAdvanceBody) => ledgerApi.createAdvance(body))
+}
+
+export function useCreateAdjustment() {
+  return useLedgerMutation((body: CreateAdjustmentBody) => ledgerApi.createAdjustment(body))
 }

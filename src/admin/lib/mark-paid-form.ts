@@ -4,7 +4,8 @@
  * payout may leave the bank as USD) and converted to integer minor units by
  * string arithmetic only.
  */
-import { isDateInput, parseMajorAmount, toMajorInput, todayInput } from "./format"
+import { exchangeRate } from "../../lib/exchange-rate"
+import { isDateInput, paidOnIso, parseMajorAmount, toMajorInput, todayInput } from "./format"
 import type { MarkPayoutPaidBody, Payout } from "./ledger-api"
 import { PAYOUT_METHODS, type PayoutMethod } from "./vocabulary"
 
@@ -57,23 +58,45 @@ export function validateMarkPaid(values: MarkPaidValues): MarkPaidErrors {
   return errors
 }
 
-/**
- * A past day is sent as noon UTC, which falls on that same calendar day in
- * every time zone staff work in; today is sent as the current moment.
- */
-function paidAtIso(day: string): string {
-  return day === todayInput() ? new Date().toISOString() : `${day}T12:00:00.000Z`
-}
-
 /** The body; call only after validateMarkPaid found nothing. */
 export function toMarkPaidBody(values: MarkPaidValues): MarkPayoutPaidBody {
   const amount = parseMajorAmount(values.sent_amount, values.sent_currency_code)
   if ("error" in amount) throw new Error(amount.error)
   return {
     reference: values.reference.trim(),
-    paid_at: paidAtIso(values.paid_date),
+    paid_at: paidOnIso(values.paid_date),
     method: values.method,
     sent_amount: amount.minor,
     sent_currency_code: values.sent_currency_code,
   }
+}
+
+/**
+ * What the typed amount means for the books, so staff see it before it is
+ * written: in the payout's own currency, less than the payout leaves the rest
+ * on the cooperative's balance (carried to its next payout) and more is
+ * netted against it; in another currency the payout is settled whole and the
+ * rate is recorded. null while the amount cannot be read or matches exactly.
+ */
+export type SentDifference =
+  | { kind: "short" | "excess"; minor: number; currency_code: string }
+  | { kind: "other_currency"; rate: string; from: string; to: string }
+
+export function sentDifference(payout: Pick<Payout, "amount" | "currency_code">, values: MarkPaidValues): SentDifference | null {
+  if (!values.sent_currency_code) return null
+  const sent = parseMajorAmount(values.sent_amount, values.sent_currency_code)
+  if ("error" in sent) return null
+  if (values.sent_currency_code !== payout.currency_code) {
+    if (payout.amount <= 0) return null
+    return {
+      kind: "other_currency",
+      rate: exchangeRate(payout, { amount: sent.minor, currency_code: values.sent_currency_code }),
+      from: payout.currency_code,
+      to: values.sent_currency_code,
+    }
+  }
+  if (sent.minor === payout.amount) return null
+  return sent.minor < payout.amount
+    ? { kind: "short", minor: payout.amount - sent.minor, currency_code: payout.currency_code }
+    : { kind: "excess", minor: sent.minor - payout.amount, currency_code: payout.currency_code }
 }

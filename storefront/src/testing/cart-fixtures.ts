@@ -156,12 +156,14 @@ export function orderPaymentBody(providerId: string, captured = false) {
   return { payment: { provider_id: providerId, captured, transfer: awaiting ? transferDue() : null } }
 }
 
-export function revenueSplitBody(recorded: boolean, currency = "usd") {
+/** `pendingShare`: how much of the cooperative's 21.60 still waits for the buyer's money (all of it for a transfer not received). */
+export function revenueSplitBody(recorded: boolean, currency = "usd", pendingShare = 0) {
   return {
     split: {
       currency_code: currency,
       recorded,
-      cooperatives: recorded ? [{ ...florDeCopinol, amount: 2160 }] : [],
+      paid: recorded && pendingShare === 0,
+      cooperatives: recorded ? [{ ...florDeCopinol, amount: 2160, pending: pendingShare }] : [],
       community_fund: recorded ? 360 : 0,
       cis_operations: recorded ? 1080 : 0,
     },
@@ -180,7 +182,8 @@ export function lookedUpOrder(providerId = "pp_system_default", captured = false
       currency_code: "usd",
       total: 51,
       items: [{ title: "Clay dove of peace", variant_title: "Blue", quantity: 2, thumbnail: "http://localhost:9000/static/prod_dove.svg", total: 36 }],
-      payment: { provider_id: providerId, captured },
+      // The lookup carries the same payment summary as the order's payment route, transfer instructions included.
+      payment: orderPaymentBody(providerId, captured).payment,
     },
   }
 }

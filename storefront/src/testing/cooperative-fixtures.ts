@@ -87,8 +87,24 @@ export const categoriesBody = {
 export const impactBody = {
   impact: {
     totals: [
-      { currency_code: "eur", cooperatives_earned: 123456, cooperatives_paid: 100000, cooperatives_owed: 23456, community_fund: 19005 },
-      { currency_code: "usd", cooperatives_earned: 1234567, cooperatives_paid: 1000000, cooperatives_owed: 234567, community_fund: 5 },
+      {
+        currency_code: "eur",
+        cooperatives_earned: 123456,
+        cooperatives_paid: 100000,
+        cooperatives_owed: 23456,
+        cooperatives_pending: 0,
+        community_fund: 19005,
+        community_fund_pending: 0,
+      },
+      {
+        currency_code: "usd",
+        cooperatives_earned: 1234567,
+        cooperatives_paid: 1000000,
+        cooperatives_owed: 234567,
+        cooperatives_pending: 6200,
+        community_fund: 5,
+        community_fund_pending: 500,
+      },
     ],
     cooperatives: 7,
     orders: 1342,

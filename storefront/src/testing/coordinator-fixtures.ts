@@ -81,9 +81,11 @@ export const balancesBody = {
   balances: [
     {
       currency_code: "usd",
+      pending: 8_500,
       earned: 123_450,
       reversed: -5_000,
       adjusted: 0,
+      advanced: 0,
       in_draft_payouts: 20_000,
       paid: 50_000,
       balance: 48_450,
@@ -133,7 +135,9 @@ export const ledgerEntriesBody = {
     {
       id: "ledg_1",
       type: "sale",
-      order_id: "order_2",
+      state: "payable",
+      source: "order_item",
+      order_display_id: 1042,
       product_id: "prod_hammock",
       currency_code: "usd",
       amount: 7_000,

@@ -1,12 +1,16 @@
 /**
  * Payouts: the monthly reconciliation in one place. Balances show what each
- * cooperative is owed and start a payout; payouts are marked paid or cancelled;
- * the ledger and the monthly CSV let staff check any figure line by line.
+ * cooperative is owed (payable apart from what waits for buyers' payment) and
+ * start a payout, an advance or an adjustment; payouts are marked paid or
+ * cancelled; the ledger, the monthly CSV and the ledger check let staff prove
+ * any figure line by line and against Medusa.
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { AdvancesSection } from "../../components/advances-section"
 import { CooperativeBalancesSection } from "../../components/cooperative-balances-section"
+import { LedgerCheckSection } from "../../components/ledger-check-section"
 import { LedgerSection } from "../../components/ledger-section"
 import { MonthlySummaryDownload } from "../../components/monthly-summary-download"
 import { cardPaymentsReportUrl } from "../../lib/ledger-api"
@@ -17,12 +21,13 @@ const PayoutsPage = () => (
     <Container className="px-6 py-4">
       <Heading level="h1">Payouts</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        What each cooperative has earned and is owed, and the payments that settle it. Amounts are per currency and
-        never converted.
+        What each cooperative has earned and is owed, and the payments that settle it. A share becomes payable once
+        the buyer's money is captured; until then it is pending. Amounts are per currency and never converted.
       </Text>
     </Container>
     <CooperativeBalancesSection />
     <PayoutsSection />
+    <AdvancesSection />
     <MonthlySummaryDownload />
     <MonthlySummaryDownload
       id="card-payments-month"
@@ -31,6 +36,7 @@ const PayoutsPage = () => (
       urlFor={cardPaymentsReportUrl}
     />
     <LedgerSection />
+    <LedgerCheckSection />
   </div>
 )
 

@@ -237,11 +237,12 @@ describe("coordinator portal", () => {
 
     const dollars = await screen.findByRole("region", { name: "In USD" })
     const figure = (label: string) => plain(within(dollars).getByText(label).nextElementSibling?.textContent)
-    expect(figure("Earned from sales")).toBe("$1,234.50")
+    expect(figure("Earned from paid sales")).toBe("$1,234.50")
     expect(figure("Taken back (refunds and returns)")).toBe("-$50.00")
     expect(figure("Already paid")).toBe("$500.00")
-    // Not yet paid: the 484.50 in no payout plus the 200.00 in a draft one.
-    expect(figure("Still to be paid")).toBe("$684.50")
+    // Not yet paid: the 484.50 in no payout plus the 200.00 in a draft one; what buyers have not paid stays apart.
+    expect(figure("Still to be paid to you")).toBe("$684.50")
+    expect(figure("Awaiting the buyer's payment")).toBe("$85.00")
 
     expect(await screen.findByText("Being prepared")).toBeTruthy()
     // Only a paid payout has a statement.

@@ -1,13 +1,17 @@
+import type { LedgerEntryType, LedgerSource, LedgerState } from "@ledger/ledger-vocabulary"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
-export type LedgerEntryType = "sale" | "reversal" | "adjustment"
+export type { LedgerEntryType, LedgerState }
 
 /** The cooperative's own account rows; amounts in integer MINOR units. */
 export interface LedgerEntry {
   id: string
   type: LedgerEntryType
+  /** `pending` while the buyer has not paid the order; only `payable` rows are ever paid out. */
+  state: LedgerState
+  source: LedgerSource
   /** The order's number; the route never sends an order's id. */
   order_display_id: number | null
   product_id: string | null

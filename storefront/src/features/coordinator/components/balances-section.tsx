@@ -33,11 +33,16 @@ export function BalancesSection({ locale }: { locale: string }) {
   )
 }
 
+/**
+ * One currency: what paid sales earned, what was taken back, advanced and
+ * paid, and what is still owed; apart from all of it, what waits for buyers'
+ * payment, which is never paid out until the money arrives.
+ */
 function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) {
   const t = useMessages(earningsMessages)
   const currency = balance.currency_code.toUpperCase()
   const money = (minor: number | bigint) => formatMinor(minor, balance.currency_code, locale)
-  // Owed is whatever is not paid yet, in a draft payout or in none; summed as integers of minor units.
+  // Owed is whatever is payable and not paid yet, in a draft payout or in none; summed as integers of minor units.
   const owed = BigInt(balance.balance) + BigInt(balance.in_draft_payouts)
   const id = useId()
   return (
@@ -58,18 +63,37 @@ function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) 
             <dd>{money(balance.adjusted)}</dd>
           </div>
         )}
+        {balance.advanced !== 0 && (
+          <div>
+            <dt>{t("advanced")}</dt>
+            {/* Received money, shown like "already paid": the ledger keeps it negative because sales net it. */}
+            <dd>{money(-BigInt(balance.advanced))}</dd>
+          </div>
+        )}
         <div>
           <dt>{t("paid")}</dt>
           <dd>{money(balance.paid)}</dd>
         </div>
         <div className="coop-figures__total">
-          <dt>{t("owed")}</dt>
-          <dd>{money(owed)}</dd>
+          <dt>{owed < 0n ? t("advanceToNet") : t("owed")}</dt>
+          <dd>{money(owed < 0n ? -owed : owed)}</dd>
         </div>
       </dl>
+      {owed < 0n && <p className="coop-muted">{t("advanceToNetNote")}</p>}
       {balance.in_draft_payouts !== 0 && <p className="coop-muted">{t("inDraft", { amount: money(balance.in_draft_payouts) })}</p>}
-      {balance.oldest_unpaid_at && balance.balance !== 0 && (
+      {balance.oldest_unpaid_at && balance.balance > 0 && (
         <p className="coop-muted">{t("owedSince", { date: formatDate(balance.oldest_unpaid_at, locale) })}</p>
+      )}
+      {balance.pending !== 0 && (
+        <div className="coop-pending">
+          <dl className="coop-figures">
+            <div>
+              <dt>{t("pending")}</dt>
+              <dd>{money(balance.pending)}</dd>
+            </div>
+          </dl>
+          <p className="coop-muted">{t("pendingNote")}</p>
+        </div>
       )}
     </section>
   )

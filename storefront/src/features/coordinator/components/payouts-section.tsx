@@ -76,6 +76,14 @@ function PayoutCard({ payout, locale }: { payout: Payout; locale: string }) {
       {sentDiffers && payout.sent_amount !== null && payout.sent_currency_code && (
         <p className="coop-muted">{t("sent", { amount: formatMinor(payout.sent_amount, payout.sent_currency_code, locale) })}</p>
       )}
+      {paid && payout.sent_amount !== null && payout.sent_currency_code === payout.currency_code && payout.sent_amount !== payout.amount && (
+        // In the payout's own currency a different amount is carried on the balance to the next payment.
+        <p className="coop-muted">
+          {t(payout.sent_amount < payout.amount ? "sentShort" : "sentExcess", {
+            amount: formatMinor(Math.abs(payout.amount - payout.sent_amount), payout.currency_code, locale),
+          })}
+        </p>
+      )}
       {paid && (
         <button
           type="button"

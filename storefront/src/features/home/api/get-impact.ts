@@ -5,16 +5,22 @@ import { homeKeys } from "./query-keys"
 /** One currency's totals, in integer MINOR units of that currency (unlike Medusa's own amounts). */
 export interface ImpactTotals {
   currency_code: string
+  /** The cooperatives' share of what buyers have paid, net of refunds and returns. */
   cooperatives_earned: number
+  /** Sent to them (payments and advances), and what is still owed of what buyers paid. */
   cooperatives_paid: number
   cooperatives_owed: number
+  /** Shares of orders whose buyers have not paid yet (e.g. a bank transfer on its way). */
+  cooperatives_pending: number
   community_fund: number
+  community_fund_pending: number
 }
 
 export interface Impact {
   totals: ImpactTotals[]
   /** Active cooperatives. */
   cooperatives: number
+  /** Orders whose buyers have paid. */
   orders: number
 }
 

@@ -33,15 +33,21 @@ describe("ImpactFigures", () => {
     // 1234567 cents, not 1234567 dollars.
     expect(within(dollars).getByText("$12,345.67")).toBeTruthy()
     expect(figure(dollars, "Already paid out to them")).toBe("$10,000.00")
-    expect(figure(dollars, "Still to be paid")).toBe("$2,345.67")
+    expect(figure(dollars, "Still to be paid out to them")).toBe("$2,345.67")
     expect(figure(dollars, "To the community development fund")).toBe("$0.05")
+    // What buyers have not paid yet is shown apart, never added to what reached the cooperatives.
+    expect(within(dollars).getByText("Awaiting buyers' payment")).toBeTruthy()
+    expect(figure(dollars, "For the cooperatives, once paid")).toBe("$62.00")
+    expect(figure(dollars, "For the community fund, once paid")).toBe("$5.00")
 
     const euros = screen.getByRole("region", { name: "In EUR" })
     expect(within(euros).getByText("€1,234.56")).toBeTruthy()
     expect(figure(euros, "To the community development fund")).toBe("€190.05")
+    // Nothing awaiting in euros: no empty "awaiting" block.
+    expect(within(euros).queryByText("Awaiting buyers' payment")).toBeNull()
 
     expect(figure(document.body, "Cooperatives selling here")).toBe("7")
-    expect(figure(document.body, "Orders so far")).toBe("1,342")
+    expect(figure(document.body, "Paid orders so far")).toBe("1,342")
   })
 
   it("writes the figures the Spanish way for a Spanish reader", async () => {
@@ -53,6 +59,9 @@ describe("ImpactFigures", () => {
     const euros = await screen.findByRole("region", { name: "En EUR" })
     expect(plain(within(euros).getByText(/€/, { selector: ".impact__amount" }).textContent)).toBe("1234,56 €")
     expect(figure(euros, "Ya pagado a ellas")).toBe("1000,00 €")
+    const dollars = screen.getByRole("region", { name: "En USD" })
+    expect(within(dollars).getByText("En espera del pago de los compradores")).toBeTruthy()
+    expect(figure(dollars, "Para las cooperativas, cuando se pague")).toBe("62,00 US$")
   })
 
   it("says there are no sales yet instead of showing zeros", async () => {

@@ -9,7 +9,11 @@ interface ImpactFiguresProps {
   locale: string
 }
 
-/** The public totals: what buyers' money has done, per currency, never one order's figures. */
+/**
+ * The public totals: what buyers' money has done, per currency, never one
+ * order's figures. Only money actually received counts as reaching the
+ * cooperatives; what waits for buyers' payment is shown apart.
+ */
 export function ImpactFigures({ locale }: ImpactFiguresProps) {
   const t = useMessages(homeMessages)
   const impact = useImpact()
@@ -71,6 +75,7 @@ export function ImpactFigures({ locale }: ImpactFiguresProps) {
 function CurrencyTotals({ totals, locale }: { totals: ImpactTotals; locale: string }) {
   const t = useMessages(homeMessages)
   const currency = totals.currency_code.toUpperCase()
+  const awaiting = totals.cooperatives_pending !== 0 || totals.community_fund_pending !== 0
   const money = (minor: number) => {
     try {
       return formatMinorUnits(minor, totals.currency_code, locale)
@@ -99,6 +104,24 @@ function CurrencyTotals({ totals, locale }: { totals: ImpactTotals; locale: stri
           <dd>{money(totals.community_fund)}</dd>
         </div>
       </dl>
+      {awaiting && (
+        // Not yet received, so not counted above: it reaches them once the buyers' payment arrives.
+        <div className="impact__pending">
+          <p className="impact__pending-title">{t("awaitingTitle")}</p>
+          <dl className="impact__details">
+            <div>
+              <dt>{t("awaitingCooperatives")}</dt>
+              <dd>{money(totals.cooperatives_pending)}</dd>
+            </div>
+            {totals.community_fund_pending !== 0 && (
+              <div>
+                <dt>{t("awaitingFund")}</dt>
+                <dd>{money(totals.community_fund_pending)}</dd>
+              </div>
+            )}
+          </dl>
+        </div>
+      )}
     </section>
   )
 }

@@ -7,7 +7,10 @@ export interface OrderRevenueSplit {
   currency_code: string
   /** False for a moment after the order is placed, until the ledger has written the split. */
   recorded: boolean
-  cooperatives: { id: string; handle: string; name: string; amount: number }[]
+  /** Whether the buyer's money is in; until then (e.g. a transfer on its way) the shares are pending. */
+  paid: boolean
+  /** Each part as it will be once paid; `pending` is how much of it still waits for the buyer's money. */
+  cooperatives: { id: string; handle: string; name: string; amount: number; pending: number }[]
   community_fund: number
   cis_operations: number
 }

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
+import type { TransferDue } from "./get-order-payment"
 
 /** The lookup's own answer: the order by its number, never its id (the id is the key to the buyer's whole order). */
 export interface LookedUpOrder {
@@ -11,8 +12,8 @@ export interface LookedUpOrder {
   currency_code: string
   total: number
   items: { title: string; variant_title?: string | null; quantity: number; thumbnail?: string | null; total: number }[]
-  /** How it was paid: the provider and whether the money was taken. */
-  payment: { provider_id: string | null; captured: boolean } | null
+  /** How it was paid: the provider, whether the money was taken, and an awaited transfer's instructions. */
+  payment: { provider_id: string | null; captured: boolean; transfer?: TransferDue | null } | null
 }
 
 export interface OrderLookupInput {

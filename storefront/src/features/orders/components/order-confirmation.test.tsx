@@ -63,9 +63,10 @@ describe("OrderConfirmation", () => {
           split: {
             currency_code: "usd",
             recorded: true,
+            paid: true,
             cooperatives: [
-              { ...florDeCopinol, amount: 2160 },
-              { ...arcoiris, amount: 5 },
+              { ...florDeCopinol, amount: 2160, pending: 0 },
+              { ...arcoiris, amount: 5, pending: 0 },
             ],
             community_fund: 360,
             cis_operations: 1075,
@@ -94,6 +95,8 @@ describe("OrderConfirmation", () => {
       ["Total", "$36.00"],
     ])
     expect(within(splitTable()).getByRole("link", { name: "Cooperativa Arcoíris" }).getAttribute("href")).toBe("/cooperatives/arcoiris")
+    // Paid: nothing is said to be waiting.
+    expect(screen.queryByRole("note")).toBeNull()
     expect(requestsTo(fetchMock, "/store/orders/order_1")[0]?.url.searchParams.get("fields")).toContain("display_id")
   })
 
@@ -135,6 +138,37 @@ describe("OrderConfirmation", () => {
     const table = await screen.findByRole("table", { name: "Adónde va su dinero" })
     const cells = within(table).getAllByRole("cell").map((cell) => cell.textContent?.replace(/\s/g, " "))
     expect(cells).toEqual(["21,60 €", "3,60 €", "10,80 €", "36,00 €"])
+  })
+
+  it("says the shares wait for a bank transfer not received yet, in the buyer's language", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: storeOrder({ currency_code: "eur" }) }),
+      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_system_default", false)),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true, "eur", 2160)),
+    })
+    renderConfirmation({ language: "es", locale: "es-ES" })
+    const table = await screen.findByRole("table", { name: "Adónde va su dinero" })
+    expect((await screen.findByRole("note")).textContent).toBe(
+      "Todavía no hemos recibido su pago (una transferencia bancaria tarda unos días). Estas partes lo están esperando: llegan a las cooperativas cuando se recibe."
+    )
+    // Every share waits, which the note says once: the rows keep their amounts as they will be.
+    const cells = within(table).getAllByRole("cell").map((cell) => cell.textContent?.replace(/\s/g, " "))
+    expect(cells).toEqual(["21,60 €", "3,60 €", "10,80 €", "36,00 €"])
+  })
+
+  it("names the part of a share still waiting when a card payment is only partly taken", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/orders/order_1": () => json({ order: { ...storeOrder(), payment_status: "partially_captured" } }),
+      "/store/orders/order_1/payment": () => json(orderPaymentBody("pp_stripe_stripe", true)),
+      "/store/orders/order_1/revenue-split": () => json(revenueSplitBody(true, "usd", 1080)),
+    })
+    renderConfirmation()
+    await screen.findByRole("table", { name: "Where your money goes" })
+    expect((await screen.findByRole("note")).textContent).toMatch(/^Your card payment is authorized but not taken in full yet\./)
+    const cooperative = within(splitTable()).getByRole("row", { name: /Cooperativa Flor de Copinol/ })
+    expect(cooperative.textContent?.replace(/\s/g, " ")).toBe("Cooperativa Flor de Copinol$21.60$10.80 awaiting your payment")
   })
 
   it("waits while the split is being recorded, asking again, then shows it", async () => {

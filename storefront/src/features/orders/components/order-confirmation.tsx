@@ -101,7 +101,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
           <OrderItems items={items} currency={currency} locale={locale} />
           <PriceSummary summary={summarizeTotals({ ...data, items: data.items ?? [] })} currency={currency} locale={locale} />
         </section>
-        <RevenueSplit orderId={data.id} locale={locale} pollIntervalMs={pollIntervalMs} />
+        <RevenueSplit orderId={data.id} locale={locale} pollIntervalMs={pollIntervalMs} paidWith={payment.data?.paidWith} />
       </div>
     </article>
   )

@@ -121,7 +121,9 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
   useEffect(() => headingRef.current?.focus(), [order])
   const number = `#${order.display_id}`
   // Nothing is prepared before the money arrives: an unpaid order is not "being prepared".
-  const awaitingTransfer = Boolean(payment.data?.transfer)
+  // The lookup's own answer carries the payment (the order's id, and so its payment route, is never sent here).
+  const transfer = order.payment?.transfer ?? null
+  const awaitingTransfer = Boolean(transfer)
   const delivery = awaitingTransfer && order.fulfillment_status === "not_fulfilled" ? t("waitingForPayment") : word(order.fulfillment_status)
   return (
     <article className="order-panel order-lookup__result" aria-labelledby={headingId}>
@@ -147,7 +149,7 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
           <dd>{formatPrice(order.total, order.currency_code, locale)}</dd>
         </div>
       </dl>
-      {payment.data?.transfer && <TransferInstructions transfer={payment.data.transfer} locale={locale} />}
+      {transfer && <TransferInstructions transfer={transfer} locale={locale} />}
       <OrderItems
         items={order.items.map((item, index) => ({
           key: `${index}`,

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
+import type { PaidWith } from "@/lib/payment-providers"
 import { useOrderRevenueSplit } from "../api/get-order-revenue-split"
 import { orderMessages } from "../messages"
 import { splitRows } from "../utils/split-rows"
@@ -11,10 +12,16 @@ interface RevenueSplitProps {
   orderId: string
   locale: string
   pollIntervalMs: number
+  /** How the order is being paid, to say what the shares are waiting for. */
+  paidWith?: PaidWith
 }
 
-/** How much of this order reached each cooperative, the community fund and CIS, as the ledger recorded it. */
-export function RevenueSplit({ orderId, locale, pollIntervalMs }: RevenueSplitProps) {
+/**
+ * How much of this order goes to each cooperative, the community fund and
+ * CIS, as the ledger recorded it; until the buyer's money is in, it says the
+ * shares are waiting for it.
+ */
+export function RevenueSplit({ orderId, locale, pollIntervalMs, paidWith }: RevenueSplitProps) {
   const t = useMessages(orderMessages)
   const headingId = useId()
   const split = useOrderRevenueSplit(orderId, pollIntervalMs)
@@ -52,6 +59,11 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs }: RevenueSplitPr
     const money = (amount: string) => formatPrice(amount, split.data.currency_code, locale)
     content = (
       <>
+        {!split.data.paid && (
+          <p className="order-split__awaiting" role="note">
+            {t(paidWith === "card" ? "splitAwaitingCard" : "splitAwaiting")}
+          </p>
+        )}
         <table className="order-split__table">
           <caption className="visually-hidden">{t("splitTitle")}</caption>
           <thead>
@@ -72,7 +84,12 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs }: RevenueSplitPr
                     t("cisOperations")
                   )}
                 </th>
-                <td>{money(row.amount)}</td>
+                <td>
+                  {money(row.amount)}
+                  {row.kind === "cooperative" && row.pending && (
+                    <span className="order-split__pending">{t("splitRowPending", { amount: money(row.pending) })}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

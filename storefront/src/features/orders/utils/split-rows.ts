@@ -2,7 +2,8 @@ import { fromMinorUnits } from "@ledger/currency"
 import type { OrderRevenueSplit } from "../api/get-order-revenue-split"
 
 export type SplitRow =
-  | { kind: "cooperative"; id: string; handle: string; name: string; amount: string }
+  /** `pending`: the part of the amount still awaiting the buyer's payment (major units), when only part of it is. */
+  | { kind: "cooperative"; id: string; handle: string; name: string; amount: string; pending?: string }
   | { kind: "community_fund" | "cis_operations"; amount: string }
 
 /**
@@ -19,6 +20,8 @@ export function splitRows(split: OrderRevenueSplit): { rows: SplitRow[]; total: 
       handle: cooperative.handle,
       name: cooperative.name,
       amount: major(cooperative.amount),
+      // Wholly pending says the notice above the table; only a partly paid share is worth naming per row.
+      ...(cooperative.pending > 0 && cooperative.pending < cooperative.amount ? { pending: major(cooperative.pending) } : {}),
     })),
     { kind: "community_fund", amount: major(split.community_fund) },
     { kind: "cis_operations", amount: major(split.cis_operations) },
