@@ -25,7 +25,9 @@ export interface BooksDisagreement {
   display_id: number
   currency_code: string
   rule: "captured_minus_refunded" | "tax" | "line_missing" | "line_gone" | "target"
-  /** What Medusa says, what the ledger holds, and the difference (ledger − Medusa), in minor units. */
+  /** What `expected`, `recorded` and `difference` count: money (minor units of the currency) or a line's quantity. */
+  unit: "minor_units" | "quantity"
+  /** What Medusa says, what the ledger holds, and the difference (ledger − Medusa). */
   expected: string
   recorded: string
   difference: string
@@ -39,7 +41,15 @@ export function checkOrderBooks(medusa: MedusaOrderFigures, recorded: RecordedBo
   const out: BooksDisagreement[] = []
   const base = { order_id: medusa.order_id, display_id: medusa.display_id, currency_code: medusa.currency_code }
   const push = (rule: BooksDisagreement["rule"], expected: bigint, got: bigint, detail: string) =>
-    out.push({ ...base, rule, expected: expected.toString(), recorded: got.toString(), difference: (got - expected).toString(), detail })
+    out.push({
+      ...base,
+      rule,
+      unit: rule === "line_missing" ? "quantity" : "minor_units",
+      expected: expected.toString(),
+      recorded: got.toString(),
+      difference: (got - expected).toString(),
+      detail,
+    })
   const rows = recorded.filter((r) => ORDER_TYPES.has(r.type))
   const sum = (pick: (r: RecordedBooksRow) => boolean) => rows.filter(pick).reduce((s, r) => s + BigInt(r.amount), 0n)
 

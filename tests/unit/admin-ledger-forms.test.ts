@@ -180,6 +180,7 @@ describe("ledger check findings", () => {
     display_id: 42,
     currency_code: "usd",
     rule: "captured_minus_refunded",
+    unit: "minor_units",
     expected: "11800",
     recorded: "11801",
     difference: "1",
@@ -193,7 +194,7 @@ describe("ledger check findings", () => {
   })
 
   it("writes a missing line's size as units, and labels rules, unknown ones as they come", () => {
-    expect(disagreementFigures(disagreement({ rule: "line_missing", expected: "2", recorded: "0", difference: "-2" }))).toEqual({
+    expect(disagreementFigures(disagreement({ rule: "line_missing", unit: "quantity", expected: "2", recorded: "0", difference: "-2" }))).toEqual({
       expected: "2 units",
       recorded: "0 units",
       difference: "-2 units",

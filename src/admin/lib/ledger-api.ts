@@ -169,7 +169,9 @@ export type LedgerDisagreement = {
   display_id: number
   currency_code: string
   rule: string
-  /** Minor units as decimal strings (they are bigints on the server). */
+  /** What the figures count: money in minor units, or a line's quantity. */
+  unit: "minor_units" | "quantity"
+  /** Decimal strings (they are bigints on the server). */
   expected: string
   recorded: string
   difference: string

@@ -37,7 +37,7 @@ function isInteger(text: string): boolean {
 /** One size as staff should read it: money in the order's currency, or a number of units. */
 function figure(value: string, disagreement: LedgerDisagreement, signed = false): string {
   if (!isInteger(value)) return value
-  if (disagreement.rule === "line_missing") {
+  if (disagreement.unit === "quantity") {
     const units = BigInt(value)
     return `${signed && units > 0n ? "+" : ""}${units} ${units === 1n || units === -1n ? "unit" : "units"}`
   }

@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
   const [payouts, count] = await ledger.listAndCountPayouts(
     { cooperative_id, status: ["draft", "paid"] },
     {
-      select: ["id", "currency_code", "status", "up_to", "amount", "entry_count", "paid_at", "reference", "method", "sent_amount", "sent_currency_code", "created_at"],
+      select: ["id", "currency_code", "status", "up_to", "amount", "entry_count", "paid_at", "reference", "method", "sent_amount", "sent_currency_code", "exchange_rate", "created_at"],
       skip: offset,
       take: limit,
       order: { created_at: "DESC" },
