@@ -148,9 +148,11 @@ medusaIntegrationTestRunner({
     it("8: takes a paused cooperative's crafts out of the store's sales channel: gone from every read, refused on every cart path; resuming restores them", async () => {
       const seed = COOPERATIVES[0]
       const hiddenHandles = productsOf(seed.handle)
-      const { data: before } = await api.get("/store/products?limit=100&fields=id,handle,*variants,*sales_channels", store)
-      const victim = (before.products as (StoreProduct & { variants: { id: string; sku: string }[] })[]).find((p) => p.handle === hiddenHandles[0])!
-      const variant = victim.variants[0]!
+      const { data: before } = await api.get("/store/products?limit=100&fields=id,handle,*variants,+variants.inventory_quantity,*sales_channels", store)
+      const victim = (before.products as (StoreProduct & { variants: { id: string; sku: string; inventory_quantity: number }[] })[]).find((p) => p.handle === hiddenHandles[0])!
+      // The variant with the most stock: two carts take one each, and variants come in no fixed order (some have none left).
+      const variant = [...victim.variants].sort((a, b) => b.inventory_quantity - a.inventory_quantity)[0]!
+      expect(variant.inventory_quantity).toBeGreaterThanOrEqual(2)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const channelsOf = async (productId: string) =>
         ((await query.graph({ entity: "product", fields: ["sales_channels.id"], filters: { id: productId } })).data[0]?.sales_channels ?? [])
