@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { processUnpaidTransfers } from "../../src/jobs/unpaid-transfers"
 import { settle } from "./helpers/http"
 import { checkoutUntilPayment, placeOrder } from "./helpers/orders"
@@ -10,7 +10,7 @@ jest.setTimeout(240_000)
 const mailbox = mailboxForThisFile()
 const DAY = 24 * 60 * 60_000
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

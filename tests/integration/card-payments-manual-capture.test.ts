@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { STRIPE_PROVIDER_ID } from "../../src/lib/stripe-config"
 import { cardFee, stripeOnForThisFile, useFakeStripe } from "./helpers/fake-stripe"
 import { checkoutUntilPayment, type PlacedOrder } from "./helpers/orders"
@@ -12,7 +12,7 @@ const STRIPE_ENV = stripeOnForThisFile("manual")
 type Entry = { type: string; account: string; amount: number; source_line_id: string }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: STRIPE_ENV,
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_PROVIDER_ID, STRIPE_WEBHOOK_PATH } from "../../src/lib/stripe-config"
@@ -21,7 +21,7 @@ type Payment = { id: string; provider_id: string; amount: number; captured_at: s
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const STRIPE_ENV = stripeOnForThisFile("automatic")
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: STRIPE_ENV,
   testSuite: ({ api, getContainer }) => {

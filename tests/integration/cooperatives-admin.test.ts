@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { settle } from "./helpers/http"
 import { staffHeaders } from "./helpers/staff"
 
@@ -47,7 +47,7 @@ async function cooperativeOf(container: MedusaContainer, productId: string) {
   return (data[0] as { cooperative?: { id: string } | null }).cooperative?.id ?? null
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import withdrawPausedCooperatives from "../../src/migration-scripts/withdraw-paused-cooperatives"
 import seedDemoStore from "../../src/scripts/seed"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
@@ -30,7 +30,7 @@ type StoreProduct = {
   variants: { id: string }[]
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { LINK_NOT_KEPT } from "../../src/workflows/steps/forget-sent-links"
 import { settle } from "./helpers/http"
 import { captureResetTokens } from "./helpers/reset-tokens"
@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * coordinator who forgot their password resets it with Medusa's own reset
  * flow. Also: other actors' tokens never open /coordinator/*.
  */
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

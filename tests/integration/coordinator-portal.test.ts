@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { settle } from "./helpers/http"
 import { placeOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -9,7 +9,7 @@ type Level = { location_id: string; stocked_quantity: number; reserved_quantity:
 type Product = { id: string; title: string; variants: { id: string; sku: string; levels: Level[]; low_stock: boolean }[] }
 const PASSWORD = "tierra-y-libertad-1992"
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { settle } from "./helpers/http"
 import { staffHeaders } from "./helpers/staff"
 
@@ -7,7 +7,7 @@ jest.setTimeout(180_000)
 
 const PASSWORD = "añil-y-maíz-2026"
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

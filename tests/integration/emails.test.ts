@@ -1,6 +1,6 @@
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { retryFailedEmails } from "../../src/jobs/retry-emails"
 import { placeOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -13,7 +13,7 @@ const MINUTE = 60_000
 
 type Row = { id: string; template: string; status: string; original_notification_id: string | null }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { toMinorUnits } from "../../src/lib/currency"
 import { settle } from "./helpers/http"
 import { ledgerHelpers, MONEY_ACCOUNTS, pause, sum, type AdminOrder, type Entry } from "./helpers/ledger"
@@ -22,7 +22,7 @@ function shape(order: AdminOrder, entries: Entry[]) {
   return Object.fromEntries([...totals].filter(([, v]) => v !== 0).sort())
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { splitAmount } from "../../src/lib/allocation"
 import { toMinorUnits } from "../../src/lib/currency"
 import reconcileLedgerJob from "../../src/jobs/reconcile-ledger"
@@ -23,7 +23,7 @@ type OrderRow = {
 
 const isMoney = (e: Entry) => MONEY_ACCOUNTS.includes(e.account)
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

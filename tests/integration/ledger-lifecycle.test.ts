@@ -11,7 +11,7 @@
  * The seed is printed first, and every failure names it and the step.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { toMinorUnits, fromMinorUnits } from "../../src/lib/currency"
 import { reconcileOrders } from "../../src/jobs/reconcile-ledger"
 import { ledgerHelpers, pause } from "./helpers/ledger"
@@ -45,7 +45,7 @@ const REGIONS = [
 
 type Payment = { id: string; amount: number; captured: number; refunded: number }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

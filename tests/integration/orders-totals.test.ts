@@ -11,7 +11,7 @@
  * proposed for the ledger (see expectOrder); no amount goes through a float.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { toMinorUnits } from "../../src/lib/currency"
 import seedDemoStore from "../../src/scripts/seed"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
@@ -143,7 +143,7 @@ function expectOrder(order: Order, rate: bigint, bases: bigint[]) {
   return { total, baseCents, shippingCents, taxCents, naiveTaxCents: cents(taxes) }
 }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

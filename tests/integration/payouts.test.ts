@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { settle } from "./helpers/http"
 import { ledgerHelpers, sum } from "./helpers/ledger"
 import { placeOrder } from "./helpers/orders"
@@ -8,7 +8,7 @@ jest.setTimeout(240_000)
 
 type Balance = { currency_code: string; pending: number; earned: number; advanced: number; in_draft_payouts: number; paid: number; balance: number }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { settle, type HttpResponse } from "./helpers/http"
 import { BAD_INPUTS, customRoutes, fill, MEDUSA_ROUTES, type WalkRoute } from "./helpers/route-walk"
 import { seededStore } from "./helpers/seeded-store"
@@ -43,7 +43,7 @@ type Headers = { headers: Record<string, string> }
  * dates, wrong types) by each caller: 401/404/400 as designed, never a 500,
  * and not one row of the watched tables changed.
  */
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

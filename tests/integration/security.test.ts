@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import purgeThrottleCountersJob from "../../src/jobs/purge-throttle-counters"
 import { THROTTLE_MODULE } from "../../src/modules/throttle"
 import type ThrottleModuleService from "../../src/modules/throttle/service"
@@ -23,7 +23,7 @@ const bearer = (token: unknown) => ({ headers: { authorization: `Bearer ${String
  * Medusa boots once; the runner restores the database (throttle counters
  * included) before every test.
  */
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import seedDemoStore from "../../src/scripts/seed"
 import { updateCooperativeWorkflow } from "../../src/workflows/update-cooperative"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalog-data"
@@ -21,7 +21,7 @@ async function settle(request: Promise<unknown>): Promise<HttpResponse> {
 
 type Region = { id: string; name: string; currency_code: string; countries: { iso_2: string }[] }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   // medusa-config.ts turns the translation flag on, but this runner loads Medusa's link
   // definitions (migrations) before it registers Medusa's own flags from the config, so the

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { settle } from "./helpers/http"
 import { placeOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -7,7 +7,7 @@ jest.setTimeout(180_000)
 
 type Entry = { account: string; cooperative_id: string | null; amount: number }
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
