@@ -179,10 +179,13 @@ export default async function benchLedger({ container }: ExecArgs) {
   )
   const problems = await timed("the books' own checks (balanced movements, orders, payouts)", 3, () => ledger.ledgerProblems())
   console.log(`  they found ${problems.length} problem(s)${problems.map((p) => ` ${p.rule} (${p.count})`).join(",")}`)
-  const draft = await timed("a draft payout reserving one cooperative's payable USD rows", 1, () =>
-    ledger.openDraftPayout({ cooperative_id: one, currency_code: "usd", up_to: new Date(), created_by: "bench" }).catch((e: Error) => ({ payout_id: "", amount: 0, entry_count: 0, error: e.message }))
+  // The currency in which this cooperative has the most to be paid, so the draft reserves real rows.
+  const [richest] = (await ledger.cooperativeBalances(one)).sort((a, b) => b.balance - a.balance)
+  const currency = richest?.currency_code ?? "usd"
+  const draft = await timed(`a draft payout reserving one cooperative's payable ${currency.toUpperCase()} rows`, 1, () =>
+    ledger.openDraftPayout({ cooperative_id: one, currency_code: currency, up_to: new Date(), created_by: "bench" }).catch((e: Error) => ({ payout_id: "", amount: 0, entry_count: 0, error: e.message }))
   )
-  console.log(`  reserved ${draft.entry_count} rows (${draft.amount} minor units)`)
+  console.log(`  reserved ${draft.entry_count} rows (${draft.amount} minor units)${"error" in draft ? `; refused: ${draft.error}` : ""}`)
   if (draft.payout_id) await timed("cancel it (rows freed)", 1, () => ledger.settleDraftPayout({ id: draft.payout_id, to: "cancelled" }))
   await timed("one order's rows (order widget)", 5, () => ledger.listLedgerEntries({ order_id: orderIds[42] }))
   console.log("")
