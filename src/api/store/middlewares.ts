@@ -7,7 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { redactPaymentData } from "../../lib/redact-payment-data"
+import { narrowPayments } from "../../lib/buyer-payments"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
@@ -17,19 +17,20 @@ import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/coo
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
-/** The answer leaves without any payment session's or payment's `data`, whatever fields were asked for. */
+/** The answer leaves with payments narrowed to what a buyer may see and no session, whatever fields were asked for. */
 function redactAnswer(res: MedusaResponse) {
   const send = res.json.bind(res)
-  res.json = ((body: unknown) => send(redactPaymentData(body))) as typeof res.json
+  res.json = ((body: unknown) => send(narrowPayments(body))) as typeof res.json
 }
 
 /**
- * Store answers about orders never carry a payment processor's data: the
- * buyer has paid, nothing in the store needs it, and an order's id (or its
- * cart's) is all Medusa asks for. Filtered from the answer itself, so no
- * spelling of `fields` (`cart.payment_collection.payment_sessions.data`,
- * `*payments`...) gets it through, while Medusa's own storefronts keep
- * asking for `*payment_collections.payments` on their confirmation page.
+ * Store answers about orders carry payments only as a buyer may see them
+ * (provider, amount, currency, dates: src/lib/buyer-payments.ts) and never a
+ * payment session: a processor's data holds a card's client secret, and an
+ * order's id (or its cart's) is all Medusa asks for. Filtered from the
+ * answer itself, so no spelling of `fields` gets more through, while Medusa's
+ * own storefronts keep asking for `*payment_collections.payments` on their
+ * confirmation page and get a 200.
  */
 function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   redactAnswer(res)
@@ -40,7 +41,7 @@ function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: Med
  * A cart's payment sessions carry what the buyer's browser needs to pay (a
  * card's client secret) only while it is being paid for. Once the cart has
  * become an order, every answer about it, its payment collection included,
- * leaves without that data.
+ * is narrowed as the order's are.
  */
 async function redactCompletedCartPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
