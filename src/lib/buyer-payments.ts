@@ -42,3 +42,10 @@ function buyerPayment(payment: unknown): BuyerPayment | unknown {
   for (const field of BUYER_PAYMENT_FIELDS) if (field in source) narrowed[field] = source[field]
   return narrowed
 }
+
+/** Whether an answer holds any payment or session, at any depth: only such an answer has anything to narrow. */
+export function carriesPayments(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(carriesPayments)
+  if (!value || typeof value !== "object" || value instanceof Date) return false
+  return Object.entries(value).some(([key, item]) => SESSION_KEYS.has(key) || key === "payments" || carriesPayments(item))
+}

@@ -1,4 +1,4 @@
-import { narrowPayments } from "../../src/lib/buyer-payments"
+import { carriesPayments, narrowPayments } from "../../src/lib/buyer-payments"
 
 const secret = { client_secret: "pi_1_secret_x", id: "pi_1" }
 
@@ -39,5 +39,15 @@ describe("payments as a buyer sees them", () => {
   it("leaves answers without payments as they were", () => {
     const answer = { products: [{ id: "prod_1", created_at: new Date(0), metadata: { data: 1 } }], count: 1 }
     expect(narrowPayments(answer)).toEqual(answer)
+  })
+})
+
+describe("whether an answer has payments to narrow", () => {
+  it("finds payments or sessions at any depth, empty lists included, and nothing in answers without them", () => {
+    expect(carriesPayments({ cart: { id: "cart_1", items: [{ id: "item_1" }], payment_collection: null } })).toBe(false)
+    expect(carriesPayments({ cart: { payment_collection: { payment_sessions: [] } } })).toBe(true)
+    expect(carriesPayments({ order: { payment_collections: [{ payments: [{ id: "pay_1" }] }] } })).toBe(true)
+    expect(carriesPayments([{ nested: [{ payment_session: { id: "ps_1" } }] }])).toBe(true)
+    expect(carriesPayments({ created_at: new Date(0), metadata: { payment: "note" } })).toBe(false)
   })
 })
