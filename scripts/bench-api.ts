@@ -10,7 +10,7 @@
  * middleware, subscriber, link or feature flag; the same node_modules). Both
  * get the same requests, interleaved (the order flips every round), and the
  * script prints each endpoint's median and p95, the ratio of the medians, and
- * the SQL statements per request of each (counted in each process's `pg`
+ * the SQL statements per request of each, while answering and after the answer left (the subscribers) (counted in each process's `pg`
  * client by scripts/lib/count-sql.cjs, measured apart with the servers idle).
  * Prints; asserts nothing. Drops its database at the end.
  *
@@ -126,32 +126,40 @@ const COMPLETE: Endpoint = {
   },
 }
 
-async function timed(endpoint: Endpoint, server: Server, f: Fixtures): Promise<number> {
-  const prepared = endpoint.prepare ? await endpoint.prepare(server, f) : ""
-  const start = performance.now()
-  await endpoint.send(server, f, prepared)
-  return performance.now() - start
-}
-
-async function counted(endpoint: Endpoint, server: Server, f: Fixtures): Promise<number> {
+/** Statements sent while the request was answered, and those sent after the answer left (subscribers) until the server is idle. */
+async function counted(endpoint: Endpoint, server: Server, f: Fixtures): Promise<{ during: number; after: number }> {
   const prepared = endpoint.prepare ? await endpoint.prepare(server, f) : ""
   await quiet(server)
   const before = await statements(server)
   await endpoint.send(server, f, prepared)
   const count = (await statements(server)) - before
+  await quiet(server)
+  const after = (await statements(server)) - before - count
   if (SQL_LOG_DIR) {
     // Which statements one request sent: BENCH_SQL_LOG_DIR=<dir> keeps them, one file per endpoint and server.
     const file = path.join(SQL_LOG_DIR, `${server.name}-${endpoint.name.replace(/[^a-z0-9]+/gi, "-")}.sql`)
     const texts = await (await fetch(`${server.counterUrl}since/${before}`)).text()
-    fs.appendFileSync(file, `-- ${count} statements\n${texts.split("\n").slice(0, count).join("\n")}\n\n`)
+    const lines = texts.split("\n")
+    fs.appendFileSync(file, `-- ${count} statements\n${lines.slice(0, count).join("\n")}\n-- then ${after} after the answer\n${lines.slice(count, count + after).join("\n")}\n\n`)
   }
-  return count
+  return { during: count, after }
 }
 
-/** Both servers, each round in the other order, so neither always runs first (warm caches, CPU bursts). */
-async function measure(endpoint: Endpoint, servers: [Server, Server], f: Fixtures, rounds: number, figures: EndpointFigures) {
+/**
+ * Both servers, each round in the other order, so neither always runs first
+ * (warm caches, CPU bursts). With `idle`, each request waits until both
+ * servers send no SQL (one server's subscribers would otherwise run during
+ * the other's timed request).
+ */
+async function measure(endpoint: Endpoint, servers: [Server, Server], f: Fixtures, rounds: number, figures: EndpointFigures, idle = false) {
   for (let round = 0; round < rounds; round++) {
-    for (const server of round % 2 ? [...servers].reverse() : servers) figures[server.name].ms.push(await timed(endpoint, server, f))
+    for (const server of round % 2 ? [...servers].reverse() : servers) {
+      const prepared = endpoint.prepare ? await endpoint.prepare(server, f) : ""
+      if (idle) await Promise.all(servers.map(quiet))
+      const start = performance.now()
+      await endpoint.send(server, f, prepared)
+      figures[server.name].ms.push(performance.now() - start)
+    }
   }
 }
 
@@ -251,20 +259,24 @@ async function main() {
     const { products } = (await http(vanilla, "GET", "/store/products?limit=1&fields=id,*variants", key)) as { products: { id: string; variants: { id: string }[] }[] }
     const fixtures: Fixtures = { key, regionId, productId: products[0]!.id, variantId: products[0]!.variants[0]!.id }
 
-    const figures = [...READS, COMPLETE].map((endpoint) => ({ name: endpoint.name, vanilla: { ms: [], sql: [] }, project: { ms: [], sql: [] } }) as EndpointFigures)
+    const figures = [...READS, COMPLETE].map((endpoint) => ({ name: endpoint.name, vanilla: { ms: [], sql: [], sqlAfter: [] }, project: { ms: [], sql: [], sqlAfter: [] } }) as EndpointFigures)
     say(`Warming up, then ${ROUNDS} rounds of each request and ${COMPLETES} cart completions per server, interleaved...`)
     for (const [index, endpoint] of READS.entries()) {
-      await measure(endpoint, pair, fixtures, WARMUP, { ...figures[index]!, vanilla: { ms: [], sql: [] }, project: { ms: [], sql: [] } })
+      await measure(endpoint, pair, fixtures, WARMUP, { ...figures[index]!, vanilla: { ms: [], sql: [], sqlAfter: [] }, project: { ms: [], sql: [], sqlAfter: [] } })
       await measure(endpoint, pair, fixtures, ROUNDS, figures[index]!)
     }
-    await measure(COMPLETE, pair, fixtures, 2, { ...figures[READS.length]!, vanilla: { ms: [], sql: [] }, project: { ms: [], sql: [] } })
-    await measure(COMPLETE, pair, fixtures, COMPLETES, figures[READS.length]!)
+    await measure(COMPLETE, pair, fixtures, 2, { ...figures[READS.length]!, vanilla: { ms: [], sql: [], sqlAfter: [] }, project: { ms: [], sql: [], sqlAfter: [] } }, true)
+    await measure(COMPLETE, pair, fixtures, COMPLETES, figures[READS.length]!, true)
 
     say("Counting SQL statements per request, each server idle before each request...")
     if (SQL_LOG_DIR) fs.mkdirSync(SQL_LOG_DIR, { recursive: true })
     for (const [index, endpoint] of [...READS, COMPLETE].entries()) {
       for (const server of pair) {
-        for (let sample = 0; sample < SQL_SAMPLES; sample++) figures[index]![server.name].sql.push(await counted(endpoint, server, fixtures))
+        for (let sample = 0; sample < SQL_SAMPLES; sample++) {
+          const { during, after } = await counted(endpoint, server, fixtures)
+          figures[index]![server.name].sql.push(during)
+          figures[index]![server.name].sqlAfter.push(after)
+        }
       }
     }
 
