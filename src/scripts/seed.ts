@@ -16,6 +16,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateApiKeysWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -23,6 +24,7 @@ import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "../lib/catalog-l
 import { minorToMajor } from "../lib/money"
 import {
   CIS_WAREHOUSE_NAME,
+  MEDUSA_DEFAULT_API_KEY_TITLE,
   STOREFRONT_API_KEY_TITLE,
   STOREFRONT_SALES_CHANNEL_NAME,
 } from "../lib/storefront-channel"
@@ -105,13 +107,36 @@ async function seedStoreAndChannel(container: Container) {
       },
     },
   })
-  const { result: keys } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: STOREFRONT_API_KEY_TITLE, type: "publishable", created_by: "" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: keys[0].id, add: [channel.id] },
-  })
+  await seedPublishableKey(container, channel.id)
   return channel
+}
+
+/**
+ * One publishable key, linked to the store's channel only. Medusa creates a
+ * "Default Publishable API Key" at first start, tied to its empty default
+ * channel: a client given that key (the one the dashboard shows first) would
+ * see an empty store with no hint why. The seed adopts it as the store's key
+ * instead of adding a second one, so whichever key a second storefront is
+ * handed, it is this one.
+ */
+async function seedPublishableKey(container: Container, channelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: defaults } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "sales_channels.id"],
+    filters: { type: "publishable", title: MEDUSA_DEFAULT_API_KEY_TITLE, revoked_at: null },
+  })
+  const adopted = defaults[0] as { id: string; sales_channels?: { id: string }[] | null } | undefined
+  if (!adopted) {
+    const { result: keys } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: STOREFRONT_API_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: keys[0].id, add: [channelId] } })
+    return
+  }
+  await updateApiKeysWorkflow(container).run({ input: { selector: { id: adopted.id }, update: { title: STOREFRONT_API_KEY_TITLE } } })
+  const others = (adopted.sales_channels ?? []).map((channel) => channel.id).filter((id) => id !== channelId)
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: adopted.id, add: [channelId], remove: others } })
 }
 
 async function seedRegionsAndTaxes(container: Container): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { afterTheAnswer } from "../lib/after-the-answer"
 import { reconcileOrderBooksWorkflow } from "../workflows/reconcile-order-books"
 
 type OrderEvent = { id?: string; order_id?: string; return_id?: string; exchange_id?: string; claim_id?: string }
@@ -26,6 +27,8 @@ export default async function reconcileBooksOnOrderChange({ event, container }: 
   const orderId = event.data.order_id ?? event.data.id
   if (!orderId) throw new Error(`${event.name} carried no order id`)
   const reason = REASONS[event.name]?.(event.data) ?? event.name
+  // A placed order's books wait for the buyer's checkout answer to leave (src/lib/after-the-answer.ts).
+  if (event.name === "order.placed") await afterTheAnswer()
   await reconcileOrderBooksWorkflow(container).run({ input: { order_id: orderId, trigger: event.name, reason } })
 }
 

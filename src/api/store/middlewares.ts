@@ -7,7 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { redactPaymentData } from "../../lib/redact-payment-data"
+import { carriesPayments, narrowPayments } from "../../lib/buyer-payments"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
 import { StoreGetImpactParams } from "./impact/validators"
@@ -17,19 +17,20 @@ import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/coo
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
-/** The answer leaves without any payment session's or payment's `data`, whatever fields were asked for. */
+/** The answer leaves with payments narrowed to what a buyer may see and no session, whatever fields were asked for. */
 function redactAnswer(res: MedusaResponse) {
   const send = res.json.bind(res)
-  res.json = ((body: unknown) => send(redactPaymentData(body))) as typeof res.json
+  res.json = ((body: unknown) => send(narrowPayments(body))) as typeof res.json
 }
 
 /**
- * Store answers about orders never carry a payment processor's data: the
- * buyer has paid, nothing in the store needs it, and an order's id (or its
- * cart's) is all Medusa asks for. Filtered from the answer itself, so no
- * spelling of `fields` (`cart.payment_collection.payment_sessions.data`,
- * `*payments`...) gets it through, while Medusa's own storefronts keep
- * asking for `*payment_collections.payments` on their confirmation page.
+ * Store answers about orders carry payments only as a buyer may see them
+ * (provider, amount, currency, dates: src/lib/buyer-payments.ts) and never a
+ * payment session: a processor's data holds a card's client secret, and an
+ * order's id (or its cart's) is all Medusa asks for. Filtered from the
+ * answer itself, so no spelling of `fields` gets more through, while Medusa's
+ * own storefronts keep asking for `*payment_collections.payments` on their
+ * confirmation page and get a 200.
  */
 function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   redactAnswer(res)
@@ -37,31 +38,63 @@ function redactOrderPayments(_req: MedusaRequest, res: MedusaResponse, next: Med
 }
 
 /**
+ * Narrows the answer once the cart it is about has become an order. Only an
+ * answer carrying payments or sessions needs to know, and a cart's answer
+ * says itself whether it is completed (`completed_at` is among Medusa's
+ * default fields), so most requests cost no query; otherwise it is looked up,
+ * and an answer whose lookup failed is narrowed (the safe side).
+ */
+function narrowOnceCompleted(res: MedusaResponse, fromAnswer: (body: unknown) => boolean | undefined, lookUp: () => Promise<boolean>) {
+  const send = res.json.bind(res)
+  res.json = ((body: unknown) => {
+    if (!carriesPayments(body)) return send(body)
+    const known = fromAnswer(body)
+    if (known !== undefined) return send(known ? narrowPayments(body) : body)
+    void lookUp().then(
+      (completed) => send(completed ? narrowPayments(body) : body),
+      () => send(narrowPayments(body))
+    )
+    return res
+  }) as typeof res.json
+}
+
+const isCompleted = (row: { completed_at?: unknown; cart?: { completed_at?: unknown } | null } | undefined) =>
+  Boolean(row?.completed_at || row?.cart?.completed_at)
+
+/**
  * A cart's payment sessions carry what the buyer's browser needs to pay (a
  * card's client secret) only while it is being paid for. Once the cart has
  * become an order, every answer about it, its payment collection included,
- * leaves without that data.
+ * is narrowed as the order's are.
  */
-async function redactCompletedCartPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: req.params.id } })
-  if (data[0]?.completed_at) redactAnswer(res)
+function redactCompletedCartPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const fromAnswer = (body: unknown) => {
+    const answer = body as { type?: unknown; cart?: Record<string, unknown> } | null
+    if (answer?.type === "order") return true
+    return answer?.cart && "completed_at" in answer.cart ? Boolean(answer.cart.completed_at) : undefined
+  }
+  narrowOnceCompleted(res, fromAnswer, async () => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: req.params.id } })
+    return isCompleted(data[0])
+  })
   next()
 }
 
-async function redactCompletedCollectionPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+function redactCompletedCollectionPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // POST /store/payment-collections names the cart in its body; every other route names the collection.
   const cartId = req.path === "/" ? (req.body as { cart_id?: unknown } | undefined)?.cart_id : undefined
   const collectionId = req.path === "/" ? undefined : safeDecode(req.path.split("/")[1] ?? "")
-  const { data } =
-    typeof cartId === "string"
-      ? await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
-      : collectionId
-        ? await query.graph({ entity: "payment_collection", fields: ["id", "cart.completed_at"], filters: { id: collectionId } })
-        : { data: [] }
-  const row = data[0] as { completed_at?: unknown; cart?: { completed_at?: unknown } | null } | undefined
-  if (row?.completed_at || row?.cart?.completed_at) redactAnswer(res)
+  narrowOnceCompleted(res, () => undefined, async () => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } =
+      typeof cartId === "string"
+        ? await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: cartId } })
+        : collectionId
+          ? await query.graph({ entity: "payment_collection", fields: ["id", "cart.completed_at"], filters: { id: collectionId } })
+          : { data: [] }
+    return isCompleted(data[0] as Parameters<typeof isCompleted>[0])
+  })
   next()
 }
 

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
 
 /**
  * The second guard for paused cooperatives. The first is Medusa's own: a
@@ -13,6 +15,11 @@ import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } f
 export async function refusePausedVariants(container: MedusaContainer, variantIds: (string | null | undefined)[]) {
   const ids = [...new Set(variantIds.filter((id): id is string => Boolean(id)))]
   if (!ids.length) return
+  // Nearly always no cooperative is paused: one look at the (indexed, small) cooperatives
+  // table settles it, and the variants' links are read only while one is.
+  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  const [paused] = await cooperatives.listCooperatives({ status: "paused" }, { take: 1, select: ["id"] })
+  if (!paused) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product.cooperative.status"], filters: { id: ids } })
   if ((data as { product?: { cooperative?: { status?: string } | null } | null }[]).some((variant) => variant.product?.cooperative?.status === "paused")) {
