@@ -116,23 +116,30 @@ async function runRate(rate: number, c: Catalog) {
       return `${k} p95 ${Math.round(percentile(own, 95))}`
     })
     .join(", ")
+  const readsMs = samples.filter((s) => s.kind === "list" || s.kind === "product").map((s) => s.ms).sort((a, b) => a - b)
   process.stdout.write(
     `${String(rate).padStart(3)} op/s offered: ${samples.length} requests in ${elapsed.toFixed(1)} s (${(samples.length / elapsed).toFixed(1)} req/s), ` +
       `p50 ${p(50)} ms, p95 ${p(95)} ms, p99 ${p(99)} ms, errors ${errors}  [${byKind}]\n`
   )
-  return { p95: p(95), errors }
+  return { p95: p(95), readsP95: percentile(readsMs, 95), errors }
 }
 
 async function main() {
   const c = await catalog()
   process.stdout.write(`bench:load against ${URLS.join(", ")}, ${SECONDS} s per rate; mix: list 60 %, product 25 %, add to cart 10 %, checkout 5 %\n`)
   let held: number | undefined
+  let heldReads: number | undefined
   for (const rate of RATES) {
-    const { p95, errors } = await runRate(rate, c)
+    const { p95, readsP95, errors } = await runRate(rate, c)
     if (p95 < P95_LIMIT_MS && errors === 0) held = rate
-    else if (p95 > 5 * P95_LIMIT_MS) break // far past the knee: higher rates only pile up
+    if (readsP95 < P95_LIMIT_MS && errors === 0) heldReads = rate
+    if (p95 > 5 * P95_LIMIT_MS) break // far past the knee: higher rates only pile up
   }
-  process.stdout.write(held === undefined ? `no rate held p95 under ${P95_LIMIT_MS} ms without errors\n` : `highest rate held with p95 under ${P95_LIMIT_MS} ms and no errors: ${held} op/s\n`)
+  const say = (what: string, rate: number | undefined) =>
+    process.stdout.write(rate === undefined ? `no rate held ${what} p95 under ${P95_LIMIT_MS} ms without errors\n` : `highest rate held with ${what} p95 under ${P95_LIMIT_MS} ms and no errors: ${rate} op/s\n`)
+  say("the whole mix's", held)
+  // Creating a cart costs Medusa several hundred milliseconds even when idle: the catalog reads are judged apart.
+  say("the catalog reads' (list, product page)", heldReads)
 }
 
 main().catch((error: unknown) => {
