@@ -5,6 +5,7 @@ import {
   backendUrl,
   corsOrigins,
   databaseUrl,
+  lockingModule,
   redisModules,
   sessionCookieOptions,
   workerMode,
@@ -50,6 +51,8 @@ module.exports = defineConfig({
   featureFlags: { translation: true },
   modules: [
     ...redisModules(env),
+    // Locks queue a burst of checkouts instead of refusing them after Medusa's 5 s (src/lib/runtime-config.ts).
+    lockingModule(env),
     // Card payments through Medusa's Stripe provider when STRIPE_API_KEY is set (src/lib/stripe-config.ts).
     ...paymentModules(env),
     // Cooperatives, their coordinators, stock changes and craft origins (src/modules/cooperative).

@@ -51,7 +51,7 @@ const STOREFRONT_DIST = path.join(ROOT, "storefront", "dist")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const VITE_BIN = path.join(ROOT, "node_modules", ".bin", "vite")
 
-const BACKEND_SOURCES = ["src", "medusa-config.ts", "tsconfig.json", "package.json", "package-lock.json"]
+const BACKEND_SOURCES = ["src", "medusa-config.ts", "instrumentation.ts", "tsconfig.json", "package.json", "package-lock.json"]
 const STOREFRONT_SOURCES = [
   "storefront/src",
   "storefront/public",
@@ -86,7 +86,8 @@ async function shutdown(code: number) {
   shuttingDown = true
   if (children.length || database || storefrontServer) process.stdout.write("\nStopping...\n")
   storefrontServer?.close()
-  await Promise.all(children.map((child) => stopChild(child)))
+  // The backend drains its requests in flight first (src/lib/graceful-shutdown.ts: up to 90 s), then stops its modules.
+  await Promise.all(children.map((child) => stopChild(child, 100_000)))
   await database?.stop()
   process.exit(code)
 }

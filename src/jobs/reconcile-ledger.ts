@@ -74,6 +74,27 @@ export async function reconcileOrders(
 }
 
 /**
+ * Orders placed in the window that were paid for (Medusa linked their
+ * payment collection) and still have no ledger row at all: the split of an
+ * order.placed event that was lost (an in-memory event bus dies with its
+ * process) or is still failing. Orders younger than `graceMs` are left to
+ * their subscriber. Two indexed reads, so it can run every minute.
+ */
+export async function unbookedOrdersSince(container: MedusaContainer, since: Date, graceMs: number): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_collections.id"],
+    filters: { created_at: { $gte: since, $lt: new Date(Date.now() - graceMs) } },
+  })
+  const paid = (orders as { id: string; payment_collections?: unknown[] | null }[]).filter((o) => (o.payment_collections ?? []).length > 0).map((o) => o.id)
+  if (!paid.length) return []
+  const { data: rows } = await query.graph({ entity: "ledger_entry", fields: ["order_id"], filters: { order_id: paid } })
+  const booked = new Set((rows as { order_id: string | null }[]).map((r) => r.order_id))
+  return paid.filter((id) => !booked.has(id))
+}
+
+/**
  * Records what the event subscribers missed (a process died, an event was
  * lost, a failure was not retried): every order touched in the lookback is
  * recomputed and any difference appended. Running it while the subscribers

@@ -138,6 +138,31 @@ export interface ModuleConfig {
 }
 
 /**
+ * How long a caller that names no wait (Medusa's reserve-inventory step)
+ * queues for a lock before Medusa answers 409. Medusa's default is 5 s:
+ * under a burst of buyers of one craft the queue outlasts it while stock
+ * remains. A queued buyer is answered when their turn comes instead.
+ */
+export function inventoryLockWaitSeconds(env: Env): number {
+  const raw = env.INVENTORY_LOCK_WAIT_SECONDS
+  if (raw === undefined || raw === "") return 60
+  const seconds = Number(raw)
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 600) {
+    throw new ConfigError(`INVENTORY_LOCK_WAIT_SECONDS must be a whole number of seconds from 5 to 600, got "${raw}"`)
+  }
+  return seconds
+}
+
+/**
+ * A subscriber that throws (the ledger's, when its order is busy or the
+ * database hiccups) is run again by the Redis event bus this many times, with
+ * exponential backoff (1 s, 2 s, 4 s ... about four minutes in all); only
+ * the subscribers that failed run again. Medusa's default is one attempt: a
+ * failure would be logged and dropped.
+ */
+export const EVENT_RETRY = { attempts: 9, backoff: { type: "exponential", delay: 1000 } } as const
+
+/**
  * With REDIS_URL, Medusa's Redis-backed event bus, workflow engine, cache and
  * locking replace the in-memory ones, so several instances can share work.
  * This mirrors the set Medusa's own defineConfig uses for its cloud setup.
@@ -146,21 +171,21 @@ export function redisModules(env: Env): ModuleConfig[] {
   const redisUrl = env.REDIS_URL
   if (!redisUrl) return []
   return [
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, jobOptions: EVENT_RETRY } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
     { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-    {
-      resolve: "@medusajs/medusa/locking",
-      options: {
-        providers: [
-          {
-            id: "locking-redis",
-            resolve: "@medusajs/medusa/locking-redis",
-            is_default: true,
-            options: { redisUrl },
-          },
-        ],
-      },
-    },
   ]
+}
+
+/**
+ * Medusa's locking module, with a wait long enough to queue a burst of
+ * checkouts (inventoryLockWaitSeconds): Redis locks across instances with
+ * REDIS_URL, else one process's in-memory locks (src/modules/queued-locking).
+ */
+export function lockingModule(env: Env): ModuleConfig {
+  const waitLockingTimeout = inventoryLockWaitSeconds(env)
+  const provider = env.REDIS_URL
+    ? { id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl: env.REDIS_URL, waitLockingTimeout } }
+    : { id: "queued-in-memory", resolve: "./src/modules/queued-locking", is_default: true, options: { waitLockingTimeout } }
+  return { resolve: "@medusajs/medusa/locking", options: { providers: [provider] } }
 }

@@ -12,10 +12,11 @@ export default async function recordCardFeeOnOrderPlaced({ event, container }: S
   try {
     await recordCardFeesWorkflow(container).run({ input: { order_id: event.data.id } })
   } catch (error) {
-    // Not rethrown: the order stands, and the card-fee job records the fee on its next run.
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(`Could not record the card fee of order ${event.data.id}: ${(error as Error).message}`)
+    // Rethrown: with Redis the event bus runs it again (attempts with backoff); the hourly card-fee job is the last resort.
+    throw error
   }
 }
 

@@ -16,6 +16,8 @@ export default async function recordCardFeeOnPaymentCaptured({ event, container 
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(`Could not record the card fee of payment ${event.data.id}: ${(error as Error).message}`)
+    // Rethrown: with Redis the event bus runs it again (attempts with backoff); the hourly card-fee job is the last resort.
+    throw error
   }
 }
 

@@ -4,6 +4,8 @@ import {
   corsOrigins,
   databaseUrl,
   embeddedDatabaseUrl,
+  inventoryLockWaitSeconds,
+  lockingModule,
   redisModules,
   secretProblems,
   sessionCookieOptions,
@@ -49,16 +51,31 @@ describe("redis", () => {
     expect(redisModules({})).toEqual([])
   })
 
-  it("switches event bus, workflow engine, cache and locking to Redis with REDIS_URL", () => {
+  it("switches event bus, workflow engine and cache to Redis with REDIS_URL", () => {
     const modules = redisModules({ REDIS_URL: "redis://localhost:6379" })
     expect(modules.map((module) => module.resolve)).toEqual([
       "@medusajs/medusa/event-bus-redis",
       "@medusajs/medusa/workflow-engine-redis",
       "@medusajs/medusa/cache-redis",
-      "@medusajs/medusa/locking",
     ])
     expect(JSON.stringify(modules)).not.toContain("undefined")
-    expect(JSON.stringify(modules).match(/redis:\/\/localhost:6379/g)).toHaveLength(4)
+    expect(JSON.stringify(modules).match(/redis:\/\/localhost:6379/g)).toHaveLength(3)
+  })
+
+  it("has the Redis event bus retry a failed subscriber with backoff (Medusa's default is one attempt)", () => {
+    const [bus] = redisModules({ REDIS_URL: "redis://localhost:6379" })
+    expect(bus.options?.jobOptions).toEqual({ attempts: 9, backoff: { type: "exponential", delay: 1000 } })
+  })
+
+  it("queues lock waiters for a minute by default, in Redis with REDIS_URL and in memory without", () => {
+    const provider = (env: Record<string, string>) => (lockingModule(env).options as { providers: { resolve: string; options: Record<string, unknown> }[] }).providers[0]
+    expect(provider({})).toMatchObject({ resolve: "./src/modules/queued-locking", options: { waitLockingTimeout: 60 } })
+    expect(provider({ REDIS_URL: "redis://localhost:6379", INVENTORY_LOCK_WAIT_SECONDS: "90" })).toMatchObject({
+      resolve: "@medusajs/medusa/locking-redis",
+      options: { redisUrl: "redis://localhost:6379", waitLockingTimeout: 90 },
+    })
+    expect(inventoryLockWaitSeconds({ INVENTORY_LOCK_WAIT_SECONDS: "5" })).toBe(5)
+    for (const bad of ["4", "601", "1.5", "soon"]) expect(() => inventoryLockWaitSeconds({ INVENTORY_LOCK_WAIT_SECONDS: bad })).toThrow(/INVENTORY_LOCK_WAIT_SECONDS/)
   })
 })
 

@@ -22,6 +22,9 @@ import {
 
 export type { CooperativeBalance, ImpactTotals, MonthlySummaryRow, LedgerProblem }
 
+/** How long an append waits for another append to the same order; far longer than any append holds it. */
+const LOCK_WAIT = "30s"
+
 /** A new movement's id: the rows of one balanced set share it. */
 export const newTransactionId = () => generateEntityId(undefined, "ltx")
 
@@ -37,7 +40,10 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, Payout, Advance, 
    * order since `expectedRows` were counted: then nothing is written and the
    * caller recomputes (`false`). An advisory lock per order in the same
    * transaction makes the count and the insert one step, across processes,
-   * without holding anything when the process dies.
+   * without holding anything when the process dies (the lock ends with its
+   * transaction, so an event re-sent after a crash never meets a dead
+   * holder's lock). A waiter gives up after LOCK_WAIT and throws: the event
+   * bus retries it, the repair job catches up; nothing waits forever.
    */
   @InjectTransactionManager()
   async appendOrderRows(
@@ -45,6 +51,7 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, Payout, Advance, 
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ written: number } | false> {
     const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`)
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`ledger:${input.order_id}`])
     const [{ count }]: { count: string }[] = await manager.execute(
       `SELECT COUNT(*) AS count FROM ledger_entry WHERE order_id = ? AND deleted_at IS NULL`,

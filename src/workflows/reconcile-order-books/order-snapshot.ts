@@ -74,6 +74,9 @@ export const ORDER_FOR_BOOKS_FIELDS = [
   "payment_collections.payments.refunds.raw_amount",
 ]
 
+/** Whether Medusa linked the order to the buyer's payment collection: every completed checkout is; an orphan of a crash is not. */
+export const hasPaymentCollection = (order: Pick<OrderForBooks, "payment_collections">) => (order.payment_collections ?? []).length > 0
+
 export type CooperativeTerms = { id: string; share_bps: number; refund_policy: RefundPolicy }
 
 /** What the first recording of an order fixed: each line's cooperative and share, and the fund's share. */

@@ -104,6 +104,8 @@ export function medusaError(status: number, message: string, type = "invalid_dat
 }
 
 export const OUT_OF_STOCK_MESSAGE = "Some variant does not have the required inventory"
+/** What the buyer who loses the race for the last unit is told, from the reservation itself. */
+export const SOLD_OUT_IN_RACE_MESSAGE = "Not enough stock available for item iitem_01 at location sloc_01"
 
 export function storeOrder(overrides: Partial<{ id: string; display_id: number; currency_code: string }> = {}) {
   const currency = overrides.currency_code ?? "usd"

@@ -7,7 +7,7 @@ import { toMinorUnits } from "../../../lib/currency"
 import { orderBooks } from "../../../lib/order-books"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
-import { frozenTerms, readOrdersForBooks, toOrderSnapshot, type OrderForBooks } from "../../reconcile-order-books/order-snapshot"
+import { frozenTerms, hasPaymentCollection, readOrdersForBooks, toOrderSnapshot, type OrderForBooks } from "../../reconcile-order-books/order-snapshot"
 
 export const compareOrdersWithMedusaStepId = "compare-orders-with-medusa"
 
@@ -34,6 +34,8 @@ async function compareBatch(container: MedusaContainer, orderIds: string[], fund
   for (const order of orders as OrderForBooks[]) {
     if (order.is_draft_order) continue
     const recorded = rowsOf.get(order.id) ?? []
+    // An orphan of a crash (no payment collection) has no books by rule; the orphan-order job cancels it.
+    if (!hasPaymentCollection(order) && recorded.length === 0) continue
     const snapshot = toOrderSnapshot(order, { frozen: frozenTerms(recorded), cooperativeOfProduct, policyOf: policies, community_fund_bps: fundBps })
     const payments = (order.payment_collections ?? []).flatMap((c) => c.payments ?? [])
     const minor = (list: { raw_amount: Raw }[]) => list.reduce((sum, x) => sum + toMinorUnits(x.raw_amount?.value ?? "0", order.currency_code), 0n)

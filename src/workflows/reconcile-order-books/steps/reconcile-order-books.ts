@@ -6,7 +6,7 @@ import { orderBooks, type BooksRow } from "../../../lib/order-books"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import { newTransactionId } from "../../../modules/ledger/service"
-import { frozenTerms, readOrdersForBooks, toOrderSnapshot } from "../order-snapshot"
+import { frozenTerms, hasPaymentCollection, readOrdersForBooks, toOrderSnapshot } from "../order-snapshot"
 
 export const reconcileOrderBooksStepId = "reconcile-order-books"
 
@@ -65,6 +65,10 @@ export const reconcileOrderBooksStep = createStep(reconcileOrderBooksStepId, asy
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
     // A draft order is a quote, not a sale: it has no books until it becomes an order.
     if (order.is_draft_order) return new StepResponse<ReconcileOrderBooksResult>({ order_id: order.id, written: 0 })
+    // An order without its payment collection is what a crash mid-completion leaves (the order row comes before
+    // its links): no buyer paid for it, and the retried completion makes the real order. Booking it would credit
+    // the cooperatives twice for one sale; the orphan-order job cancels it instead.
+    if (!hasPaymentCollection(order) && recorded.length === 0) return new StepResponse<ReconcileOrderBooksResult>({ order_id: order.id, written: 0 })
 
     const frozen = frozenTerms(recorded)
     const cooperativeIds = [...new Set([...frozen.lines.values()].map((l) => l.cooperative_id).filter((id): id is string => Boolean(id)))]

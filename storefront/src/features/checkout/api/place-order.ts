@@ -1,21 +1,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
 import { BANK_TRANSFER_PROVIDER } from "@/lib/payment-providers"
+import { completeCart } from "./complete-cart"
 import { checkoutKeys } from "./query-keys"
-
-/** The store kept the cart (a 200 with type "cart"): the payment was not accepted. */
-export class PaymentFailedError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = "PaymentFailedError"
-  }
-}
 
 /**
  * Pays and places the order. The payment session is created here, after the
  * last change to the cart, because its amount is the cart total at that
  * moment. A cart already completed (the answer to an earlier try was lost on
  * the way) is completed again: Medusa then answers with the order it made.
+ * A 409 (the store's queue for a craft in demand ran long) is asked again
+ * with the same cart, so the buyer hears only of stock that is truly gone.
  */
 export async function placeOrder(cartId: string) {
   const sdk = await getMedusa()
@@ -23,9 +18,7 @@ export async function placeOrder(cartId: string) {
   if (!cart.completed_at) {
     await sdk.store.payment.initiatePaymentSession(cart, { provider_id: BANK_TRANSFER_PROVIDER })
   }
-  const result = await sdk.store.cart.complete(cartId)
-  if (result.type === "cart") throw new PaymentFailedError(result.error.message)
-  return result.order
+  return await completeCart(cartId)
 }
 
 export function usePlaceOrder(cartId: string) {

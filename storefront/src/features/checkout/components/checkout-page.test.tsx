@@ -10,6 +10,7 @@ import {
   florDeCopinol,
   medusaError,
   OUT_OF_STOCK_MESSAGE,
+  SOLD_OUT_IN_RACE_MESSAGE,
   sentTo,
   shippingOption,
   storeOrder,
@@ -210,6 +211,38 @@ describe("CheckoutPage", () => {
     await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledWith("order_77"))
     expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull()
     expect(screen.getByRole("status").textContent).toBe("Your order is placed. Opening its confirmation…")
+  })
+
+  it("asks again with the same cart when the store answers 409, and the buyer only sees the order", async () => {
+    let attempts = 0
+    const fetchMock = stubFetch(
+      store({
+        complete: () =>
+          ++attempts === 1
+            ? medusaError(409, "The request conflicted with another request. You may retry the request with the provided Idempotency-Key.", "conflict")
+            : json({ type: "order", order: storeOrder({ id: "order_78", currency_code: "eur" }) }),
+      }).routes
+    )
+    const { onOrderPlaced } = renderCheckout()
+    await screen.findByLabelText("Email")
+    const place = await reachPlaceOrder()
+
+    fireEvent.click(place)
+    await waitFor(() => expect(onOrderPlaced).toHaveBeenCalledWith("order_78"), { timeout: 4000 })
+    expect(sentTo(fetchMock, "/store/carts/cart_1/complete")).toHaveLength(2)
+    // One payment session: the retry completes the same cart, it does not pay again.
+    expect(sentTo(fetchMock, "/store/payment-collections")).toHaveLength(1)
+    expect(screen.queryByRole("alert")).toBeNull()
+  })
+
+  it("says the craft sold out when another buyer's order took the last unit while this one completed", async () => {
+    stubFetch(store({ complete: () => medusaError(400, SOLD_OUT_IN_RACE_MESSAGE, "not_allowed") }).routes)
+    const { onOrderPlaced } = renderCheckout()
+    await screen.findByLabelText("Email")
+    fireEvent.click(await reachPlaceOrder())
+    const alert = await screen.findByRole("alert")
+    expect(alert.textContent).toContain("have just sold out or are short")
+    expect(onOrderPlaced).not.toHaveBeenCalled()
   })
 
   it("places one order however often the button is pressed", async () => {

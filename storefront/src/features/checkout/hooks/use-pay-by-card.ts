@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useRef, useState } from "react"
 import { completeCardOrder } from "../api/complete-card-order"
-import { PaymentFailedError } from "../api/place-order"
+import { PaymentFailedError } from "../api/complete-cart"
 import { checkoutKeys } from "../api/query-keys"
 import { cardReturnUrl, type CardConfirmer } from "../utils/card-confirmation"
 
