@@ -92,6 +92,33 @@ integrationRunner({
       }
     })
 
+    it("lists only active cooperatives with crafts for sale: a new one without products is left out, its profile still reachable", async () => {
+      const staff = await staffHeaders(getContainer(), api)
+      const created = await api.post(
+        "/admin/cooperatives",
+        {
+          handle: "taller-sin-productos",
+          name: "Taller Sin Productos",
+          producer_groups: ["women"],
+          department: "la-union",
+          municipality: "Conchagua",
+          story_en: "Just starting.",
+          story_es: "Recién empieza.",
+          share_bps: 6000,
+        },
+        staff
+      )
+      expect(created.status).toBe(201)
+      const all = await get("/store/cooperatives?limit=100")
+      expect((all.data.cooperatives as { handle: string }[]).map((c) => c.handle)).not.toContain("taller-sin-productos")
+      expect(all.data.count).toBe(COOPERATIVES.length)
+      expect((await get("/store/cooperatives?department=la-union")).data.cooperatives).toEqual(
+        expect.not.arrayContaining([expect.objectContaining({ handle: "taller-sin-productos" })])
+      )
+      expect((await get("/store/cooperatives/taller-sin-productos")).data.cooperative).toMatchObject({ product_count: 0 })
+      await api.delete(`/admin/cooperatives/${created.data.cooperative.id}`, staff)
+    })
+
     it("shows one cooperative's profile with its published products' count, and 404 for unknown handles", async () => {
       const seed = COOPERATIVES[0]
       const profile = await get(`/store/cooperatives/${seed.handle}`)

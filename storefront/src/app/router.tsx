@@ -1,4 +1,6 @@
+import { useState } from "react"
 import { createBrowserRouter, RouterProvider } from "react-router-dom"
+import { giveHistoryEntryItsOwnKey } from "@/lib/history-entry"
 import { Layout } from "./layout"
 import { ShopProvider } from "./shop-context"
 
@@ -35,6 +37,13 @@ export const routes = [
   { path: "/coop/reset", lazy: () => import("./routes/coop-reset") },
 ]
 
+function createAppRouter() {
+  giveHistoryEntryItsOwnKey()
+  return createBrowserRouter(routes)
+}
+
 export function AppRouter() {
-  return <RouterProvider router={createBrowserRouter(routes)} />
+  // One router per page load: a new one on every render would lose its state and saved positions.
+  const [router] = useState(createAppRouter)
+  return <RouterProvider router={router} />
 }

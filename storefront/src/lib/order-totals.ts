@@ -63,3 +63,16 @@ export function summarizeTotals(source: TotalsSource): TotalsSummary {
     total: major(minor(source.total, currency)),
   }
 }
+
+type AddressForTax = { country_code?: string | null; postal_code?: string | null; address_1?: string | null } | null | undefined
+
+/**
+ * Whether Medusa's tax figure can be shown as one. A region with a single
+ * country fills the cart's country by itself, so a country alone proves no
+ * address was given: Medusa's zero then only means "not worked out yet" (a US
+ * state's sales tax needs the address). Tax is known once the buyer has
+ * entered where it goes.
+ */
+export function taxWorkedOut(address: AddressForTax): boolean {
+  return Boolean(address?.country_code && (address.postal_code || address.address_1))
+}

@@ -15,3 +15,10 @@ export function toPublicCooperative(row: Row) {
   profile.product_count = (row.products ?? []).filter((product) => product?.status === "published").length
   return profile
 }
+
+const hasText = (value: unknown) => typeof value === "string" && value.trim() !== ""
+
+/** Listed in the directory: something to buy and a story to read (in either language; the page falls back to the other). */
+export function isListed(profile: Record<string, unknown>) {
+  return Number(profile.product_count) > 0 && (hasText(profile.story_en) || hasText(profile.story_es))
+}

@@ -28,7 +28,7 @@ export function Component() {
         }
       />
       <CooperativesByGroup />
-      <ImpactFigures locale={locale} />
+      <ImpactFigures locale={locale} currency={region?.currency_code} />
     </div>
   )
 }

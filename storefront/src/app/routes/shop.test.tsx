@@ -119,6 +119,23 @@ describe("Shop filters in the URL", () => {
     expect(lastProductsQuery(fetchMock)?.get("offset")).toBe("24")
   })
 
+  it("offers only the departments and cooperatives that have crafts for sale", async () => {
+    const emptyShelves = cooperativesPage([...everyCooperative, { ...semillasDeMorazan, id: "coop_new", name: "Cooperativa Nueva", department: "la-union", product_count: 0 }])
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/regions": () => json(regionsBody),
+      "/store/product-categories": () => json(categoriesBody),
+      "/store/cooperatives": () => json(emptyShelves),
+      "/store/products": () => json(productsPage([dove, hammock])),
+    })
+    renderShop("/shop")
+    await screen.findByText("Clay dove of peace", {}, FIRST_LOAD)
+    await waitFor(() => expect(within(select("Department")).queryByRole("option", { name: "La Libertad" })).toBeNull())
+    const offered = within(select("Department")).getAllByRole("option").map((option) => option.getAttribute("value"))
+    expect(offered).toEqual(["", "chalatenango", "morazan"])
+    expect(within(select("Cooperative")).queryByRole("option", { name: "Cooperativa Nueva" })).toBeNull()
+  })
+
   it("reaches a department with one cooperative through that cooperative's id", async () => {
     const fetchMock = stubStore()
     const router = renderShop("/shop")

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { inCartQueue } from "@/lib/cart-queue"
 import { getMedusa } from "@/lib/medusa"
 import type { Cart } from "./get-cart"
 import { cartKeys } from "./query-keys"
@@ -13,7 +14,7 @@ export interface CartSettings {
 
 export async function updateCart(cartId: string, settings: CartSettings): Promise<Cart> {
   const sdk = await getMedusa()
-  const { cart } = await sdk.store.cart.update(cartId, settings)
+  const { cart } = await inCartQueue(cartId, () => sdk.store.cart.update(cartId, settings))
   return cart
 }
 

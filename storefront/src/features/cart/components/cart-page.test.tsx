@@ -82,6 +82,17 @@ describe("CartPage", () => {
     expect(url.searchParams.get("fields")).toContain("*cooperative")
   })
 
+  it("says tax is worked out at checkout while the cart has only the country its region filled in", async () => {
+    window.localStorage.setItem(CART_ID_KEY, "cart_1")
+    // Medusa fills a single-country region's country by itself; its tax of 0 then means "no address yet", not "no tax".
+    stubFetch(fakeCartStore({ catalog: [dove], carts: [usCart([item("item_1", dove)], { shipping_address: { country_code: "us" } })] }).routes)
+    renderCart()
+    const summary = await screen.findByRole("table", { name: "Order total" })
+    const tax = within(summary).getByRole("row", { name: /Tax/ })
+    expect(tax.textContent).toContain("Calculated at checkout")
+    expect(tax.textContent).not.toContain("$0.00")
+  })
+
   it("changes and removes lines", async () => {
     window.localStorage.setItem(CART_ID_KEY, "cart_1")
     const fetchMock = stubFetch(fakeCartStore({ catalog: [dove, hammock], carts: [usCart([item("item_1", dove), item("item_2", hammock)])] }).routes)

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
-import { summarizeTotals } from "@/lib/order-totals"
+import { summarizeTotals, taxWorkedOut } from "@/lib/order-totals"
 import { useCart, type Cart } from "../api/get-cart"
 import { useCartProducts } from "../api/get-cart-products"
 import { useCartId } from "../hooks/use-cart-id"
@@ -110,7 +110,7 @@ function CartContents({ cart, locale, repricing }: { cart: Cart; locale: string;
           currency={cart.currency_code}
           locale={locale}
           busy={repricing}
-          taxPending={!cart.shipping_address?.country_code}
+          taxPending={!taxWorkedOut(cart.shipping_address)}
         />
         {short && (
           <p className="cart__warning" role="alert">

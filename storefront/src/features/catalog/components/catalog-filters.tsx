@@ -9,6 +9,7 @@ import {
   producerGroupMessages,
 } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
+import { useCooperativeOptions, type CooperativeOption } from "../api/get-cooperative-options"
 import type { Catalog } from "../hooks/use-catalog"
 import { catalogMessages } from "../messages"
 import { CATALOG_SORTS, hasCatalogFilters, type CatalogSort } from "../utils/catalog-params"
@@ -32,6 +33,9 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
     "price-desc": t("sortPriceDesc"),
   }
   const byName = new Intl.Collator(locale).compare
+  // Every cooperative, cached apart from the department's: the departments worth offering are read from it.
+  const everyCooperative = useCooperativeOptions(undefined)
+  const departments = departmentsWithCrafts(everyCooperative.data, params.department)
   const cooperativeChosen = cooperativeOptions.data?.some((option) => option.id === params.cooperative)
 
   return (
@@ -99,7 +103,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
             }
           >
             <option value="">{t("allDepartments")}</option>
-            {DEPARTMENTS_WEST_TO_EAST.map((code) => (
+            {departments.map((code) => (
               <option key={code} value={code}>
                 {departmentName(code)}
               </option>
@@ -121,7 +125,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
             {cooperativeOptions.isPending && params.cooperative && (
               <option value={params.cooperative}>{t("loadingOption")}</option>
             )}
-            {(cooperativeOptions.data ?? []).map((option) => (
+            {(cooperativeOptions.data ?? []).filter((option) => option.product_count > 0 || option.id === params.cooperative).map((option) => (
               <option key={option.id} value={option.id}>
                 {option.name}
               </option>
@@ -169,6 +173,18 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       )}
     </section>
   )
+}
+
+/**
+ * The departments where some cooperative has crafts for sale, west to east:
+ * a department with none would only lead to an empty page. One chosen by a
+ * shared link stays, so the select can still show it. Until the
+ * cooperatives load, all of them, so the filter works from the start.
+ */
+function departmentsWithCrafts(cooperatives: CooperativeOption[] | undefined, chosen: string | undefined) {
+  if (!cooperatives) return DEPARTMENTS_WEST_TO_EAST
+  const selling = new Set(cooperatives.filter((c) => c.product_count > 0).map((c) => c.department))
+  return DEPARTMENTS_WEST_TO_EAST.filter((code) => selling.has(code) || code === chosen)
 }
 
 function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { inCartQueue } from "@/lib/cart-queue"
 import { getMedusa } from "@/lib/medusa"
 import type { CheckoutCart } from "./get-checkout-cart"
 import { checkoutKeys } from "./query-keys"
@@ -8,7 +9,7 @@ export type CheckoutCartUpdate = Parameters<Sdk["store"]["cart"]["update"]>[1]
 
 export async function updateCheckoutCart(cartId: string, update: CheckoutCartUpdate): Promise<CheckoutCart> {
   const sdk = await getMedusa()
-  const { cart } = await sdk.store.cart.update(cartId, update)
+  const { cart } = await inCartQueue(cartId, () => sdk.store.cart.update(cartId, update))
   return cart
 }
 

@@ -1,4 +1,5 @@
 import { useId, useMemo, type FormEvent, type HTMLInputAutoCompleteAttribute } from "react"
+import { needsProvince, postalExample } from "@/lib/address-rules"
 import { describeError } from "@/lib/describe-error"
 import { useLocale, useMessages } from "@/lib/i18n"
 import { checkoutMessages } from "../messages"
@@ -54,6 +55,8 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
     if (problem === "required") return t("required")
     if (problem === "email") return t("invalidEmail")
     if (problem === "country") return t("invalidCountry")
+    if (problem === "postal") return t("invalidPostal", { example: postalExample(draft.country_code) ?? "" })
+    if (problem === "province") return t("provinceNeeded")
     return undefined
   }
 
@@ -72,9 +75,11 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
   const describedBy = (field: DraftField, hint: boolean) =>
     [problems[field] ? `${idOf(field)}-problem` : "", hint ? `${idOf(field)}-hint` : ""].filter(Boolean).join(" ") || undefined
 
+  // The US and Canada need a state or province on the label; elsewhere it stays optional.
+  const provinceNeeded = needsProvince(draft.country_code)
   const textInput = ({ field, label, autoComplete, type = "text", hint }: (typeof INPUTS)[number]) => (
     <div key={field} className={`checkout-field checkout-field--${field}`}>
-      <label htmlFor={idOf(field)}>{t(label)}</label>
+      <label htmlFor={idOf(field)}>{field === "province" && provinceNeeded ? t("provinceRequired") : t(label)}</label>
       <input
         id={idOf(field)}
         type={type}
@@ -83,7 +88,7 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
         onChange={(event) => onChange(field, event.target.value)}
         aria-invalid={problems[field] ? true : undefined}
         aria-describedby={describedBy(field, Boolean(hint))}
-        aria-required={REQUIRED_FIELDS.includes(field) || undefined}
+        aria-required={REQUIRED_FIELDS.includes(field) || (field === "province" && provinceNeeded) || undefined}
       />
       {hint && (
         <p id={`${idOf(field)}-hint`} className="checkout-field__hint">

@@ -1,3 +1,4 @@
+import { addressLines } from "@/lib/address-rules"
 import type { CheckoutCart } from "../api/get-checkout-cart"
 import type { CheckoutCountry } from "./address-form"
 
@@ -5,15 +6,7 @@ import type { CheckoutCountry } from "./address-form"
 export function AddressSummary({ cart, countries }: { cart: CheckoutCart; countries: readonly CheckoutCountry[] }) {
   const address = cart.shipping_address
   const country = countries.find((candidate) => candidate.iso_2 === address?.country_code)?.display_name ?? address?.country_code
-  const lines = [
-    [address?.first_name, address?.last_name].filter(Boolean).join(" "),
-    address?.address_1,
-    address?.address_2,
-    [address?.postal_code, address?.city].filter(Boolean).join(" "),
-    address?.province,
-    country,
-    address?.phone,
-  ].filter((line): line is string => Boolean(line))
+  const lines = [...addressLines(address), country, address?.phone].filter((line): line is string => Boolean(line))
   return (
     <div className="checkout-address">
       <p>{cart.email}</p>

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { provinceCode } from "@/lib/address-rules"
 import { describeError } from "@/lib/describe-error"
 import { useMessages } from "@/lib/i18n"
 import { CARD_PROVIDER } from "@/lib/payment-providers"
@@ -40,8 +41,9 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
   const ids = { details: useId(), shipping: useId(), payment: useId(), review: useId() }
   const codes = region.countries.map((country) => country.iso_2)
   const [storedDraft, setDraft] = useState<CheckoutDraft>(() => loadDraft() ?? draftFromCart(cart))
-  // A region with one country needs no choice; a country of another region is no choice at all.
-  const draft = codes.length === 1 && codes[0] && !codes.includes(storedDraft.country_code) ? { ...storedDraft, country_code: codes[0] } : storedDraft
+  // A region with one country needs no choice; a country of another region is no choice at all, and
+  // its state and postal code (a US ZIP under the United Kingdom) go with it.
+  const draft = codes.includes(storedDraft.country_code) ? storedDraft : followRegion(storedDraft, codes)
   const [problems, setProblems] = useState<DraftProblems>({})
   const [editing, setEditing] = useState(false)
   const saveAddress = useUpdateCheckoutCart(cart.id)
@@ -108,8 +110,9 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
       address_1: trimmed("address_1"),
       address_2: trimmed("address_2"),
       city: trimmed("city"),
-      province: trimmed("province"),
-      postal_code: trimmed("postal_code"),
+      // "california" is sent as "CA": the code Medusa's tax rules and the carrier's label use.
+      province: provinceCode(valid.country_code, valid.province) ?? null,
+      postal_code: valid.postal_code.trim().toUpperCase() || null,
       country_code: valid.country_code,
       phone: trimmed("phone"),
     }
@@ -205,6 +208,12 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
       </section>
     </div>
   )
+}
+
+function followRegion(draft: CheckoutDraft, codes: string[]): CheckoutDraft {
+  const country_code = codes.length === 1 && codes[0] ? codes[0] : ""
+  if (!draft.country_code) return { ...draft, country_code }
+  return { ...draft, country_code, province: "", postal_code: "" }
 }
 
 function PlaceOrderProblem({ error, paid }: { error: unknown; paid: boolean }) {

@@ -16,7 +16,7 @@ import {
   storeOrder,
   type FakeCartStoreOptions,
 } from "@/testing/cart-fixtures"
-import { DRAFT_KEY } from "../utils/checkout-draft"
+import { DRAFT_KEY, EMPTY_DRAFT } from "../utils/checkout-draft"
 import { CheckoutPage, type CheckoutRegion } from "./checkout-page"
 
 // Stripe's packages record whether anything imported them: a store or region without cards
@@ -120,6 +120,20 @@ describe("CheckoutPage", () => {
     expect(screen.getByText("Please enter an email address such as name@example.org.")).toBeTruthy()
     expect(field("Postal code").getAttribute("aria-invalid")).toBeNull()
     expect(sentTo(fetchMock, "/store/carts/cart_1").filter((request) => request.method === "POST")).toEqual([])
+  })
+
+  it("drops the country, state and postal code of another region's address, so a US address never sits under Europe", async () => {
+    window.sessionStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ ...EMPTY_DRAFT, email: "ana@example.org", first_name: "Ana", last_name: "Martínez", address_1: "1 Market St", city: "San Francisco", province: "CA", postal_code: "94110", country_code: "us" })
+    )
+    stubFetch(store().routes)
+    renderCheckout()
+    await screen.findByLabelText("Email")
+    expect(field("Country").value).toBe("")
+    expect(field("Postal code").value).toBe("")
+    expect(field("State, province or department (optional)").value).toBe("")
+    expect(field("Street address").value).toBe("1 Market St")
   })
 
   it("saves the address, lists delivery options with prices, and takes the chosen one", async () => {

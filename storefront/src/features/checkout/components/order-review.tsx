@@ -1,7 +1,7 @@
 import { PriceSummary } from "@/components/price-summary"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
-import { lineTotal, summarizeTotals } from "@/lib/order-totals"
+import { lineTotal, summarizeTotals, taxWorkedOut } from "@/lib/order-totals"
 import type { CheckoutCart } from "../api/get-checkout-cart"
 import { checkoutMessages } from "../messages"
 
@@ -46,7 +46,7 @@ export function OrderReview({ cart, locale, busy }: OrderReviewProps) {
         currency={cart.currency_code}
         locale={locale}
         busy={busy}
-        taxPending={!cart.shipping_address?.country_code}
+        taxPending={!taxWorkedOut(cart.shipping_address)}
         stage="checkout"
       />
     </div>

@@ -67,6 +67,21 @@ describe("InventoryPanel", () => {
     expect(within(screen.getByRole("heading", { name: "Grande" }).closest("li")!).queryByText("Quedan pocas")).toBeNull()
   })
 
+  it("says a variant with nothing available is sold out, not that few are left", async () => {
+    stubFetch({
+      "/coordinator/products": () => {
+        const [hammock, ...rest] = productsBody.products
+        // All 3 in stock are reserved for orders: none left to sell, and the backend flags it low.
+        const soldOut = { ...hammock!.variants[0]!, low_stock: true, levels: [stockLevel(3, 3)] }
+        return json({ products: [{ ...hammock!, variants: [soldOut] }, ...rest] })
+      },
+    })
+    renderPanel()
+    const card = (await screen.findByRole("heading", { name: "Hamaca de algodón" })).closest("li")!
+    expect(within(card).getByText("Agotado")).toBeTruthy()
+    expect(within(card).queryByText("Quedan pocas")).toBeNull()
+  })
+
   it("changes a count only after confirming, then undoes it by sending the count before", async () => {
     const { fetchMock, bodies } = stubInventory()
     renderPanel()

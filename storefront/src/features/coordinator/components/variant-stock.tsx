@@ -19,13 +19,20 @@ export function VariantStock({ variant, item, variantTitle, lastChange, onChange
   const t = useMessages(inventoryMessages)
   const [editing, setEditing] = useState<string | null>(null)
   const manyPlaces = variant.levels.length > 1
+  const available = variant.levels.reduce((sum, level) => sum + Math.max(level.available_quantity, 0), 0)
 
   return (
     <li className="coop-variant">
       <div className="coop-variant__head">
         {variantTitle && <h4 className="coop-variant__title">{variantTitle}</h4>}
         {variant.sku && <p className="coop-muted">{t("sku", { sku: variant.sku })}</p>}
-        {variant.low_stock && variant.levels.length > 0 && <span className="coop-badge coop-badge--warning">{t("lowStock")}</span>}
+        {/* "Few left" on a variant with none left would tell a coordinator there is still something to sell. */}
+        {variant.levels.length > 0 &&
+          (available === 0 ? (
+            <span className="coop-badge coop-badge--danger">{t("noneLeft")}</span>
+          ) : (
+            variant.low_stock && <span className="coop-badge coop-badge--warning">{t("lowStock")}</span>
+          ))}
       </div>
       {variant.levels.length === 0 && <p className="coop-muted">{t("noInventory")}</p>}
       {variant.levels.map((level) => {

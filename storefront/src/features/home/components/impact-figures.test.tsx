@@ -7,17 +7,18 @@ import { json, stubFetch } from "@/testing/fake-backend"
 import { storefrontConfig } from "@/testing/medusa-fixtures"
 import { ImpactFigures } from "./impact-figures"
 
-function renderFigures(locale: string, language: Language = "en") {
+function renderFigures(locale: string, language: Language = "en", currency?: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <QueryClientProvider client={queryClient}>
       <LanguageProvider initial={language}>
-        <ImpactFigures locale={locale} />
+        <ImpactFigures locale={locale} currency={currency} />
       </LanguageProvider>
     </QueryClientProvider>
   )
 }
 
+const zeroes = () => ({ cooperatives_earned: 0, cooperatives_paid: 0, cooperatives_owed: 0, cooperatives_pending: 0, community_fund: 0, community_fund_pending: 0 })
 const plain = (text: string | null | undefined) => (text ?? "").replace(/\s/g, " ")
 const figure = (region: HTMLElement, label: string) => plain(within(region).getByText(label).nextElementSibling?.textContent)
 
@@ -62,6 +63,23 @@ describe("ImpactFigures", () => {
     const dollars = screen.getByRole("region", { name: "En USD" })
     expect(within(dollars).getByText("En espera del pago de los compradores")).toBeTruthy()
     expect(figure(dollars, "Para las cooperativas, cuando se pague")).toBe("62,00 US$")
+  })
+
+  it("shows the visitor's own currency first and no \"already paid out\" before any payout", async () => {
+    const [eur, usd] = impactBody.impact.totals
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/impact": () =>
+        json({ impact: { ...impactBody.impact, totals: [{ ...eur!, cooperatives_paid: 0, cooperatives_owed: 123456 }, { currency_code: "gbp", ...zeroes(), cooperatives_earned: 500, cooperatives_owed: 500 }, usd] } }),
+    })
+    renderFigures("en-US", "en", "usd")
+    await screen.findByRole("region", { name: "In USD" })
+    const order = [...document.querySelectorAll(".impact__currency")].map((section) => section.getAttribute("aria-label"))
+    expect(order).toEqual(["In USD", "In EUR", "In GBP"])
+    const euros = screen.getByRole("region", { name: "In EUR" })
+    expect(within(euros).queryByText("Already paid out to them")).toBeNull()
+    expect(figure(euros, "Still to be paid out to them")).toBe("€1,234.56")
+    expect(figure(screen.getByRole("region", { name: "In USD" }), "Already paid out to them")).toBe("$10,000.00")
   })
 
   it("says there are no sales yet instead of showing zeros", async () => {

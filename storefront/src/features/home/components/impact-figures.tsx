@@ -7,6 +7,16 @@ import "./home.css"
 
 interface ImpactFiguresProps {
   locale: string
+  /** The visitor's currency (their region's): its totals come first, the others follow. */
+  currency?: string
+}
+
+/** The visitor's own currency first, then the others in a fixed order, so the block reads the same on every visit. */
+function visitorsFirst(totals: ImpactTotals[], currency: string | undefined) {
+  const own = currency?.toLowerCase()
+  return [...totals].sort(
+    (a, b) => Number(b.currency_code === own) - Number(a.currency_code === own) || a.currency_code.localeCompare(b.currency_code)
+  )
 }
 
 /**
@@ -14,7 +24,7 @@ interface ImpactFiguresProps {
  * order's figures. Only money actually received counts as reaching the
  * cooperatives; what waits for buyers' payment is shown apart.
  */
-export function ImpactFigures({ locale }: ImpactFiguresProps) {
+export function ImpactFigures({ locale, currency }: ImpactFiguresProps) {
   const t = useMessages(homeMessages)
   const impact = useImpact()
   const count = new Intl.NumberFormat(locale)
@@ -52,7 +62,7 @@ export function ImpactFigures({ locale }: ImpactFiguresProps) {
           <p>{t("noSalesYet")}</p>
         ) : (
           <ul className="impact__currencies">
-            {totals.map((row) => (
+            {visitorsFirst(totals, currency).map((row) => (
               <li key={row.currency_code}>
                 <CurrencyTotals totals={row} locale={locale} />
               </li>
@@ -91,10 +101,13 @@ function CurrencyTotals({ totals, locale }: { totals: ImpactTotals; locale: stri
         <span>{t("earnedBy")}</span>
       </p>
       <dl className="impact__details">
-        <div>
-          <dt>{t("paidOut")}</dt>
-          <dd>{money(totals.cooperatives_paid)}</dd>
-        </div>
+        {/* "Already paid out: 0.00" reads as if CIS kept the money; before the first payout it is simply all still owed. */}
+        {totals.cooperatives_paid !== 0 && (
+          <div>
+            <dt>{t("paidOut")}</dt>
+            <dd>{money(totals.cooperatives_paid)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t("owed")}</dt>
           <dd>{money(totals.cooperatives_owed)}</dd>

@@ -75,6 +75,10 @@ describe("ProductDetail", () => {
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Single" }).checked).toBe(true)
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Sunset stripes" }).checked).toBe(true)
     expect(screen.getByRole("radio", { name: "Double (sold out)" })).toBeTruthy()
+    // The note is an inline-block, which drops a leading space of its own: the space must come before it.
+    const note = screen.getByRole("radio", { name: "Double (sold out)" }).parentElement!.querySelector(".variant-picker__note")!
+    expect(note.textContent).toBe("(sold out)")
+    expect(note.previousSibling?.textContent).toMatch(/ $/)
 
     fireEvent.click(screen.getByRole("radio", { name: "Sea stripes" }))
     expect(screen.getByText("Only 2 left")).toBeTruthy()

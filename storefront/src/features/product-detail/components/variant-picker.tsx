@@ -49,7 +49,13 @@ export function VariantPicker({ options, variants, selection, onChange }: Varian
                     />
                     <span>
                       {value.value}
-                      {note && <span className="variant-picker__note"> ({note})</span>}
+                      {/* The space sits outside the note: an inline-block drops its own leading space ("Double(sold out)"). */}
+                      {note && (
+                        <>
+                          {" "}
+                          <span className="variant-picker__note">({note})</span>
+                        </>
+                      )}
                     </span>
                   </label>
                 )
