@@ -319,6 +319,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.getByLabel("City").fill("Boston")
     await page.getByLabel("Postal code").fill("02108")
     await page.getByLabel("Country").selectOption("us")
+    // A US label needs its state (the form refuses to go on without it).
+    await page.getByLabel("State or province").fill("MA")
     await page.getByRole("button", { name: "Continue to delivery" }).click()
     const delivery = page.getByRole("group", { name: "Delivery option" }).getByRole("radio").first()
     await delivery.waitFor({ timeout: 30_000 })
