@@ -280,7 +280,9 @@ async function main() {
       }
     }
 
-    say(`\nMedusa ${medusaVersion()} vanilla vs the project, same database, ${os.cpus().length} CPUs; ratio = project median / vanilla median (budget ${BUDGET.toFixed(2)}x)\n`)
+    // Other work on the machine moves medians between runs; the load says how busy it was.
+    const load = os.loadavg().map((value) => value.toFixed(1)).join(", ")
+    say(`\nMedusa ${medusaVersion()} vanilla vs the project, same database, ${os.cpus().length} CPUs, load average ${load} (1, 5, 15 min); ratio = project median / vanilla median (budget ${BUDGET.toFixed(2)}x)\n`)
     say(table(figures, BUDGET))
     const over = figures.filter((row) => median(row.project.ms) / median(row.vanilla.ms) > BUDGET).map((row) => row.name)
     say(over.length ? `\nOver budget: ${over.join(", ")}.` : "\nEvery endpoint within budget.")

@@ -1,8 +1,10 @@
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import { BUYER_PAYMENT_FIELDS } from "../../src/lib/buyer-payments"
-import { STOREFRONT_API_KEY_TITLE, STOREFRONT_SALES_CHANNEL_NAME } from "../../src/lib/storefront-channel"
+import { MEDUSA_DEFAULT_API_KEY_TITLE, STOREFRONT_API_KEY_TITLE, STOREFRONT_SALES_CHANNEL_NAME } from "../../src/lib/storefront-channel"
+import linkDefaultPublishableKey from "../../src/migration-scripts/link-default-publishable-key"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { settle } from "./helpers/http"
 import { placeOrder } from "./helpers/orders"
@@ -145,6 +147,22 @@ medusaIntegrationTestRunner({
       expect(config).toEqual({ publishable_key: key!.token, stripe_publishable_key: null, store_cors: [SHOP, STARTER] })
       const { data } = await api.get("/store/products?limit=1", { headers: { "x-publishable-api-key": config.publishable_key } })
       expect(data.count).toBe(PRODUCTS.length)
+    })
+
+    it("upgrades a store seeded before: Medusa's default key, tied to no channel of the store, gets the store's channel once", async () => {
+      // As the older seed left it: Medusa's key beside the store's, on no channel of the store.
+      const { result } = await createApiKeysWorkflow(getContainer()).run({
+        input: { api_keys: [{ title: MEDUSA_DEFAULT_API_KEY_TITLE, type: "publishable", created_by: "" }] },
+      })
+      const withDefaultKey = { headers: { "x-publishable-api-key": result[0]!.token } }
+      const before = await settle(api.get("/store/products?limit=1", withDefaultKey))
+      expect(before.data.count ?? 0).toBe(0)
+      await linkDefaultPublishableKey({ container: getContainer() })
+      await linkDefaultPublishableKey({ container: getContainer() })
+      expect((await api.get("/store/products?limit=1", withDefaultKey)).data.count).toBe(PRODUCTS.length)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "api_key", fields: ["sales_channels.name"], filters: { id: result[0]!.id } })
+      expect((data[0] as { sales_channels: { name: string }[] }).sales_channels.map((channel) => channel.name)).toEqual([STOREFRONT_SALES_CHANNEL_NAME])
     })
   },
 })
