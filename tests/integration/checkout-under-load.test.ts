@@ -190,18 +190,19 @@ medusaIntegrationTestRunner({
         await ledger.waitForEntries(paid.id, (e) => e.length > 0)
         const orderModule = container.resolve(Modules.ORDER)
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data } = await query.graph({ entity: "order", fields: ["region_id", "sales_channel_id", "items.*", "shipping_methods.*"], filters: { id: paid.id } })
+        const { data } = await query.graph({ entity: "order", fields: ["email", "region_id", "sales_channel_id", "items.*", "shipping_methods.*"], filters: { id: paid.id } })
         const source = data[0] as Json
-        // What the first step of cart completion writes before the process dies: the order row, nothing linked to it.
-        const [orphan] = await orderModule.createOrders([
-          {
-            region_id: source.region_id,
-            sales_channel_id: source.sales_channel_id,
-            currency_code: "usd",
-            email: "orphan@cis.test",
-            items: source.items.map((i: Json) => ({ title: i.title, variant_id: i.variant_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price })),
-          },
-        ] as Json)
+        // What the first step of cart completion writes before the process dies: the order row, nothing linked to it;
+        // the buyer's retry then completed the same cart (the paid order).
+        const orderLike = (email: string) => ({
+          region_id: source.region_id,
+          sales_channel_id: source.sales_channel_id,
+          currency_code: "usd",
+          email,
+          items: source.items.map((i: Json) => ({ title: i.title, variant_id: i.variant_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price })),
+        })
+        // An order staff made (e.g. a converted draft order) is just as bare, but matches no buyer's checkout: never touched.
+        const [orphan, staffMade] = await orderModule.createOrders([orderLike(source.email), orderLike("walk-in.buyer@cis.test")] as Json)
         // The crash came after the reservation (the links and the reservation are written side by side).
         const variantId = source.items[0].variant_id
         const reservedBefore = await reservedOf(variantId)
@@ -223,8 +224,8 @@ medusaIntegrationTestRunner({
         expect(await findOrphanOrders(container)).toEqual([])
         const recovered = await cancelOrphanOrdersJob(container, { olderThanMs: 0 })
         expect(recovered.canceled).toEqual([orphan.id])
-        const { data: after } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: [orphan.id, paid.id] } })
-        expect(Object.fromEntries((after as Json[]).map((o) => [o.id, o.status]))).toEqual({ [orphan.id]: "canceled", [paid.id]: "pending" })
+        const { data: after } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: [orphan.id, paid.id, staffMade.id] } })
+        expect(Object.fromEntries((after as Json[]).map((o) => [o.id, o.status]))).toEqual({ [orphan.id]: "canceled", [paid.id]: "pending", [staffMade.id]: "pending" })
         // Its unit is free again; the paid order keeps its own.
         expect(await reservedOf(variantId)).toBe(reservedBefore)
         await pause(1000)

@@ -50,10 +50,15 @@ function narrowOnceCompleted(res: MedusaResponse, fromAnswer: (body: unknown) =>
     if (!carriesPayments(body)) return send(body)
     const known = fromAnswer(body)
     if (known !== undefined) return send(known ? narrowPayments(body) : body)
-    void lookUp().then(
-      (completed) => send(completed ? narrowPayments(body) : body),
-      () => send(narrowPayments(body))
-    )
+    void lookUp()
+      .then(
+        (completed) => send(completed ? narrowPayments(body) : body),
+        () => send(narrowPayments(body))
+      )
+      // A failure while sending must not become an unhandled rejection (which ends the process): the buyer gets a 500.
+      .catch(() => {
+        if (!res.headersSent) res.status(500).end()
+      })
     return res
   }) as typeof res.json
 }
