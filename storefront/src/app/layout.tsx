@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useState } from "react"
+import { Suspense, useId, useState } from "react"
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { CartLink } from "@/features/cart/components/cart-link"
@@ -15,10 +15,11 @@ export function Layout() {
   const t = useMessages(appMessages)
   const { regionsQuery, regions, region, selectRegion, language, setLanguage } = useShop()
   // On a phone the header is one row (name, cart, Menu); the pages, region and language open from Menu.
-  const [menuOpen, setMenuOpen] = useState(false)
-  const menuId = useId()
+  // Remembered with the page it was opened on, so following a link in it closes it.
   const { pathname } = useLocation()
-  useEffect(() => setMenuOpen(false), [pathname])
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null)
+  const menuOpen = menuOpenOn === pathname
+  const menuId = useId()
 
   let page
   if (regionsQuery.isError) {
@@ -60,7 +61,7 @@ export function Layout() {
               className="site-header__menu-button"
               aria-expanded={menuOpen}
               aria-controls={menuId}
-              onClick={() => setMenuOpen((open) => !open)}
+              onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
             >
               {t("menu")}
             </button>
