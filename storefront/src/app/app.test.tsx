@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
 import { product, productsPage, regionsBody, storefrontConfig } from "@/testing/medusa-fixtures"
@@ -70,5 +70,13 @@ describe("App", () => {
     fireEvent.click(menu)
     expect(menu.getAttribute("aria-expanded")).toBe("true")
     expect(panel.getAttribute("data-open")).toBe("true")
+  })
+
+  it("names the tab in the buyer's language", async () => {
+    window.localStorage.setItem("cis-crafts.language", "es")
+    stubStore()
+    renderApp()
+    await screen.findByRole("button", { name: "Menú" })
+    await waitFor(() => expect(document.title).toBe("Artesanías de Comercio Justo CIS"))
   })
 })

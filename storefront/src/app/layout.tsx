@@ -1,4 +1,4 @@
-import { Suspense, useId, useState } from "react"
+import { Suspense, useEffect, useId, useState } from "react"
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { CartLink } from "@/features/cart/components/cart-link"
@@ -20,6 +20,11 @@ export function Layout() {
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null)
   const menuOpen = menuOpenOn === pathname
   const menuId = useId()
+  const brand = t("brand")
+  // The tab reads in the shop's language too (index.html can only carry one).
+  useEffect(() => {
+    document.title = brand
+  }, [brand])
 
   let page
   if (regionsQuery.isError) {
