@@ -55,7 +55,11 @@ export function Layout() {
         <div className="site-header__inner">
           <div className="brand">
             <Link to="/" className="brand__name">
-              {t("brand")}
+              {/* The full name does not fit one phone row beside the cart and Menu; the short one does. */}
+              <span className="brand__full">{t("brand")}</span>
+              <span className="brand__short" aria-hidden="true">
+                {t("brandShort")}
+              </span>
             </Link>
             <p className="brand__mission">{t("mission")}</p>
           </div>

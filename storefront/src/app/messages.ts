@@ -5,6 +5,7 @@ export const appMessages = defineMessages({
   en: {
     skip: "Skip to the content",
     brand: "CIS Fair Trade Crafts",
+    brandShort: "CIS Crafts",
     mission: "Crafts made by Salvadoran cooperatives of women, youth and ex-combatants, sold on fair terms",
     navShop: "Shop",
     navCooperatives: "Cooperatives",
@@ -22,6 +23,7 @@ export const appMessages = defineMessages({
   es: {
     skip: "Saltar al contenido",
     brand: "Artesanías de Comercio Justo CIS",
+    brandShort: "Artesanías CIS",
     mission: "Artesanías hechas por cooperativas salvadoreñas de mujeres, jóvenes y excombatientes, vendidas con justicia",
     navShop: "Tienda",
     navCooperatives: "Cooperativas",
