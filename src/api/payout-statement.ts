@@ -10,6 +10,25 @@ import type LedgerModuleService from "../modules/ledger/service"
 
 const HEADER = ["order", "order_date", "entry_date", "type", "product", "cooperative", "currency", "base", "share_percent", "amount", "reason"]
 
+/**
+ * The statement a Spanish-speaking coordinator opens: the same columns and
+ * figures (dot decimals, so a spreadsheet reads them the same way), headed
+ * and worded in Spanish.
+ */
+const SPANISH = {
+  header: ["pedido", "fecha_pedido", "fecha_movimiento", "tipo", "producto", "cooperativa", "moneda", "base", "porcentaje", "monto", "motivo"],
+  types: { sale: "venta", reversal: "reversión", adjustment: "ajuste", fee: "comisión", payout: "pago", advance: "anticipo" } as Record<string, string>,
+  total: "total",
+}
+
+export type StatementLanguage = "en" | "es"
+
+/** "payout-statement-las-flores-2026-12-01.csv" / "liquidacion-las-flores-2026-12-01.csv": who and when, never an internal id. */
+export function statementFilename(language: StatementLanguage, cooperativeHandle: string | undefined, day: string) {
+  const who = (cooperativeHandle ?? "cooperative").replace(/[^a-z0-9-]/gi, "") || "cooperative"
+  return `${language === "es" ? "liquidacion" : "payout-statement"}-${who}-${day}.csv`
+}
+
 const day = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString().slice(0, 10) : null)
 
 /**
@@ -19,7 +38,13 @@ const day = (date: Date | string | null | undefined) => (date ? new Date(date).t
  * one cooperative's payouts in one status (the coordinator portal's view):
  * anything else answers 404 like an unknown id.
  */
-export async function sendPayoutStatement(scope: MedusaContainer, payoutId: string, res: MedusaResponse, onlyOf?: { cooperative_id: string; status: string }) {
+export async function sendPayoutStatement(
+  scope: MedusaContainer,
+  payoutId: string,
+  res: MedusaResponse,
+  onlyOf?: { cooperative_id: string; status: string },
+  language: StatementLanguage = "en"
+) {
   const cooperatives: CooperativeModuleService = scope.resolve(COOPERATIVE_MODULE)
   const ledger: LedgerModuleService = scope.resolve(LEDGER_MODULE)
   const [payout] = await ledger.listPayouts({ id: payoutId, ...(onlyOf ?? {}) }, { take: 1 })
@@ -28,7 +53,7 @@ export async function sendPayoutStatement(scope: MedusaContainer, payoutId: stri
   const entries = (await ledger.listLedgerEntries({ payout_id: payout.id }, { order: { created_at: "ASC", id: "ASC" } })).filter(
     (entry) => !(entry.type === "payout" && entry.source_line_id === payout.id)
   )
-  const [cooperative] = await cooperatives.listCooperatives({ id: payout.cooperative_id }, { select: ["name"], withDeleted: true })
+  const [cooperative] = await cooperatives.listCooperatives({ id: payout.cooperative_id }, { select: ["name", "handle"], withDeleted: true })
 
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const orderIds = [...new Set(entries.map((e) => e.order_id).filter((id): id is string => Boolean(id)))]
@@ -47,7 +72,7 @@ export async function sendPayoutStatement(scope: MedusaContainer, payoutId: stri
       order ? `#${order.display_id}` : null,
       day(order?.created_at),
       day(entry.created_at),
-      entry.type,
+      language === "es" ? SPANISH.types[entry.type] ?? entry.type : entry.type,
       entry.product_id ? titleOf.get(entry.product_id) ?? entry.product_id : null,
       cooperative?.name ?? payout.cooperative_id,
       payout.currency_code.toUpperCase(),
@@ -57,9 +82,10 @@ export async function sendPayoutStatement(scope: MedusaContainer, payoutId: stri
       entry.reason,
     ]
   })
-  rows.push(["total", null, null, null, null, cooperative?.name ?? payout.cooperative_id, payout.currency_code.toUpperCase(), null, null, money(payout.amount), null])
+  rows.push([language === "es" ? SPANISH.total : "total", null, null, null, null, cooperative?.name ?? payout.cooperative_id, payout.currency_code.toUpperCase(), null, null, money(payout.amount), null])
 
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  res.setHeader("Content-Disposition", `attachment; filename="payout-statement-${payout.id}.csv"`)
-  res.send(toCsv(HEADER, rows))
+  const payoutDay = day(payout.paid_at ?? payout.created_at) ?? "undated"
+  res.setHeader("Content-Disposition", `attachment; filename="${statementFilename(language, cooperative?.handle, payoutDay)}"`)
+  res.send(toCsv(language === "es" ? SPANISH.header : HEADER, rows))
 }

@@ -461,9 +461,22 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, `phone-${name}.png`), fullPage: true })
     }
 
+    /** Where an element's box ends, in px from the top of the page as first shown. */
+    const bottomOf = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox()
+      return box ? box.y + box.height : Number.POSITIVE_INFINITY
+    }
+    const firstScreen: Record<string, number> = {}
+
     await page.goto(`${shop}/`)
     await page.locator(".product-card").first().waitFor({ timeout: 60_000 })
     expect(await page.locator("html").getAttribute("lang")).toBe("es")
+    // One compact row: the name, the cart and Menu; region and language wait under Menu.
+    firstScreen.header = await bottomOf(".site-header")
+    expect(await page.getByLabel("Enviar a / moneda").isVisible()).toBe(false)
+    await page.getByRole("button", { name: "Menú" }).click()
+    expect(await page.getByLabel("Enviar a / moneda").isVisible()).toBe(true)
+    await page.getByRole("button", { name: "Menú" }).click()
     await check("1-home")
 
     await page.goto(`${shop}/shop?group=women&sort=price-asc`)
@@ -474,11 +487,17 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     const prices = (await grid.locator(".product-card__price").allInnerTexts()).map(minorOf)
     expect(prices.length).toBeGreaterThan(1)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
+    // The filters wait behind "Filtros (1)": the first craft starts on the first screen.
+    expect(await page.getByRole("button", { name: "Filtros (1)" }).isVisible()).toBe(true)
+    firstScreen.shopFirstCraft = (await grid.locator(".product-card").first().boundingBox())?.y ?? Number.POSITIVE_INFINITY
     await check("2-shop-women-price-asc")
 
     // The cheapest craft: its page preselects an available variant.
     await grid.locator(".product-card__link").first().click()
     await page.locator("table.money__table tbody tr").first().waitFor({ timeout: 30_000 })
+    await page.evaluate("window.scrollTo(0, 0)")
+    firstScreen.productTitle = await bottomOf("h1.product-detail__title")
+    firstScreen.productAddToCart = await bottomOf("button.purchase__add")
     await check("3-product")
     await page.getByRole("button", { name: "Agregar al carrito" }).click()
     await page.getByText("Se agregó a su carrito.").waitFor({ timeout: 30_000 })
@@ -489,6 +508,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
 
     await page.getByRole("link", { name: "Ir a pagar" }).click()
     await page.getByLabel("Correo electrónico").waitFor({ timeout: 30_000 })
+    // A long address must not push the page sideways.
+    await page.getByLabel("Correo electrónico").fill("maria.fernanda.rodriguez.de.la.cruz.hernandez@cooperativa-ejemplo-de-el-salvador.org")
     await check("5-checkout")
 
     const { cooperatives } = await storeGet<{ cooperatives: { handle: string; name: string }[] }>("/store/cooperatives?producer_group=women")
@@ -509,6 +530,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     }
     await check("7-order-lookup")
 
+    // Everything a buyer needs first is on the first 740 px screen (measured before: header 436, Add to cart 1527, first craft about 1270).
+    for (const [what, y] of Object.entries(firstScreen)) expect({ what, fits: y <= 740 }).toEqual({ what, fits: true })
+    expect(firstScreen.header).toBeLessThanOrEqual(80)
     expect({ problems, overflow }).toEqual({
       problems: { "1-home": [], "2-shop-women-price-asc": [], "3-product": [], "4-cart": [], "5-checkout": [], "6-cooperative": [], "7-order-lookup": [] },
       overflow: {},

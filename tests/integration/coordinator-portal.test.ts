@@ -128,6 +128,35 @@ integrationRunner({
       }
     })
 
+    it("gives a coordinator their payout statement in Spanish, named by cooperative and date; staff see the ledger's orders by number", async () => {
+      const { theirs, theirPayout, order } = await setUp()
+      const { data } = await api.post(`/admin/cooperatives/${theirs.cooperative.id}/coordinators`, { email: "coord@b.test", name: "Coordinador B" }, staff)
+      await api.post("/coordinator/invites/accept", { token: new URL(data.invite_url).searchParams.get("token"), password: PASSWORD })
+      const { token } = (await api.post("/auth/coordinator/emailpass", { email: "coord@b.test", password: PASSWORD })).data
+      const them = { headers: { authorization: `Bearer ${token}` } }
+
+      const spanish = await api.get(`/coordinator/payouts/${theirPayout}/statement.csv`, them)
+      const lines = (spanish.data as string).replace(/^\uFEFF/, "").trimEnd().split("\r\n")
+      expect(lines[0]).toBe("pedido,fecha_pedido,fecha_movimiento,tipo,producto,cooperativa,moneda,base,porcentaje,monto,motivo")
+      expect(lines[1]).toMatch(/^#\d+,[\d-]+,[\d-]+,venta,/)
+      expect(lines.at(-1)).toMatch(/^total,/)
+      const { data: cooperative } = await api.get(`/admin/cooperatives/${theirs.cooperative.id}`, staff)
+      const day = new Date().toISOString().slice(0, 10)
+      expect(spanish.headers["content-disposition"]).toBe(`attachment; filename="liquidacion-${cooperative.cooperative.handle}-${day}.csv"`)
+      expect(spanish.headers["content-disposition"]).not.toContain(theirPayout)
+
+      const english = await api.get(`/coordinator/payouts/${theirPayout}/statement.csv?lang=en`, them)
+      expect((english.data as string).replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^order,order_date,/)
+      const bad = await settle(api.get(`/coordinator/payouts/${theirPayout}/statement.csv?lang=fr`, them))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("lang")
+
+      const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=id,display_id`, staff)
+      const { data: ledger } = await api.get(`/admin/ledger-entries?order_id=${order.id}`, staff)
+      expect(ledger.ledger_entries.length).toBeGreaterThan(0)
+      for (const entry of ledger.ledger_entries as { order_display_id: number | null }[]) expect(entry.order_display_id).toBe(placed.order.display_id)
+    })
+
     it("answers another cooperative's ids exactly as unknown ones, and changes nothing", async () => {
       const { me, theirVariant, theirPayout } = await setUp()
       const stockBefore = (await api.get("/admin/stock-changes", staff)).data.count

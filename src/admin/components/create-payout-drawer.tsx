@@ -6,7 +6,7 @@
 import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { errorMessage } from "../lib/errors"
-import { endOfDayIso, formatDate, formatMoney, isDateInput, todayInput } from "../lib/format"
+import { countOf, endOfDayIso, formatDate, formatMoney, isDateInput, todayInput } from "../lib/format"
 import { useCreatePayout, type CooperativeBalance } from "../lib/ledger-api"
 import { FormField } from "./form-field"
 
@@ -39,7 +39,7 @@ export function CreatePayoutDrawer({ balance }: { balance: CooperativeBalance })
         ...(day ? { up_to: endOfDayIso(day) } : {}),
       })
       toast.success(`Draft payout created for ${balance.cooperative_name}`, {
-        description: `${formatMoney(payout.amount, payout.currency_code)} from ${payout.entry_count} ledger entries`,
+        description: `${formatMoney(payout.amount, payout.currency_code)} from ${countOf(payout.entry_count, "ledger entry", "ledger entries")}`,
       })
       setOpen(false)
     } catch (err) {

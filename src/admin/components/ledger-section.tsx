@@ -64,7 +64,7 @@ function Origin({ entry }: { entry: LedgerEntry }) {
           title={entry.order_id}
           className="txt-compact-small text-ui-fg-interactive block max-w-[160px] truncate hover:underline"
         >
-          {entry.order_id}
+          {entry.order_display_id ? `#${entry.order_display_id}` : entry.order_id}
         </Link>
       ) : (
         <Text size="small">—</Text>

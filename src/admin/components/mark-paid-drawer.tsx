@@ -6,7 +6,7 @@
 import { Button, Drawer, Input, Select, Text, toast } from "@medusajs/ui"
 import { useRef, useState } from "react"
 import { errorMessage, errorStatus, fieldsNamedIn } from "../lib/errors"
-import { formatMoney, toMajorInput, todayInput } from "../lib/format"
+import { countOf, formatMoney, toMajorInput, todayInput } from "../lib/format"
 import { useMarkPayoutPaid, type Payout } from "../lib/ledger-api"
 import {
   MARK_PAID_API_FIELDS,
@@ -118,7 +118,7 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
           <Drawer.Header>
             <Drawer.Title>Mark payout paid</Drawer.Title>
             <Drawer.Description className="text-ui-fg-subtle txt-small">
-              {cooperativeName}: {formatMoney(payout.amount, payout.currency_code)} from {payout.entry_count} entries.
+              {cooperativeName}: {formatMoney(payout.amount, payout.currency_code)} from {countOf(payout.entry_count, "entry", "entries")}.
               Once paid, a payout cannot be changed; a mistake is corrected with an adjustment.
             </Drawer.Description>
           </Drawer.Header>

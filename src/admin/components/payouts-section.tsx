@@ -7,7 +7,7 @@ import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useCooperatives } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
-import { formatDate, formatMoney } from "../lib/format"
+import { countOf, formatDate, formatMoney } from "../lib/format"
 import {
   payoutStatementUrl,
   useCancelPayout,
@@ -83,7 +83,7 @@ export function PayoutsSection() {
   const cancelPayout = async (payout: Payout) => {
     const confirmed = await prompt({
       title: "Cancel this draft payout?",
-      description: `${formatMoney(payout.amount, payout.currency_code)} for ${nameOf(payout.cooperative_id)}: its ${payout.entry_count} entries become unpaid again and can go into a new payout.`,
+      description: `${formatMoney(payout.amount, payout.currency_code)} for ${nameOf(payout.cooperative_id)}: its ${countOf(payout.entry_count, "entry becomes", "entries become")} unpaid again and can go into a new payout.`,
       confirmText: "Cancel payout",
       cancelText: "Keep it",
     })

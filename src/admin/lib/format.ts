@@ -118,3 +118,8 @@ export function endOfDayIso(date: string): string {
 export function paidOnIso(day: string, now = new Date()): string {
   return day === todayInput(now) ? now.toISOString() : `${day}T12:00:00.000Z`
 }
+
+/** "1 entry", "3 entries": counts in sentences staff read. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}

@@ -92,6 +92,8 @@ export type LedgerEntry = {
   source: LedgerSource
   cooperative_id: string | null
   order_id: string | null
+  /** The order's number (#1042); null for rows of no order, or an order no longer found. */
+  order_display_id?: number | null
   source_line_id: string | null
   product_id: string | null
   currency_code: string

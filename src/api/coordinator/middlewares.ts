@@ -11,7 +11,14 @@ import { coordinatorAccessProblem } from "../../lib/coordinator-session"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { storeCorsPolicy } from "../store-cors"
-import { AcceptCoordinatorInvite, CoordinatorListParams, CoordinatorOrdersParams, CoordinatorSetStock, NoCoordinatorQuery } from "./validators"
+import {
+  AcceptCoordinatorInvite,
+  CoordinatorListParams,
+  CoordinatorOrdersParams,
+  CoordinatorSetStock,
+  CoordinatorStatementQuery,
+  NoCoordinatorQuery,
+} from "./validators"
 
 /**
  * A valid token is not enough: the coordinator must still be active, checked
@@ -60,5 +67,5 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/coordinator/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorOrdersParams, {})] },
   { matcher: "/coordinator/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
   { matcher: "/coordinator/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
-  { matcher: "/coordinator/payouts/:id/statement.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
+  { matcher: "/coordinator/payouts/:id/statement.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorStatementQuery, {})] },
 ]

@@ -3,6 +3,10 @@ import { listOffset } from "../bounds"
 
 export const NoCoordinatorQuery = z.object({}).strict()
 
+/** The statement's language: the portal's. */
+export const CoordinatorStatementQuery = z.object({ lang: z.enum(["es", "en"]).optional() }).strict()
+export type CoordinatorStatementQueryType = z.infer<typeof CoordinatorStatementQuery>
+
 export const AcceptCoordinatorInvite = z
   .object({
     token: z.string().min(20, { message: "token is not an invite token" }).max(200),

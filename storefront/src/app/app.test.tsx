@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
 import { product, productsPage, regionsBody, storefrontConfig } from "@/testing/medusa-fixtures"
@@ -52,5 +52,31 @@ describe("App", () => {
     renderApp()
     expect(await screen.findByText("from €16.50")).toBeTruthy()
     expect(screen.getByLabelText<HTMLSelectElement>("Ship to / currency").value).toBe("reg_eu")
+  })
+
+  it("keeps the phone header to the name, the cart and Menu, with the pages, region and language inside Menu", async () => {
+    stubStore()
+    renderApp()
+    const menu = await screen.findByRole("button", { name: "Menu" })
+    const panel = document.getElementById(menu.getAttribute("aria-controls") ?? "")!
+    expect(menu.getAttribute("aria-expanded")).toBe("false")
+    expect(panel.getAttribute("data-open")).toBe("false")
+    expect(within(panel).getByLabelText("Ship to / currency")).toBeTruthy()
+    expect(within(panel).getByLabelText("Language")).toBeTruthy()
+    expect(within(panel).getByRole("link", { name: "Shop" })).toBeTruthy()
+    // The cart stays outside the menu: one tap from every page.
+    expect(within(panel).queryByRole("link", { name: /Cart/ })).toBeNull()
+    expect(screen.getByRole("link", { name: /Cart/ })).toBeTruthy()
+    fireEvent.click(menu)
+    expect(menu.getAttribute("aria-expanded")).toBe("true")
+    expect(panel.getAttribute("data-open")).toBe("true")
+  })
+
+  it("names the tab in the buyer's language", async () => {
+    window.localStorage.setItem("cis-crafts.language", "es")
+    stubStore()
+    renderApp()
+    await screen.findByRole("button", { name: "Menú" })
+    await waitFor(() => expect(document.title).toBe("Artesanías de Comercio Justo CIS"))
   })
 })

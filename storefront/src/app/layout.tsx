@@ -1,5 +1,5 @@
-import { Suspense } from "react"
-import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom"
+import { Suspense, useEffect, useId, useState } from "react"
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { CartLink } from "@/features/cart/components/cart-link"
 import { CartSync } from "@/features/cart/components/cart-sync"
@@ -14,6 +14,17 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español"
 export function Layout() {
   const t = useMessages(appMessages)
   const { regionsQuery, regions, region, selectRegion, language, setLanguage } = useShop()
+  // On a phone the header is one row (name, cart, Menu); the pages, region and language open from Menu.
+  // Remembered with the page it was opened on, so following a link in it closes it.
+  const { pathname } = useLocation()
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null)
+  const menuOpen = menuOpenOn === pathname
+  const menuId = useId()
+  const brand = t("brand")
+  // The tab reads in the shop's language too (index.html can only carry one).
+  useEffect(() => {
+    document.title = brand
+  }, [brand])
 
   let page
   if (regionsQuery.isError) {
@@ -44,27 +55,44 @@ export function Layout() {
         <div className="site-header__inner">
           <div className="brand">
             <Link to="/" className="brand__name">
-              {t("brand")}
+              {/* The full name does not fit one phone row beside the cart and Menu; the short one does. */}
+              <span className="brand__full">{t("brand")}</span>
+              <span className="brand__short" aria-hidden="true">
+                {t("brandShort")}
+              </span>
             </Link>
             <p className="brand__mission">{t("mission")}</p>
           </div>
-          <nav aria-label={t("navShop")} className="site-nav">
-            <NavLink to="/shop">{t("navShop")}</NavLink>
-            <NavLink to="/cooperatives">{t("navCooperatives")}</NavLink>
-            <NavLink to="/order">{t("navOrder")}</NavLink>
+          <div className="site-header__quick">
             <CartLink />
-          </nav>
-          <div className="site-header__settings">
-            <RegionPicker regions={regions} selectedId={region?.id} onSelect={selectRegion} loading={regionsQuery.isPending} />
-            <div className="language-picker">
-              <label htmlFor="language">{t("language")}</label>
-              <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-                {LANGUAGES.map((code) => (
-                  <option key={code} value={code} lang={code}>
-                    {LANGUAGE_NAMES[code]}
-                  </option>
-                ))}
-              </select>
+            <button
+              type="button"
+              className="site-header__menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
+            >
+              {t("menu")}
+            </button>
+          </div>
+          <div id={menuId} className="site-header__panel" data-open={menuOpen}>
+            <nav aria-label={t("navShop")} className="site-nav">
+              <NavLink to="/shop">{t("navShop")}</NavLink>
+              <NavLink to="/cooperatives">{t("navCooperatives")}</NavLink>
+              <NavLink to="/order">{t("navOrder")}</NavLink>
+            </nav>
+            <div className="site-header__settings">
+              <RegionPicker regions={regions} selectedId={region?.id} onSelect={selectRegion} loading={regionsQuery.isPending} />
+              <div className="language-picker">
+                <label htmlFor="language">{t("language")}</label>
+                <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+                  {LANGUAGES.map((code) => (
+                    <option key={code} value={code} lang={code}>
+                      {LANGUAGE_NAMES[code]}
+                    </option>
+                  ))}
+                </select>
+              </div>
             </div>
           </div>
         </div>

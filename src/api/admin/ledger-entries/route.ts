@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { AdminGetLedgerEntriesParamsType } from "./validators"
@@ -16,5 +17,18 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetLedge
     take: limit,
     order: { created_at: "DESC", id: "ASC" },
   })
-  res.json({ ledger_entries, count, limit, offset })
+  // Staff know orders by their number (#1042), as Medusa's order list shows them, not by order_01… ids.
+  const orderIds = [...new Set(ledger_entries.map((entry) => entry.order_id).filter((id): id is string => Boolean(id)))]
+  const numberOf = new Map<string, number>()
+  if (orderIds.length) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds }, withDeleted: true })
+    for (const order of orders as { id: string; display_id: number }[]) numberOf.set(order.id, order.display_id)
+  }
+  res.json({
+    ledger_entries: ledger_entries.map((entry) => ({ ...entry, order_display_id: entry.order_id ? numberOf.get(entry.order_id) ?? null : null })),
+    count,
+    limit,
+    offset,
+  })
 }

@@ -252,6 +252,8 @@ describe("coordinator portal", () => {
     await vi.waitFor(() => expect(click).toHaveBeenCalled())
     const [request] = requestsTo(fetchMock, "/coordinator/payouts/payout_paid/statement.csv")
     expect(request?.headers.get("authorization")).toBe(`Bearer ${coordinatorToken}`)
+    // In the portal's language (English here; a Spanish portal asks for Spanish).
+    expect(request?.url.searchParams.get("lang")).toBe("en")
     const [[blob]] = createObjectURL.mock.calls as unknown as [[Blob]]
     expect(await blob.text()).toBe("order,amount\ntotal,500.00\n")
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe("payout-statement-payout_paid.csv")

@@ -119,6 +119,18 @@ describe("Shop filters in the URL", () => {
     expect(lastProductsQuery(fetchMock)?.get("offset")).toBe("24")
   })
 
+  it("folds the filters behind a button that counts the active ones", async () => {
+    stubStore()
+    renderShop("/shop?category=pcat_pottery&group=women&q=clay&sort=oldest")
+    const toggle = await screen.findByRole("button", { name: "Filters (2)" }, FIRST_LOAD)
+    expect(toggle.getAttribute("aria-expanded")).toBe("false")
+    const fields = document.getElementById(toggle.getAttribute("aria-controls") ?? "")!
+    expect(fields.getAttribute("data-open")).toBe("false")
+    expect(within(fields).getByLabelText("Department")).toBeTruthy()
+    fireEvent.click(toggle)
+    expect(fields.getAttribute("data-open")).toBe("true")
+  })
+
   it("offers only the departments and cooperatives that have crafts for sale", async () => {
     const emptyShelves = cooperativesPage([...everyCooperative, { ...semillasDeMorazan, id: "coop_new", name: "Cooperativa Nueva", department: "la-union", product_count: 0 }])
     stubFetch({

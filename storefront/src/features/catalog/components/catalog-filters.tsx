@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react"
+import { useId, useState, type ReactNode } from "react"
 import { ErrorState } from "@/components/error-state"
 import {
   DEPARTMENTS_WEST_TO_EAST,
@@ -36,6 +36,9 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
   // Every cooperative, cached apart from the department's: the departments worth offering are read from it.
   const everyCooperative = useCooperativeOptions(undefined)
   const departments = departmentsWithCrafts(everyCooperative.data, params.department)
+  // On a phone the filters fold behind one button that says how many are on, so the crafts start on the first screen.
+  const [open, setOpen] = useState(false)
+  const active = [params.category, params.group, params.department, params.cooperative].filter(Boolean).length
   const cooperativeChosen = cooperativeOptions.data?.some((option) => option.id === params.cooperative)
 
   return (
@@ -60,7 +63,17 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
         </div>
       </form>
 
-      <div className="catalog-filters__fields">
+      <button
+        type="button"
+        className="catalog-filters__toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-fields`}
+        onClick={() => setOpen((current) => !current)}
+      >
+        {active > 0 ? t("filtersButtonCount", { n: active }) : t("filtersButton")}
+      </button>
+
+      <div id={`${id}-fields`} className="catalog-filters__fields" data-open={open}>
         <Field id={`${id}-category`} label={t("categoryLabel")}>
           <select
             id={`${id}-category`}

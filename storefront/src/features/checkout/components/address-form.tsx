@@ -47,6 +47,8 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
     }
   }, [locale])
   const countryName = (country: { iso_2: string; display_name: string }) => regionNames?.of(country.iso_2.toUpperCase()) ?? country.display_name
+  // In the reader's alphabet: "Alemania" before "Francia" for a Spanish reader, "France" before "Germany" in English.
+  const sortedCountries = [...countries].sort((a, b) => new Intl.Collator(locale).compare(countryName(a), countryName(b)))
   const t = useMessages(checkoutMessages)
   const formId = useId()
   const idOf = (field: DraftField) => `${formId}-${field}`
@@ -128,7 +130,7 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
             aria-required="true"
           >
             {countries.length !== 1 && <option value="">{t("chooseCountry")}</option>}
-            {countries.map((country) => (
+            {sortedCountries.map((country) => (
               <option key={country.iso_2} value={country.iso_2}>
                 {countryName(country)}
               </option>

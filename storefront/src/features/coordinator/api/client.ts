@@ -40,8 +40,8 @@ export async function coordinatorSend(path: string, options: RequestOptions = {}
 }
 
 /** A file answer (the payout statement), with the name the server gave it. */
-export async function coordinatorFetchFile(path: string): Promise<{ blob: Blob; filename: string | undefined }> {
-  const response = await send(path, {}, "text/csv, */*")
+export async function coordinatorFetchFile(path: string, query?: Record<string, string>): Promise<{ blob: Blob; filename: string | undefined }> {
+  const response = await send(path, { query }, "text/csv, */*")
   const disposition = response.headers.get("content-disposition") ?? ""
   const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1]
   return { blob: await response.blob(), filename }

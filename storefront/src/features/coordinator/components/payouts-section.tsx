@@ -1,5 +1,5 @@
 import { useId, useState } from "react"
-import { useMessages } from "@/lib/i18n"
+import { useLanguage, useMessages } from "@/lib/i18n"
 import { useDownloadStatement } from "../api/download-statement"
 import { usePayouts, type Payout } from "../api/get-payouts"
 import { earningsMessages } from "../earnings-messages"
@@ -53,6 +53,7 @@ function PayoutCard({ payout, locale }: { payout: Payout; locale: string }) {
   const t = useMessages(earningsMessages)
   const describe = useDescribeError()
   const download = useDownloadStatement()
+  const { language } = useLanguage()
   const paid = payout.status === "paid"
   const day = formatDate(payout.paid_at ?? payout.created_at, locale)
   const sentDiffers = payout.sent_amount !== null && payout.sent_currency_code && (payout.sent_currency_code !== payout.currency_code || payout.sent_amount !== payout.amount)
@@ -88,7 +89,7 @@ function PayoutCard({ payout, locale }: { payout: Payout; locale: string }) {
         <button
           type="button"
           className="coop-button coop-button--quiet"
-          onClick={() => download.mutate(payout.id)}
+          onClick={() => download.mutate({ payoutId: payout.id, language })}
           disabled={download.isPending}
           aria-label={download.isPending ? undefined : t("downloadOf", { date: day })}
         >
