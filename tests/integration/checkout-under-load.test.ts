@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import cancelOrphanOrdersJob, { findOrphanOrders } from "../../src/jobs/cancel-orphan-orders"
 import reconcileLedgerAtStartJob, { config as atStartConfig } from "../../src/jobs/reconcile-ledger-at-start"
 import { config as missingSplitsConfig, recordMissingSplits } from "../../src/jobs/record-missing-splits"
@@ -41,7 +41,7 @@ type LedgerService = { deleteLedgerEntries: (ids: string[]) => Promise<void> }
 const SKU = "IL-MARKET"
 const countBy = (list: number[]) => list.reduce<Record<number, number>>((out, x) => ({ ...out, [x]: (out[x] ?? 0) + 1 }), {})
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationRunner } from "./helpers/runner"
 import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import { BUYER_PAYMENT_FIELDS } from "../../src/lib/buyer-payments"
 import { MEDUSA_DEFAULT_API_KEY_TITLE, STOREFRONT_API_KEY_TITLE, STOREFRONT_SALES_CHANNEL_NAME } from "../../src/lib/storefront-channel"
@@ -36,7 +36,7 @@ afterAll(() => {
   else process.env.STORE_CORS = storeCorsBefore
 })
 
-medusaIntegrationTestRunner({
+integrationRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
