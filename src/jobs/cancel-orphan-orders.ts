@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { ORPHAN_METADATA_KEY } from "../lib/orphan-orders"
 
 /**
  * Older than this, an order with neither its cart nor its payment collection
@@ -14,8 +15,6 @@ const WINDOW_MS = 7 * 86_400_000
 
 /** How far a checkout's cart and its crashed order can lie apart in time. */
 const CART_MATCH_MS = 15 * 60_000
-/** Set on an orphan before it is cancelled, so its cancellation sends the buyer no email. */
-export const ORPHAN_METADATA_KEY = "canceled_as_crash_orphan"
 
 type Line = { variant_id?: string | null; quantity: unknown }
 type Candidate = {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ORPHAN_METADATA_KEY } from "../jobs/cancel-orphan-orders"
+import { ORPHAN_METADATA_KEY } from "../lib/orphan-orders"
 import { sendOrderEmailWorkflow } from "../workflows/send-order-email"
 
 /**
