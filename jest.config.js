@@ -12,6 +12,7 @@ const common = {
 
 /** Unit tests are pure and fast; integration tests boot Medusa on a real Postgres; e2e runs the app as a user does. */
 module.exports = {
+  testSequencer: "<rootDir>/tests/sequencer.js",
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
     {

@@ -53,6 +53,19 @@ async function dropDatabase(db: TestDatabase, name: string): Promise<void> {
   await withClient(testDatabaseUrl(db), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
 }
 
+/**
+ * Each integration file boots a whole Medusa app, mostly on one core: two files
+ * side by side use both of a 2-core machine (CIS_TEST_WORKERS changes it). A
+ * worker whose heap passed 1 GB after a file is replaced before the next: a
+ * booted app is not all freed when its file ends, and run in one process the
+ * whole suite once passed Node's 4 GB limit (measured).
+ */
+function workerArgs(): string[] {
+  const workers = Number(process.env.CIS_TEST_WORKERS ?? 2)
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`CIS_TEST_WORKERS must be a whole number from 1, not "${process.env.CIS_TEST_WORKERS}"`)
+  return [`--maxWorkers=${workers}`, "--workerIdleMemoryLimit=1GB"]
+}
+
 async function main() {
   let db = testDatabaseCandidate(process.env)
   let embedded: EmbeddedPostgresHandle | undefined
@@ -78,9 +91,7 @@ async function main() {
     DB_PORT: String(db.port),
     DB_USERNAME: db.user,
     DB_PASSWORD: db.password,
-    // Every integration file boots a whole Medusa app in jest's one process, and not all of it is freed between
-    // files: with 30 files the heap passed Node's default 4 GB limit (measured). 8 GB leaves room; the leak is open work.
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--max-old-space-size=8192"].filter(Boolean).join(" "),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
     // Integration tests exercise the API; building the dashboard would only slow every file down.
     DISABLE_MEDUSA_ADMIN: "true",
   }
@@ -89,7 +100,7 @@ async function main() {
   const jestArgs = process.argv.slice(2)
   const template = needsIntegrationDatabase(jestArgs) ? await migrateTemplate(db, env) : undefined
   if (template) env.CIS_TEST_DB_TEMPLATE = template
-  let status = runStep("backend tests (jest)", path.join(ROOT, "node_modules/.bin/jest"), ["--runInBand", "--forceExit", ...jestArgs], env)
+  let status = runStep("backend tests (jest)", path.join(ROOT, "node_modules/.bin/jest"), [...workerArgs(), "--forceExit", ...jestArgs], env)
   if (jestArgs.length === 0) {
     status ||= runStep("storefront tests (vitest)", "npm", ["run", "test", "-w", "storefront"], env)
   }

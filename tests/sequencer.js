@@ -1,0 +1,25 @@
+// npm test runs two jest workers. The slowest files start first, so neither
+// worker is left with a long file at the end; the two `npm start` files (they
+// take turns on this checkout's build, scripts/lib/run-store.ts) are far apart,
+// so the second rarely waits for the first. The rest keep jest's own order
+// (slowest last time first, else largest).
+const Sequencer = require("@jest/test-sequencer").default
+
+const FIRST = [
+  "tests/e2e/storefront.test.ts",
+  "tests/integration/ledger-lifecycle-1.test.ts",
+  "tests/integration/ledger-lifecycle-2.test.ts",
+  "tests/e2e/npm-start.test.ts",
+]
+
+class SlowestFirst extends Sequencer {
+  sort(tests) {
+    const rank = (test) => {
+      const at = FIRST.findIndex((file) => test.path.endsWith(file))
+      return at < 0 ? FIRST.length : at
+    }
+    return [...super.sort(tests)].sort((a, b) => rank(a) - rank(b))
+  }
+}
+
+module.exports = SlowestFirst
