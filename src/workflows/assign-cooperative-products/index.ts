@@ -1,8 +1,8 @@
 import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import { syncCooperativeSaleStep } from "../sync-cooperative-sale/sync-cooperative-sale-step"
-import { planProductAssignmentStep, type AssignCooperativeProductsInput } from "./plan-product-assignment-step"
+import { syncCooperativeSaleStep } from "../sync-cooperative-sale/steps/sync-cooperative-sale-step"
+import { planProductAssignmentStep, type AssignCooperativeProductsInput } from "./steps/plan-product-assignment-step"
 
 /** Assigns products to a cooperative (moving them from any other) and unassigns others. */
 export const assignCooperativeProductsWorkflow = createWorkflow(

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createDraftPayoutStep, type CreatePayoutInput } from "./create-draft-payout-step"
+import { createDraftPayoutStep, type CreatePayoutInput } from "./steps/create-draft-payout-step"
 
 export const createPayoutWorkflowId = "create-payout"
 

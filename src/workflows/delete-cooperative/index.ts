@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { deactivateCooperativeCoordinatorsStep } from "./deactivate-coordinators-step"
-import { deleteCooperativeStep } from "./delete-cooperative-step"
+import { deactivateCooperativeCoordinatorsStep } from "./steps/deactivate-coordinators-step"
+import { deleteCooperativeStep } from "./steps/delete-cooperative-step"
 
 export const deleteCooperativeWorkflow = createWorkflow("delete-cooperative", (input: { id: string }) => {
   const deleted = deleteCooperativeStep(input)

@@ -1,7 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createLedgerEntriesStep } from "../steps/create-ledger-entries"
-import { gatherCardFeesStep } from "./gather-card-fees-step"
+import { gatherCardFeesStep } from "./steps/gather-card-fees-step"
 
 /**
  * Records what the card processor kept from an order's captured card payments,

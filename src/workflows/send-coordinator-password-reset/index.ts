@@ -1,7 +1,6 @@
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { queueEmailsStep, type QueuedEmail } from "../steps/queue-emails"
+import { findActiveCoordinatorStep } from "./steps/find-active-coordinator-by-email"
 
 export interface SendCoordinatorPasswordResetInput {
   /** The email the reset was asked for (Medusa's emailpass entity id). */
@@ -11,13 +10,6 @@ export interface SendCoordinatorPasswordResetInput {
   /** Where the portal's reset page lives; the token is appended. */
   reset_url: string
 }
-
-/** Only an active coordinator gets a reset link: an invited one uses the invite, a deactivated one asks CIS. Read-only, so nothing to undo. */
-const findActiveCoordinatorStep = createStep("find-active-coordinator-by-email", async ({ email }: { email: string }, { container }) => {
-  const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-  const [coordinator] = await cooperatives.listCoordinators({ email, status: "active" }, { select: ["id", "email", "name"], take: 1 })
-  return new StepResponse(coordinator ? { id: coordinator.id, email: coordinator.email, name: coordinator.name } : null)
-})
 
 /**
  * Medusa's reset-password route makes the token for any email it knows and

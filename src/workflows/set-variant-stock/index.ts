@@ -1,33 +1,8 @@
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { recordStockChangeStep, type SetVariantStockInput } from "./steps/record-stock-change"
 
-export interface SetVariantStockInput {
-  cooperative_id: string
-  coordinator_id: string
-  product_id: string
-  variant_id: string
-  inventory_item_id: string
-  location_id: string
-  from_quantity: number
-  to_quantity: number
-  reason: string | null
-}
-
-const recordStockChangeStep = createStep(
-  "record-stock-change",
-  async (input: SetVariantStockInput, { container }) => {
-    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const change = await cooperatives.createStockChanges(input)
-    return new StepResponse(change, change.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    await cooperatives.deleteStockChanges(id)
-  }
-)
+export type { SetVariantStockInput }
 
 /** Sets a variant's stocked quantity at a location through Medusa's inventory workflow, and records who changed it. */
 export const setVariantStockWorkflow = createWorkflow("set-variant-stock", (input: SetVariantStockInput) => {

@@ -9,13 +9,15 @@ import type LedgerModuleService from "../../modules/ledger/service"
 /** Either share may be absent (an update that leaves it alone): then there is nothing to check. */
 export type AssertSharesFitInput = { share_bps?: number; community_fund_bps?: number }
 
+export const assertSharesFitStepId = "assert-shares-fit"
+
 /**
  * A cooperative's share and the fund's share must leave CIS operations a
  * share of zero or more. A new cooperative share is checked against the
  * fund; a new fund share against the largest cooperative share.
  */
 export const assertSharesFitStep = createStep(
-  "assert-shares-fit",
+  assertSharesFitStepId,
   async (input: AssertSharesFitInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     if (input.share_bps !== undefined) {

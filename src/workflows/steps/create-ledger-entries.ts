@@ -3,12 +3,14 @@ import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
 import { LEDGER_MODULE } from "../../modules/ledger"
 import type LedgerModuleService from "../../modules/ledger/service"
 
+export const createLedgerEntriesStepId = "create-ledger-entries"
+
 /**
  * Appends entries to the ledger in one write. The ledger is append-only;
  * the only removal is this step's own compensation, undoing a workflow that failed.
  */
 export const createLedgerEntriesStep = createStep(
-  "create-ledger-entries",
+  createLedgerEntriesStepId,
   async (drafts: LedgerEntryDraft[], { container }) => {
     if (!drafts.length) return new StepResponse([], [] as string[])
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)

@@ -1,8 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assertHandleFreeStep } from "../steps/assert-handle-free"
 import { assertSharesFitStep } from "../steps/assert-shares-fit"
-import { syncCooperativeSaleStep } from "../sync-cooperative-sale/sync-cooperative-sale-step"
-import { updateCooperativeStep, type UpdateCooperativeInput } from "./update-cooperative-step"
+import { syncCooperativeSaleStep } from "../sync-cooperative-sale/steps/sync-cooperative-sale-step"
+import { updateCooperativeStep, type UpdateCooperativeInput } from "./steps/update-cooperative-step"
 
 export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (input: UpdateCooperativeInput) => {
   assertSharesFitStep({ share_bps: input.update.share_bps })

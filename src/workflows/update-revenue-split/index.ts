@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assertSharesFitStep } from "../steps/assert-shares-fit"
-import { updateRevenueSplitStep } from "./update-revenue-split-step"
+import { updateRevenueSplitStep } from "./steps/update-revenue-split-step"
 
 export const updateRevenueSplitWorkflow = createWorkflow(
   "update-revenue-split",

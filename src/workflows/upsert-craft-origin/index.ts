@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { upsertCraftOriginStep, type UpsertCraftOriginInput } from "./upsert-craft-origin-step"
+import { upsertCraftOriginStep, type UpsertCraftOriginInput } from "./steps/upsert-craft-origin-step"
 
 export const upsertCraftOriginWorkflow = createWorkflow("upsert-craft-origin", (input: UpsertCraftOriginInput) => {
   return new WorkflowResponse(upsertCraftOriginStep(input))

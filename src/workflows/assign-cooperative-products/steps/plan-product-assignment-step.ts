@@ -1,7 +1,7 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 
 export interface AssignCooperativeProductsInput {
   cooperative_id: string
@@ -14,13 +14,15 @@ const link = (productId: string, cooperativeId: string): LinkDefinition => ({
   [COOPERATIVE_MODULE]: { cooperative_id: cooperativeId },
 })
 
+export const planProductAssignmentStepId = "plan-cooperative-product-assignment"
+
 /**
  * Works out which product-cooperative links to drop and which to make. A
  * product has one cooperative: adding it here drops its link to any other,
  * so it moves rather than ending up with two. Touches nothing itself.
  */
 export const planProductAssignmentStep = createStep(
-  "plan-cooperative-product-assignment",
+  planProductAssignmentStepId,
   async ({ cooperative_id, add = [], remove = [] }: AssignCooperativeProductsInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: cooperatives } = await query.graph({ entity: "cooperative", fields: ["id"], filters: { id: cooperative_id } })

@@ -1,9 +1,9 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planSale, type WithheldChannels } from "../../lib/withheld-channels"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { planSale, type WithheldChannels } from "../../../lib/withheld-channels"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
 
 export const syncCooperativeSaleStepId = "sync-cooperative-sale"
 

@@ -1,10 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LEDGER_MODULE } from "../../modules/ledger"
-import type LedgerModuleService from "../../modules/ledger/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
+
+export const updateRevenueSplitStepId = "update-revenue-split"
 
 /** Writes the single revenue-split row, creating it the first time staff set the fund's share. */
 export const updateRevenueSplitStep = createStep(
-  "update-revenue-split",
+  updateRevenueSplitStepId,
   async ({ community_fund_bps }: { community_fund_bps: number }, { container }) => {
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
     const [existing] = await ledger.listRevenueSplits({}, { take: 1 })

@@ -1,11 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+
+export const deleteCraftOriginStepId = "delete-craft-origin"
 
 /** Soft-deletes a product's craft origin, so compensation can bring it back. */
 export const deleteCraftOriginStep = createStep(
-  "delete-craft-origin",
+  deleteCraftOriginStepId,
   async ({ product_id }: { product_id: string }, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const [origin] = await cooperatives.listCraftOrigins({ product_id }, { take: 1 })

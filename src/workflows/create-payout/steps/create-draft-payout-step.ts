@@ -1,9 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
-import { LEDGER_MODULE } from "../../modules/ledger"
-import LedgerModuleService, { NothingToPayError } from "../../modules/ledger/service"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import LedgerModuleService, { NothingToPayError } from "../../../modules/ledger/service"
 
 export const createDraftPayoutStepId = "create-draft-payout"
 

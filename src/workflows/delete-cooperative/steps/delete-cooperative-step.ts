@@ -1,9 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
-import { LEDGER_MODULE } from "../../modules/ledger"
-import type LedgerModuleService from "../../modules/ledger/service"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
+
+export const deleteCooperativeStepId = "delete-cooperative"
 
 /**
  * A cooperative with products or with ledger history is never deleted: its
@@ -11,7 +13,7 @@ import type LedgerModuleService from "../../modules/ledger/service"
  * how staff retire one. The row is soft-deleted so compensation can restore it.
  */
 export const deleteCooperativeStep = createStep(
-  "delete-cooperative",
+  deleteCooperativeStepId,
   async ({ id }: { id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({

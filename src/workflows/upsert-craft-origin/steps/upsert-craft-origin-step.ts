@@ -1,16 +1,18 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
-import type { CraftOriginDTO, CraftOriginFields } from "../../modules/cooperative/types"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import type { CraftOriginDTO, CraftOriginFields } from "../../../modules/cooperative/types"
 
 export type UpsertCraftOriginInput = CraftOriginFields & { product_id: string }
 
 type Compensation = { created: string } | { restore: CraftOriginDTO }
 
+export const upsertCraftOriginStepId = "upsert-craft-origin"
+
 /** Writes a product's craft origin, creating it on first use. */
 export const upsertCraftOriginStep = createStep(
-  "upsert-craft-origin",
+  upsertCraftOriginStepId,
   async (input: UpsertCraftOriginInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { id: input.product_id } })

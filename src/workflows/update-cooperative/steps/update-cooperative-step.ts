@@ -1,16 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
-import type { CooperativeFields } from "../../modules/cooperative/types"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import type { CooperativeFields } from "../../../modules/cooperative/types"
 
 export interface UpdateCooperativeInput {
   id: string
   update: Partial<CooperativeFields>
 }
 
+export const updateCooperativeStepId = "update-cooperative"
 export const updateCooperativeStep = createStep(
-  "update-cooperative",
+  updateCooperativeStepId,
   async ({ id, update }: UpdateCooperativeInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const [previous] = await cooperatives.listCooperatives({ id }, { take: 1 })

@@ -1,22 +1,25 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cardFeeEntries } from "../../lib/card-fee"
-import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
-import { STRIPE_PROVIDER_ID } from "../../lib/stripe-config"
-import { LEDGER_MODULE } from "../../modules/ledger"
-import type LedgerModuleService from "../../modules/ledger/service"
-import { newTransactionId } from "../../modules/ledger/service"
-import { balanceTransactionOf } from "./stripe-balance-transaction"
+import { cardFeeEntries } from "../../../lib/card-fee"
+import type { LedgerEntryDraft } from "../../../lib/ledger-vocabulary"
+import { STRIPE_PROVIDER_ID } from "../../../lib/stripe-config"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
+import { newTransactionId } from "../../../modules/ledger/service"
+import { balanceTransactionOf } from "../stripe-balance-transaction"
 
 type PaymentRow = { id: string; provider_id: string; captured_at: string | Date | null; data: { id?: string } | null }
 type OrderRow = { id: string; payment_collections?: { payments?: PaymentRow[] | null }[] | null }
+
+export const gatherCardFeesStepId = "gather-card-fees"
 
 /**
  * The fee rows an order's captured card payments still owe the ledger. A
  * payment whose fee is recorded is not asked about again, so Stripe is called
  * only for what is missing. Reads only: nothing to undo.
  */
-export const gatherCardFeesStep = createStep("gather-card-fees", async ({ order_id }: { order_id: string }, { container }) => {
+export const gatherCardFeesStep = createStep(
+  gatherCardFeesStepId, async ({ order_id }: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
-import type CooperativeModuleService from "../../modules/cooperative/service"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
 
 type Before = { id: string; status: "invited" | "active" | "deactivated"; deactivated_at: Date | null; invite_token_hash: string | null; invite_expires_at: Date | null }
 
