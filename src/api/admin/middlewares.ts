@@ -3,32 +3,20 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import {
-  AdminAssignCooperativeProducts,
-  AdminCreateCooperative,
-  AdminGetCooperativeParams,
-  AdminGetCooperativesParams,
-  AdminUpdateCooperative,
-} from "./cooperatives/validators"
-import { AdminDeactivateCoordinator, AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
+import { AdminAssignCooperativeProducts, AdminCreateCooperative, AdminGetCooperativesParams, AdminUpdateCooperative } from "./cooperatives/validators"
+import { AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
 import { AdminGetStockChangesParams } from "./stock-changes/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminMonthParams } from "./month-params"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
 import { AdminLedgerCheckParams } from "./ledger-check/validators"
-import {
-  AdminCancelPayout,
-  AdminCreateAdvance,
-  AdminCreatePayout,
-  AdminGetAdvancesParams,
-  AdminGetPayoutsParams,
-  AdminMarkPayoutPaid,
-} from "./payouts/validators"
+import { AdminCreateAdvance, AdminCreatePayout, AdminGetAdvancesParams, AdminGetPayoutsParams, AdminMarkPayoutPaid } from "./payouts/validators"
 import { refuseRefundBeyondCaptured } from "./payments/refund-guard"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
 import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
+import { NoBody, NoQueryParams } from "../no-params"
 
-const noQuery = validateAndTransformQuery(AdminGetCooperativeParams, {})
+const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
 export const adminMiddlewares: MiddlewareRoute[] = [
@@ -45,7 +33,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/coordinators/:id/deactivate",
     methods: ["POST"],
-    middlewares: [noQuery, validateAndTransformBody(AdminDeactivateCoordinator)],
+    middlewares: [noQuery, validateAndTransformBody(NoBody)],
   },
   { matcher: "/admin/cooperatives/:id", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateCooperative)] },
   {
@@ -84,7 +72,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/payouts", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreatePayout)] },
   { matcher: "/admin/payouts/:id", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts/:id/mark-paid", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminMarkPayoutPaid)] },
-  { matcher: "/admin/payouts/:id/cancel", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCancelPayout)] },
+  { matcher: "/admin/payouts/:id/cancel", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(NoBody)] },
   {
     matcher: "/admin/ledger-entries/adjustments",
     methods: ["POST"],

@@ -11,14 +11,8 @@ import { coordinatorAccessProblem } from "../../lib/coordinator-session"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { storeCorsPolicy } from "../store-cors"
-import {
-  AcceptCoordinatorInvite,
-  CoordinatorListParams,
-  CoordinatorOrdersParams,
-  CoordinatorSetStock,
-  CoordinatorStatementQuery,
-  NoCoordinatorQuery,
-} from "./validators"
+import { AcceptCoordinatorInvite, CoordinatorListParams, CoordinatorOrdersParams, CoordinatorSetStock, CoordinatorStatementQuery } from "./validators"
+import { NoQueryParams } from "../no-params"
 
 /**
  * A valid token is not enough: the coordinator must still be active, checked
@@ -54,15 +48,15 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/coordinator/invites/accept",
     methods: ["POST"],
-    middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {}), validateAndTransformBody(AcceptCoordinatorInvite)],
+    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(AcceptCoordinatorInvite)],
   },
-  { matcher: "/coordinator/me", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
-  { matcher: "/coordinator/products", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
-  { matcher: "/coordinator/balances", methods: ["GET"], middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {})] },
+  { matcher: "/coordinator/me", methods: ["GET"], middlewares: [validateAndTransformQuery(NoQueryParams, {})] },
+  { matcher: "/coordinator/products", methods: ["GET"], middlewares: [validateAndTransformQuery(NoQueryParams, {})] },
+  { matcher: "/coordinator/balances", methods: ["GET"], middlewares: [validateAndTransformQuery(NoQueryParams, {})] },
   {
     matcher: "/coordinator/variants/:id/stock",
     methods: ["POST"],
-    middlewares: [validateAndTransformQuery(NoCoordinatorQuery, {}), validateAndTransformBody(CoordinatorSetStock)],
+    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(CoordinatorSetStock)],
   },
   { matcher: "/coordinator/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorOrdersParams, {})] },
   { matcher: "/coordinator/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },

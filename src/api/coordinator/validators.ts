@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { listOffset } from "../bounds"
 
-export const NoCoordinatorQuery = z.object({}).strict()
-
 /** The statement's language: the portal's. */
 export const CoordinatorStatementQuery = z.object({ lang: z.enum(["es", "en"]).optional() }).strict()
 export type CoordinatorStatementQueryType = z.infer<typeof CoordinatorStatementQuery>

@@ -1,12 +1,12 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { storeCorsPolicy } from "../store-cors"
-import { GetStorefrontConfigParams } from "./storefront-config/validators"
+import { NoQueryParams } from "../no-params"
 
 /** Who may call: anyone (no key, no session); it only reveals the publishable key. */
 export const publicMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/public/storefront-config",
     methods: ["GET", "OPTIONS"],
-    middlewares: [storeCorsPolicy, validateAndTransformQuery(GetStorefrontConfigParams, {})],
+    middlewares: [storeCorsPolicy, validateAndTransformQuery(NoQueryParams, {})],
   },
 ]

@@ -9,13 +9,13 @@ import {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { carriesPayments, narrowPayments } from "../../lib/buyer-payments"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
-import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
-import { StoreGetImpactParams } from "./impact/validators"
+import { StoreGetCooperativesParams } from "./cooperatives/validators"
 import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
+import { NoQueryParams } from "../no-params"
 
-const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
+const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** The answer leaves with payments narrowed to what a buyer may see and no session, whatever fields were asked for. */
 function redactAnswer(res: MedusaResponse) {
@@ -121,14 +121,14 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/cooperatives/:handle",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, {})],
+    middlewares: [noQuery],
   },
   {
     matcher: "/store/catalog/price-order",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(StoreGetPriceOrderParams, {})],
   },
-  { matcher: "/store/impact", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetImpactParams, {})] },
+  { matcher: "/store/impact", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/orders/:id/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/orders/:id/payment", methods: ["GET"], middlewares: [noQuery] },

@@ -1,14 +1,8 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import {
-  AdminConfirmStatementLines,
-  AdminImportStatement,
-  AdminListParams,
-  AdminTransferReceived,
-  AdminUpsertTransferInstructions,
-  NoQuery,
-} from "./validators"
+import { AdminConfirmStatementLines, AdminImportStatement, AdminListParams, AdminUpsertTransferInstructions } from "./validators"
+import { NoBody, NoQueryParams } from "../../no-params"
 
-const noQuery = validateAndTransformQuery(NoQuery, {})
+const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
 export const bankTransferAdminMiddlewares: MiddlewareRoute[] = [
@@ -34,5 +28,5 @@ export const bankTransferAdminMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [noQuery, validateAndTransformBody(AdminConfirmStatementLines)],
   },
-  { matcher: "/admin/orders/:id/transfer-received", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminTransferReceived)] },
+  { matcher: "/admin/orders/:id/transfer-received", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(NoBody)] },
 ]

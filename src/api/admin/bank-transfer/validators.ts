@@ -80,5 +80,3 @@ export const AdminListParams = z
   .strict()
 export type AdminListParamsType = z.infer<typeof AdminListParams>
 
-export const AdminTransferReceived = z.object({}).strict()
-export const NoQuery = z.object({}).strict()

@@ -52,8 +52,6 @@ export const AdminUpdateCooperative = z
   .refine((update) => Object.keys(update).length > 0, { message: "the body names no field to update" })
 export type AdminUpdateCooperativeType = z.infer<typeof AdminUpdateCooperative>
 
-export const AdminGetCooperativeParams = z.object({}).strict()
-
 export const AdminGetCooperativesParams = createFindParams({ limit: 20, offset: 0 })
   .extend({
     order: z.enum(["name", "-name", "created_at", "-created_at", "share_bps", "-share_bps"]).optional(),

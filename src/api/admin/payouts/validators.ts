@@ -83,4 +83,3 @@ export const AdminGetPayoutsParams = z
 export type AdminGetPayoutsParamsType = z.infer<typeof AdminGetPayoutsParams>
 
 /** Cancelling takes no body; anything sent is a mistake worth a 400. */
-export const AdminCancelPayout = z.object({}).strict()

@@ -12,4 +12,3 @@ export const StoreGetCooperativesParams = z
   .strict()
 export type StoreGetCooperativesParamsType = z.infer<typeof StoreGetCooperativesParams>
 
-export const StoreGetCooperativeParams = z.object({}).strict()

@@ -8,4 +8,3 @@ export const AdminInviteCoordinator = z
   .strict()
 export type AdminInviteCoordinatorType = z.infer<typeof AdminInviteCoordinator>
 
-export const AdminDeactivateCoordinator = z.object({}).strict()

@@ -1,3 +1,0 @@
-import { z } from "@medusajs/framework/zod"
-
-export const StoreGetImpactParams = z.object({}).strict()
