@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decimal, toCsv } from "../../../../lib/csv"
 import { fromMinorUnits } from "../../../../lib/currency"
-import { loadCardReport } from "../../../card-report"
+import { loadCardReport } from "../load-card-report"
 import type { AdminMonthParamsType } from "../../month-params"
 
 const HEADER = ["month", "order", "order_id", "currency", "gross", "refunds", "fees", "net"]

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadCardReport } from "../../../card-report"
+import { loadCardReport } from "../load-card-report"
 import type { AdminMonthParamsType } from "../../month-params"
 
 /** GET /admin/card-payments/monthly-report?month=YYYY-MM: per currency and per order, in minor units. */

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cardReport, type CardMovement, type CardReport } from "../lib/card-report"
-import { toMinorUnits } from "../lib/currency"
-import { STRIPE_PROVIDER_ID } from "../lib/stripe-config"
-import { monthRange } from "./admin/month-params"
-import { LEDGER_MODULE } from "../modules/ledger"
-import type LedgerModuleService from "../modules/ledger/service"
+import { cardReport, type CardMovement, type CardReport } from "../../../lib/card-report"
+import { toMinorUnits } from "../../../lib/currency"
+import { STRIPE_PROVIDER_ID } from "../../../lib/stripe-config"
+import { monthRange } from "../month-params"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 
 type Raw = { value: string } | null | undefined
 type MoneyRow = {
