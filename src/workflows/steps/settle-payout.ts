@@ -30,8 +30,7 @@ export type SettlePayoutInput =
  */
 export const settlePayoutStep = createStep(settlePayoutStepId, async (input: SettlePayoutInput, { container }) => {
   const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-  const [payout] = await ledger.listPayouts({ id: input.id }, { take: 1 })
-  if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${input.id} was not found`)
+  const payout = await ledger.retrievePayout(input.id)
   const settle =
     input.to === "paid"
       ? {

@@ -14,8 +14,7 @@ const INVALID = "This invite link is not valid: it was already used, replaced, o
 export const findInviteStepId = "find-coordinator-invite"
 
 /** Finds the invited coordinator the token names; used, unknown and deactivated invites read the same. */
-export const findInviteStep = createStep(
-  findInviteStepId, async ({ token }: AcceptInviteInput, { container }) => {
+export const findInviteStep = createStep(findInviteStepId, async ({ token }: AcceptInviteInput, { container }) => {
   const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
   const [coordinator] = await cooperatives.listCoordinators({ invite_token_hash: hashInviteToken(token), status: "invited" }, { take: 1 })
   if (!coordinator) throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID)

@@ -25,8 +25,7 @@ export const createDraftPayoutStep = createStep(
   createDraftPayoutStepId,
   async (input: CreatePayoutInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [cooperative] = await cooperatives.listCooperatives({ id: input.cooperative_id }, { select: ["id", "name"], take: 1 })
-    if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${input.cooperative_id} was not found`)
+    const cooperative = await cooperatives.retrieveCooperative(input.cooperative_id, { select: ["id", "name"] })
 
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
     try {

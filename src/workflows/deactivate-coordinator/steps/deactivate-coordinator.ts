@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
@@ -13,8 +12,7 @@ export const deactivateCoordinatorStep = createStep(
   deactivateCoordinatorStepId,
   async ({ id }: { id: string }, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [before] = await cooperatives.listCoordinators({ id }, { take: 1 })
-    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coordinator with id: ${id} was not found`)
+    const before = await cooperatives.retrieveCoordinator(id)
     const coordinator = await cooperatives.updateCoordinators({
       id,
       status: "deactivated",

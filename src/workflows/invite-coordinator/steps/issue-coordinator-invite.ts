@@ -32,8 +32,7 @@ export const issueCoordinatorInviteStep = createStep(
   issueCoordinatorInviteStepId,
   async (input: InviteCoordinatorInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [cooperative] = await cooperatives.listCooperatives({ id: input.cooperative_id }, { select: ["id", "name"], take: 1 })
-    if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${input.cooperative_id} was not found`)
+    const cooperative = await cooperatives.retrieveCooperative(input.cooperative_id, { select: ["id", "name"] })
     const [existing] = await cooperatives.listCoordinators({ email: input.email }, { take: 1 })
     if (existing && existing.cooperative_id !== cooperative.id) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} already belongs to a coordinator of another cooperative`)

@@ -18,8 +18,7 @@ export const gatherCardFeesStepId = "gather-card-fees"
  * payment whose fee is recorded is not asked about again, so Stripe is called
  * only for what is missing. Reads only: nothing to undo.
  */
-export const gatherCardFeesStep = createStep(
-  gatherCardFeesStepId, async ({ order_id }: { order_id: string }, { container }) => {
+export const gatherCardFeesStep = createStep(gatherCardFeesStepId, async ({ order_id }: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",

@@ -23,8 +23,7 @@ export const confirmStatementLineStep = createStep(
   confirmStatementLineStepId,
   async (input: ConfirmStatementLineInput, { container }) => {
     const bank: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
-    const [line] = await bank.listStatementLines({ id: input.line_id }, { take: 1 })
-    if (!line) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Statement line with id: ${input.line_id} was not found`)
+    const line = await bank.retrieveStatementLine(input.line_id)
     if (line.order_id !== input.order_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `line_ids: row ${line.row_number} is not matched to this order`)
     if (!CONFIRMABLE_STATUSES.has(line.status as StatementLineStatus)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `line_ids: row ${line.row_number} is ${line.status}; only proposed or over-paying lines can be confirmed`)

@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
@@ -14,8 +13,7 @@ export const updateCooperativeStep = createStep(
   updateCooperativeStepId,
   async ({ id, update }: UpdateCooperativeInput, { container }) => {
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const [previous] = await cooperatives.listCooperatives({ id }, { take: 1 })
-    if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${id} was not found`)
+    const previous = await cooperatives.retrieveCooperative(id)
     const cooperative = await cooperatives.updateCooperatives({ id, ...update })
     // Only the fields this update touched are put back on compensation.
     const restore = Object.fromEntries(
