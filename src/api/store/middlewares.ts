@@ -14,6 +14,7 @@ import { StoreGetImpactParams } from "./impact/validators"
 import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
+import { searchInReadersLanguage } from "./products/translated-search"
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
 
@@ -137,7 +138,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
   // the static ones below run after Medusa validated the query.
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
-  { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
+  { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters, searchInReadersLanguage] },
   { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseTransferWithoutInstructions] },
 ]
