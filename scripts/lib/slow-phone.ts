@@ -7,15 +7,17 @@ const PHONE = { width: 360, height: 740 }
 
 /**
  * Marks when the first craft is on screen: a product card whose picture has
- * loaded (or that has none), in the first screen. Set before the page's own
+ * loaded (or that has none), in the first screen; the loading skeleton's
+ * cards do not count. Set before the page's own
  * scripts, so it sees the very first card.
  */
 const WATCH_FIRST_CRAFT = `(() => {
   const seen = () => {
-    for (const card of document.querySelectorAll(".product-card")) {
-      const img = card.querySelector("img")
+    // A real card (not the grid's skeleton), in the first screen, with its picture drawn (or a craft without one).
+    for (const card of document.querySelectorAll(".product-card:not(.product-card--skeleton)")) {
       if (card.getBoundingClientRect().top > innerHeight) continue
-      if (!img || (img.complete && img.naturalWidth > 0)) return true
+      const img = card.querySelector("img")
+      if (img ? img.complete && img.naturalWidth > 0 : card.querySelector(".product-card__image--missing")) return true
     }
     return false
   }
