@@ -228,7 +228,8 @@ async function main() {
     })
     children.push(vite)
   } else {
-    storefrontServer = await serveStorefront(STOREFRONT_DIST, shopPort, storefrontBuildEnv(env))
+    // The pages carry the key and regions, read from the API on this machine (scripts/lib/boot-data.ts).
+    storefrontServer = await serveStorefront(STOREFRONT_DIST, shopPort, storefrontBuildEnv(env), `http://localhost:${apiPort}`)
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

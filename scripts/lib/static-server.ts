@@ -3,6 +3,8 @@ import http from "node:http"
 import path from "node:path"
 import zlib from "node:zlib"
 import sirv from "sirv"
+import { bootDataSource, injectBootData } from "./boot-data"
+import { routePreloads } from "./route-preloads"
 
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|map)$/
 
@@ -41,14 +43,19 @@ const BACKEND_PORT = 9000
  * hooks.stripe.com). Inline styles stay allowed: React and Stripe's Payment
  * Element set style attributes. No page may frame the store (clickjacking).
  */
+/** The API's origin as the browser reaches it: the build's setting, or the page's host at port 9000. */
+function browserBackend(host: string | undefined, env: NodeJS.ProcessEnv): string {
+  const configured = env.VITE_MEDUSA_BACKEND_URL?.trim()
+  try {
+    return configured ? new URL(configured).origin : `http://${new URL(`http://${host ?? "localhost"}`).hostname}:${BACKEND_PORT}`
+  } catch {
+    return `http://localhost:${BACKEND_PORT}`
+  }
+}
+
 export function securityHeaders(host: string | undefined, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const configured = env.VITE_MEDUSA_BACKEND_URL?.trim()
-  let backend = ""
-  try {
-    backend = configured ? new URL(configured).origin : `http://${new URL(`http://${host ?? "localhost"}`).hostname}:${BACKEND_PORT}`
-  } catch {
-    backend = `http://localhost:${BACKEND_PORT}`
-  }
+  const backend = browserBackend(host, env)
   // Behind HTTPS the page's host is reached over https too.
   const backends = configured ? [backend] : [backend, backend.replace(/^http:/, "https:")]
   const policy = [
@@ -79,8 +86,10 @@ export function securityHeaders(host: string | undefined, env: NodeJS.ProcessEnv
  * single-page app's own routes survive a reload or a shared link. Hashed
  * files under /assets never change, so browsers keep them for a year;
  * index.html is checked every time, so a new build is picked up at once.
+ * With `apiUrl` (the API as this server reaches it), every page carries the
+ * publishable key and the regions (./boot-data.ts).
  */
-export function serveStorefront(distDir: string, port: number, buildEnv: NodeJS.ProcessEnv = {}): Promise<http.Server> {
+export function serveStorefront(distDir: string, port: number, buildEnv: NodeJS.ProcessEnv = {}, apiUrl?: string): Promise<http.Server> {
   precompress(distDir)
   const assets = sirv(distDir, {
     single: true,
@@ -91,12 +100,50 @@ export function serveStorefront(distDir: string, port: number, buildEnv: NodeJS.
       res.setHeader("Cache-Control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache")
     },
   })
+  const bootData = apiUrl ? bootDataSource(apiUrl) : undefined
+  void bootData?.()
+  const preloads = routePreloads(distDir)
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders(req.headers.host, buildEnv))) res.setHeader(name, value)
+    if (bootData && isPage(req)) {
+      void servePage(req, res, distDir, bootData, browserBackend(req.headers.host, buildEnv), preloads).catch(() => assets(req, res))
+      return
+    }
     assets(req, res)
   })
   return new Promise((resolve, reject) => {
     server.once("error", reject)
     server.listen(port, () => resolve(server))
   })
+}
+
+/** A page of the single-page app (not a file): `/`, `/shop`, `/products/x`, asked for as HTML. */
+function isPage(req: http.IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false
+  const pathname = (req.url ?? "/").split("?")[0]!
+  if (pathname.startsWith("/assets/")) return false
+  return (pathname === "/index.html" || !/\.[a-z0-9]+$/i.test(pathname)) && (req.headers.accept ?? "text/html").includes("text/html")
+}
+
+async function servePage(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  distDir: string,
+  bootData: () => Promise<Parameters<typeof injectBootData>[1]>,
+  apiOrigin: string,
+  preloads: (pathname: string) => string
+) {
+  const template = await fs.promises.readFile(path.join(distDir, "index.html"), "utf8")
+  const pathname = (req.url ?? "/").split("?")[0]!
+  const page = injectBootData(template, await bootData(), apiOrigin).replace("</head>", `${preloads(pathname)}</head>`)
+  const html = Buffer.from(page)
+  // Small and different per minute: compressed on the fly, never cached.
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+  const body = gzip ? zlib.gzipSync(html) : html
+  res.setHeader("Content-Type", "text/html; charset=utf-8")
+  res.setHeader("Cache-Control", "no-cache")
+  res.setHeader("Vary", "Accept-Encoding")
+  if (gzip) res.setHeader("Content-Encoding", "gzip")
+  res.setHeader("Content-Length", body.length)
+  res.end(req.method === "HEAD" ? undefined : body)
 }

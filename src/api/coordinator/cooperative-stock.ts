@@ -53,8 +53,9 @@ type Row = {
  * through the product-cooperative link: every coordinator route starts from
  * here, so nothing of another cooperative can enter its answers.
  */
-export async function cooperativeStock(scope: MedusaContainer, cooperativeId: string): Promise<CoordinatorProduct[]> {
+export async function cooperativeStock(scope: MedusaContainer, cooperativeId: string, locale?: string): Promise<CoordinatorProduct[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  // With a locale, Medusa's translations title products and variants (src/api/coordinator/portal-locale.ts).
   const { data } = await query.graph({
     entity: "cooperative",
     fields: [
@@ -73,7 +74,7 @@ export async function cooperativeStock(scope: MedusaContainer, cooperativeId: st
       "products.variants.inventory_items.inventory.location_levels.available_quantity",
     ],
     filters: { id: cooperativeId },
-  })
+  }, locale ? { locale } : undefined)
   const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "name"] })
   const nameOf = new Map((locations as { id: string; name: string }[]).map((l) => [l.id, l.name]))
   const products = ((data[0] as Row | undefined)?.products ?? []).filter(Boolean)

@@ -14,6 +14,7 @@ import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transf
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 import { NoQueryParams } from "../no-params"
+import { searchInReadersLanguage } from "./products/translated-search"
 
 const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
@@ -137,7 +138,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
   // the static ones below run after Medusa validated the query.
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
-  { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
+  { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters, searchInReadersLanguage] },
   { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseTransferWithoutInstructions] },
 ]

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
 import { CATALOG_SPANISH_LOCALE, CATALOG_SPANISH_LOCALE_NAME } from "../../lib/catalog-locales"
 import { CATEGORIES_ES, PRODUCTS_ES, optionTextEs } from "./catalog-data-es"
+import { SHIPPING_OPTION_NAMES_ES, TECHNIQUES_ES, WORDS_ES, durationEs } from "./origin-data-es"
 
 type Container = ExecArgs["container"]
 type ProductOptionsText = {
@@ -49,6 +50,7 @@ export async function seedCatalogSpanish(container: Container) {
   await createTranslationsWorkflow(container).run({
     input: {
       translations: [
+        ...(await spanishOfOriginsCooperativesAndDelivery(container)),
         ...products.map((product) => ({
           reference_id: product.id,
           reference: "product",
@@ -68,4 +70,41 @@ export async function seedCatalogSpanish(container: Container) {
       ],
     },
   })
+}
+
+type Translation = { reference_id: string; reference: string; locale_code: string; translations: Record<string, unknown> }
+const wordsEs = (words: unknown) => ((words ?? []) as string[]).map((word) => WORDS_ES[word] ?? word)
+
+/**
+ * What a Spanish reader also reads: the craft-origin facts on the product page,
+ * the cooperatives' craft lists, and the delivery options at checkout (Medusa
+ * translates shipping options by the cart's locale itself).
+ */
+async function spanishOfOriginsCooperativesAndDelivery(container: Container): Promise<Translation[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: origins }, { data: cooperatives }, { data: options }] = await Promise.all([
+    query.graph({ entity: "craft_origin", fields: ["id", "technique", "materials", "production_time"] }),
+    query.graph({ entity: "cooperative", fields: ["id", "crafts"] }),
+    query.graph({ entity: "shipping_option", fields: ["id", "name"] }),
+  ])
+  const spanish = (reference: string, reference_id: string, translations: Record<string, unknown>): Translation => ({
+    reference,
+    reference_id,
+    locale_code: CATALOG_SPANISH_LOCALE,
+    translations,
+  })
+  return [
+    ...origins.map((origin) =>
+      spanish("craft_origin", origin.id, {
+        technique: TECHNIQUES_ES[origin.technique] ?? origin.technique,
+        materials: wordsEs(origin.materials),
+        production_time: durationEs(origin.production_time) ?? origin.production_time,
+      })
+    ),
+    ...cooperatives.map((cooperative) => spanish("cooperative", cooperative.id, { crafts: wordsEs(cooperative.crafts) })),
+    ...options.flatMap((option) => {
+      const name = SHIPPING_OPTION_NAMES_ES[option.name]
+      return name ? [spanish("shipping_option", option.id, { name })] : []
+    }),
+  ]
 }

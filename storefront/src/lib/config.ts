@@ -5,6 +5,8 @@
  * freshly seeded database.
  */
 
+import { readBoot } from "./boot"
+
 const BACKEND_PORT = 9000
 
 /** `npm start` serves the API on the storefront's host at port 9000, so that is the default. */
@@ -24,6 +26,9 @@ export interface StorefrontConfig {
 let storefrontConfig: Promise<StorefrontConfig> | undefined
 
 function getStorefrontConfig(): Promise<StorefrontConfig> {
+  // The page may carry it already (the storefront server's boot data): no round trip then.
+  const { publishable_key, stripe_publishable_key } = readBoot()
+  if (publishable_key) return Promise.resolve({ publishable_key, stripe_publishable_key: stripe_publishable_key || null })
   storefrontConfig ??= fetchStorefrontConfig().catch((error: unknown) => {
     storefrontConfig = undefined
     throw error

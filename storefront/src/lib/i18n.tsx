@@ -36,11 +36,14 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState | null>(null)
 
+/** The language a visit starts in: the one chosen before, else the browser's. */
+export function startingLanguage(): Language {
+  const stored = readStored(STORAGE_KEY)
+  return LANGUAGES.includes(stored as Language) ? (stored as Language) : pickLanguage(navigator.language)
+}
+
 export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
-  const [language, setState] = useState<Language>(() => {
-    const stored = readStored(STORAGE_KEY)
-    return initial ?? (LANGUAGES.includes(stored as Language) ? (stored as Language) : pickLanguage(navigator.language))
-  })
+  const [language, setState] = useState<Language>(() => initial ?? startingLanguage())
   const setLanguage = useCallback((next: Language) => {
     writeStored(STORAGE_KEY, next)
     setState(next)

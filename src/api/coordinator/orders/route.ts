@@ -4,6 +4,7 @@ import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import { readOrderTransfers } from "../../../workflows/steps/order-transfers"
 import type { CoordinatorOrdersParamsType } from "../validators"
+import { linesInLocale, portalLocale } from "../portal-locale"
 
 type OrderRow = {
   id: string
@@ -11,7 +12,7 @@ type OrderRow = {
   created_at: Date
   status: string
   fulfillment_status: string
-  items: { id: string; product_id: string | null; title: string; variant_title: string | null; variant_sku: string | null; detail?: { raw_quantity?: { value: string } } | null }[]
+  items: { id: string; product_id: string | null; variant_id: string | null; title: string; variant_title: string | null; variant_sku: string | null; detail?: { raw_quantity?: { value: string } } | null }[]
 }
 
 /**
@@ -39,11 +40,15 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorOr
   const { data } = page.length
     ? await query.graph({
         entity: "order",
-        fields: ["id", "display_id", "created_at", "status", "fulfillment_status", "items.id", "items.product_id", "items.title", "items.variant_title", "items.variant_sku", "items.detail.raw_quantity"],
+        fields: ["id", "display_id", "created_at", "status", "fulfillment_status", "items.id", "items.product_id", "items.variant_id", "items.title", "items.variant_title", "items.variant_sku", "items.detail.raw_quantity"],
         filters: { id: page },
       })
     : { data: [] }
-  const orders = (data as OrderRow[])
+  const rows = data as OrderRow[]
+  // The coordinator reads every line in the portal's language, whichever the buyer shopped in.
+  const translated = await linesInLocale(req.scope, rows.flatMap((order) => order.items), portalLocale(req))
+  const lineById = new Map(translated.map((line) => [line.id, line]))
+  const orders = rows
     .map((order) => ({
       // The number only: an order's id opens the buyer's address through Medusa's store route.
       display_id: order.display_id,
@@ -53,6 +58,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorOr
       awaiting_payment: awaitingIds.has(order.id),
       items: order.items
         .filter((item) => ownLines.has(item.id))
+        .map((item) => lineById.get(item.id) ?? item)
         .map(({ id, product_id, title, variant_title, variant_sku, detail }) => ({
           id,
           product_id,

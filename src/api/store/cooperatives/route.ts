@@ -22,7 +22,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetCooperativesParams
     fields: PUBLIC_COOPERATIVE_QUERY_FIELDS,
     filters,
     pagination: { order: { name: "ASC" } },
-  })
+  }, { locale: req.locale }) // crafts in the reader's language, from Medusa's translation module
   const listed = data.map(toPublicCooperative).filter(isListed)
   res.json({ cooperatives: listed.slice(offset, offset + limit), count: listed.length, limit, offset })
 }

@@ -5,6 +5,7 @@ import {
   PAYOUT_METHODS,
   REFUND_POLICIES,
 } from "../../../lib/cooperative-vocabulary"
+import { translatableList } from "./translatable-list"
 
 /**
  * A producer cooperative. Public profile fields first; the contact, payout
@@ -21,7 +22,8 @@ const Cooperative = model
     municipality: model.text(),
     founded_year: model.number().nullable(),
     member_count: model.number().nullable(),
-    crafts: model.array(),
+    /** In Spanish through Medusa's translation module (reference `cooperative`). */
+    crafts: translatableList(),
     story_en: model.text(),
     story_es: model.text(),
     image_url: model.text().nullable(),

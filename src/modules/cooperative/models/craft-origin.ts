@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { DEPARTMENT_CODES } from "../../../lib/cooperative-vocabulary"
+import { translatableList } from "./translatable-list"
 
 /**
  * Where and how a product is made. One per product: the product id is kept
@@ -10,12 +11,13 @@ const CraftOrigin = model
   .define("craft_origin", {
     id: model.id({ prefix: "corig" }).primaryKey(),
     product_id: model.text(),
-    technique: model.text(),
-    materials: model.array(),
+    // The texts a reader reads: in Spanish through Medusa's translation module (reference `craft_origin`).
+    technique: model.text().translatable(),
+    materials: translatableList(),
     origin_municipality: model.text(),
     origin_department: model.enum(DEPARTMENT_CODES),
-    production_time: model.text(),
-    maker_notes: model.text().nullable(),
+    production_time: model.text().translatable(),
+    maker_notes: model.text().translatable().nullable(),
   })
   .indexes([
     { name: "IDX_craft_origin_product_id_unique", on: ["product_id"], unique: true, where: "deleted_at IS NULL" },

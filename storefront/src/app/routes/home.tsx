@@ -5,9 +5,8 @@ import { Mission } from "@/features/home/components/mission"
 import { homeMessages } from "@/features/home/messages"
 import { ProductGrid } from "@/features/products/components/product-grid"
 import { useMessages } from "@/lib/i18n"
+import { HOME_FEATURED as FEATURED } from "../first-screen"
 import { useShop } from "../shop-context"
-
-const FEATURED = 8
 
 export function Component() {
   const t = useMessages(homeMessages)

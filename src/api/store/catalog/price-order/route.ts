@@ -2,6 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import { orderByLowestPrice } from "../../../../lib/price-order"
 import { productIdsOf } from "../../products/cooperative-visibility"
+import { productIdsMatchingInLocale } from "../../products/translated-search"
 import type { StoreGetPriceOrderParamsType } from "./validators"
 
 type PricedRow = { id: string; variants?: { calculated_price?: { calculated_amount?: number | null } | null }[] | null }
@@ -47,7 +48,12 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreGetPriceOrderPar
   }
 
   const filters: Record<string, unknown> = { status: ProductStatus.PUBLISHED, $and: constraints }
-  if (q) filters.q = q
+  if (q) {
+    // The reader searches the texts they read (src/api/store/products/translated-search.ts), as on /store/products.
+    const inLocale = await productIdsMatchingInLocale(req.scope, q, req.locale)
+    if (inLocale) constraints.push({ id: inLocale })
+    else filters.q = q
+  }
   if (category_id) filters.categories = { id: category_id, is_internal: false, is_active: true }
 
   const { data: products } = await query.graph({

@@ -9,7 +9,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     entity: "cooperative",
     fields: PUBLIC_COOPERATIVE_QUERY_FIELDS,
     filters: { handle: req.params.handle, status: "active" },
-  })
+  }, { locale: req.locale }) // crafts in the reader's language, from Medusa's translation module
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with handle: ${req.params.handle} was not found`)
   }

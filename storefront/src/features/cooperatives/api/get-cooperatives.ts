@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useCatalogLocale } from "@/lib/i18n"
 import { getMedusa } from "@/lib/medusa"
 import { cooperativeKeys, type CooperativeListParams } from "./query-keys"
 import type { Cooperative } from "./types"
@@ -8,14 +9,15 @@ export interface CooperativesPage {
   count: number
 }
 
-export async function getCooperatives({ producerGroup, department, limit, offset }: CooperativeListParams) {
+export async function getCooperatives({ producerGroup, department, limit, offset, catalogLocale }: CooperativeListParams) {
   const sdk = await getMedusa()
   return sdk.client.fetch<CooperativesPage>("/store/cooperatives", {
-    query: { producer_group: producerGroup, department, limit, offset },
+    query: { producer_group: producerGroup, department, limit, offset, ...(catalogLocale ? { locale: catalogLocale } : {}) },
   })
 }
 
-export function useCooperatives(params: CooperativeListParams) {
+export function useCooperatives(listParams: CooperativeListParams) {
+  const params = { ...listParams, catalogLocale: useCatalogLocale() }
   return useQuery({
     queryKey: cooperativeKeys.list(params),
     queryFn: () => getCooperatives(params),

@@ -17,7 +17,8 @@ interface PriceOrder {
 export async function getProductsByPrice(sdk: Medusa, query: StoreProductListParams, sort: "price-asc" | "price-desc") {
   const { fields, locale, ...filters } = query
   const order = await sdk.client.fetch<PriceOrder>("/store/catalog/price-order", {
-    query: { ...filters, order: sort === "price-asc" ? "price" : "-price" },
+    // The locale too: a Spanish search looks in the Spanish texts.
+    query: { ...filters, locale, order: sort === "price-asc" ? "price" : "-price" },
   })
   const page = { count: order.count, offset: order.offset, limit: order.limit }
   if (order.product_ids.length === 0) return { products: [], ...page }

@@ -20,6 +20,9 @@ export interface ProductListParams extends ProductFilters {
   catalogLocale?: string
 }
 
+/** A full page of the shop's grid. */
+export const DEFAULT_PAGE_SIZE = 24
+
 export const productKeys = {
   all: ["products"] as const,
   lists: () => [...productKeys.all, "list"] as const,

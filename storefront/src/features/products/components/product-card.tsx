@@ -12,9 +12,11 @@ const IMAGE_SIZE = 400
 interface ProductCardProps {
   product: Product
   locale: string
+  /** On the first screen: the picture is fetched at once and first, not lazily once laid out. */
+  firstScreen?: boolean
 }
 
-export function ProductCard({ product, locale }: ProductCardProps) {
+export function ProductCard({ product, locale, firstScreen = false }: ProductCardProps) {
   const t = useMessages(productMessages)
   const price = lowestPrice(product.variants)
   return (
@@ -26,7 +28,9 @@ export function ProductCard({ product, locale }: ProductCardProps) {
           alt={product.title}
           width={IMAGE_SIZE}
           height={IMAGE_SIZE}
-          loading="lazy"
+          loading={firstScreen ? "eager" : "lazy"}
+          // React 18 passes lowercase unknown attributes through; the camelCase prop arrives only in React 19.
+          {...(firstScreen ? { fetchpriority: "high" } : {})}
           decoding="async"
         />
       ) : (

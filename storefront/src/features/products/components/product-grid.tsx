@@ -3,12 +3,14 @@ import { ErrorState } from "@/components/error-state"
 import { Pager } from "@/components/pager"
 import { useCatalogLocale, useMessages } from "@/lib/i18n"
 import { useProducts } from "../api/get-products"
-import type { ProductFilters, ProductSort } from "../api/query-keys"
+import { DEFAULT_PAGE_SIZE, type ProductFilters, type ProductSort } from "../api/query-keys"
 import { productMessages } from "../messages"
 import { ProductCard } from "./product-card"
 import { ProductGridSkeleton } from "./product-grid-skeleton"
 
-const PAGE_SIZE = 24
+const PAGE_SIZE = DEFAULT_PAGE_SIZE
+// The cards a phone (one or two columns) shows before any scrolling: their pictures load at once.
+const FIRST_SCREEN_CARDS = 2
 
 interface ProductGridProps {
   /** Undefined while the region is still being chosen: the grid shows its skeleton. */
@@ -83,9 +85,9 @@ export function ProductGrid({
     content = (
       <>
         <ul className="product-grid" aria-busy={products.isPlaceholderData}>
-          {items.map((product) => (
+          {items.map((product, index) => (
             <li key={product.id}>
-              <ProductCard product={product} locale={locale} />
+              <ProductCard product={product} locale={locale} firstScreen={index < FIRST_SCREEN_CARDS} />
             </li>
           ))}
         </ul>

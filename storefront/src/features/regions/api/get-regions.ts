@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
+import { readBoot } from "@/lib/boot"
 import { getMedusa } from "@/lib/medusa"
 import { regionKeys } from "./query-keys"
 
@@ -11,9 +12,19 @@ export async function getRegions() {
   return regions
 }
 
+// The boot data is as fresh as the page: it counts as read when the app started.
+const bootReadAt = Date.now()
+
 export type Region = Awaited<ReturnType<typeof getRegions>>[number]
 
 export function useRegions() {
   // Regions change when staff edit them, rarely within a visit.
-  return useQuery({ queryKey: regionKeys.list(), queryFn: getRegions, staleTime: 10 * 60_000 })
+  // The page carries them (the storefront server's boot data, same fields): the first screen needs no request for them.
+  const boot = readBoot().regions as Region[] | undefined
+  return useQuery({
+    queryKey: regionKeys.list(),
+    queryFn: getRegions,
+    staleTime: 10 * 60_000,
+    ...(boot ? { initialData: boot, initialDataUpdatedAt: bootReadAt } : {}),
+  })
 }

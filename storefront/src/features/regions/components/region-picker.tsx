@@ -1,7 +1,8 @@
 import { useId } from "react"
-import { useMessages } from "@/lib/i18n"
+import { useLocale, useMessages } from "@/lib/i18n"
 import type { Region } from "../api/get-regions"
 import { regionMessages } from "../messages"
+import { regionsByDisplayName } from "../utils/region-names"
 
 interface RegionPickerProps {
   regions: readonly Region[]
@@ -13,6 +14,8 @@ interface RegionPickerProps {
 export function RegionPicker({ regions, selectedId, onSelect, loading }: RegionPickerProps) {
   const id = useId()
   const t = useMessages(regionMessages)
+  // "Reino Unido", "Unión Europea": the reader's language and alphabetical order (Intl.DisplayNames).
+  const named = regionsByDisplayName(regions, useLocale())
   return (
     <div className="region-picker">
       <label htmlFor={id}>{t("label")}</label>
@@ -23,9 +26,9 @@ export function RegionPicker({ regions, selectedId, onSelect, loading }: RegionP
         disabled={regions.length === 0}
       >
         {regions.length === 0 && <option value="">{loading ? t("loading") : t("unavailable")}</option>}
-        {regions.map((region) => (
+        {named.map(({ region, name }) => (
           <option key={region.id} value={region.id}>
-            {region.name} ({region.currency_code.toUpperCase()})
+            {name} ({region.currency_code.toUpperCase()})
           </option>
         ))}
       </select>

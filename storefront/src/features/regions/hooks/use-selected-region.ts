@@ -3,7 +3,7 @@ import { readStored, writeStored } from "@/lib/local-storage"
 import { useRegions } from "../api/get-regions"
 import { pickDefaultRegion } from "../utils/pick-default-region"
 
-const STORAGE_KEY = "cis-crafts.region-id"
+export const REGION_STORAGE_KEY = "cis-crafts.region-id"
 
 /**
  * The region the shopper chose, remembered across visits. Until they choose,
@@ -11,13 +11,13 @@ const STORAGE_KEY = "cis-crafts.region-id"
  */
 export function useSelectedRegion(locale: string) {
   const regionsQuery = useRegions()
-  const [chosenId, setChosenId] = useState(() => readStored(STORAGE_KEY))
+  const [chosenId, setChosenId] = useState(() => readStored(REGION_STORAGE_KEY))
   const regions = regionsQuery.data ?? []
   // A remembered region staff have since deleted falls back to the automatic pick.
   const region = regions.find((candidate) => candidate.id === chosenId) ?? pickDefaultRegion(regions, locale)
 
   const selectRegion = useCallback((id: string) => {
-    writeStored(STORAGE_KEY, id)
+    writeStored(REGION_STORAGE_KEY, id)
     setChosenId(id)
   }, [])
 

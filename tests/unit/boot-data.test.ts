@@ -1,0 +1,76 @@
+import fs from "node:fs"
+import http from "node:http"
+import os from "node:os"
+import path from "node:path"
+import { bootDataSource, injectBootData, type BootData } from "../../scripts/lib/boot-data"
+import { serveStorefront } from "../../scripts/lib/static-server"
+
+const BOOT: BootData = { publishable_key: "pk_1", stripe_publishable_key: null, regions: [{ id: "reg_1", name: "</script><b>" }] }
+
+describe("the storefront server's boot data", () => {
+  it("puts the key and regions into the page as a JSON data block that cannot close its script tag", () => {
+    const html = injectBootData("<html><head><title>x</title></head><body></body></html>", BOOT, "http://api.test:9000")
+    expect(html).toContain('<link rel="preconnect" href="http://api.test:9000" crossorigin />')
+    const json = /<script id="cis-boot" type="application\/json">(.*?)<\/script>/.exec(html)![1]!
+    expect(json).not.toContain("</script>")
+    expect(JSON.parse(json)).toEqual(BOOT)
+    expect(injectBootData("<head></head>", undefined, undefined)).toBe("<head></head>")
+  })
+
+  it("reads the API once a minute, serves the stale copy while refreshing, and keeps the last good one when the API fails", async () => {
+    let clock = 0
+    let reads = 0
+    let fail = false
+    const source = bootDataSource(
+      "http://api",
+      async () => {
+        reads += 1
+        if (fail) throw new Error("down")
+        return { ...BOOT, publishable_key: `pk_${reads}` }
+      },
+      () => clock
+    )
+    expect((await source())?.publishable_key).toBe("pk_1")
+    clock = 59_000
+    expect((await source())?.publishable_key).toBe("pk_1")
+    expect(reads).toBe(1)
+    clock = 61_000
+    fail = true
+    expect((await source())?.publishable_key).toBe("pk_1")
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(reads).toBe(2)
+    expect((await source())?.publishable_key).toBe("pk_1")
+  })
+
+  it("serves every page of the app with the API's key and regions, and files as they are", async () => {
+    const api = http.createServer((req, res) => {
+      res.setHeader("content-type", "application/json")
+      if (req.url === "/public/storefront-config") return res.end(JSON.stringify({ publishable_key: "pk_live", stripe_publishable_key: "" }))
+      if (req.url?.startsWith("/store/regions") && req.headers["x-publishable-api-key"] === "pk_live") {
+        return res.end(JSON.stringify({ regions: [{ id: "reg_eu", name: "European Union" }] }))
+      }
+      res.statusCode = 400
+      res.end("{}")
+    })
+    await new Promise<void>((resolve) => api.listen(0, resolve))
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-boot-"))
+    fs.writeFileSync(path.join(dir, "index.html"), "<!doctype html><html><head><title>x</title></head><body></body></html>")
+    fs.writeFileSync(path.join(dir, "robots.txt"), "User-agent: *")
+    const shop = await serveStorefront(dir, 0, {}, `http://127.0.0.1:${(api.address() as { port: number }).port}`)
+    const base = `http://127.0.0.1:${(shop.address() as { port: number }).port}`
+    try {
+      for (const page of ["/", "/shop?q=hamaca", "/products/san-sebastian-hammock"]) {
+        const answer = await fetch(base + page, { headers: { accept: "text/html" } })
+        expect(answer.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
+        const html = await answer.text()
+        const json = /<script id="cis-boot" type="application\/json">(.*?)<\/script>/.exec(html)![1]!
+        expect(JSON.parse(json)).toEqual({ publishable_key: "pk_live", stripe_publishable_key: null, regions: [{ id: "reg_eu", name: "European Union" }] })
+      }
+      expect(await (await fetch(`${base}/robots.txt`)).text()).toBe("User-agent: *")
+    } finally {
+      shop.close()
+      api.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
