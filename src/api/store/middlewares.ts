@@ -13,6 +13,7 @@ import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./coopera
 import { StoreGetImpactParams } from "./impact/validators"
 import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
 import { StoreOrderLookup } from "./order-lookup/validators"
+import { StoreTrustPageParams } from "./trust-pages/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 
 const noQuery = validateAndTransformQuery(StoreGetImpactParams, {})
@@ -139,5 +140,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters] },
   { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/store/trust-pages", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTrustPageParams, {})] },
+  { matcher: "/store/trust-pages/:slug", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTrustPageParams, {})] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseTransferWithoutInstructions] },
 ]

@@ -4,6 +4,7 @@ import { ErrorState } from "@/components/error-state"
 import { CartLink } from "@/features/cart/components/cart-link"
 import { CartSync } from "@/features/cart/components/cart-sync"
 import { RegionPicker } from "@/features/regions/components/region-picker"
+import { TrustLinks } from "@/features/trust-pages/components/trust-links"
 import { LANGUAGES, useMessages, type Language } from "@/lib/i18n"
 import { appMessages } from "./messages"
 import { useShop } from "./shop-context"
@@ -101,6 +102,7 @@ export function Layout() {
         {page}
       </main>
       <footer className="site-footer">
+        <TrustLinks />
         <p>{t("footer")}</p>
       </footer>
       {/* The cart follows the buyer's region and language on every page: its prices are never in another currency, its lines never in another language. */}

@@ -26,6 +26,7 @@ export const routes = [
       { path: "checkout/return", lazy: () => import("./routes/checkout-return") },
       { path: "order/confirmed/:id", lazy: () => import("./routes/order-confirmed") },
       { path: "order", lazy: () => import("./routes/order-lookup") },
+      { path: "pages/:slug", lazy: () => import("./routes/trust-page") },
       { path: "*", lazy: () => import("./routes/not-found") },
     ],
   },
