@@ -81,6 +81,7 @@ export function Layout() {
               <NavLink to="/shop">{t("navShop")}</NavLink>
               <NavLink to="/cooperatives">{t("navCooperatives")}</NavLink>
               <NavLink to="/order">{t("navOrder")}</NavLink>
+              <NavLink to="/account">{t("navAccount")}</NavLink>
             </nav>
             <div className="site-header__settings">
               <RegionPicker regions={regions} selectedId={region?.id} onSelect={selectRegion} loading={regionsQuery.isPending} />

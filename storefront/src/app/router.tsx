@@ -27,6 +27,8 @@ export const routes = [
       { path: "order/confirmed/:id", lazy: () => import("./routes/order-confirmed") },
       { path: "order", lazy: () => import("./routes/order-lookup") },
       { path: "pages/:slug", lazy: () => import("./routes/trust-page") },
+      { path: "account", lazy: () => import("./routes/account") },
+      { path: "account/sign-up", lazy: () => import("./routes/account-sign-up") },
       { path: "*", lazy: () => import("./routes/not-found") },
     ],
   },
