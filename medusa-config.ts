@@ -63,6 +63,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/throttle", options: { redisUrl: env.REDIS_URL || undefined } },
     // Bank transfer instructions per currency and imported bank statements (src/modules/bank-transfer).
     { resolve: "./src/modules/bank-transfer" },
+    // The trust pages (about, shipping, returns, privacy, contact) in English and Spanish, edited by staff (src/modules/trust-page).
+    { resolve: "./src/modules/trust-page" },
     // The catalog's Spanish (product and category text), served by the store routes for ?locale=.
     { resolve: "@medusajs/medusa/translation" },
     {

@@ -6,6 +6,7 @@ import { coordinatorMiddlewares } from "./coordinator/middlewares"
 import { hardenHttp } from "./hardening"
 import { hookMiddlewares } from "./hooks/middlewares"
 import { publicMiddlewares } from "./public/middlewares"
+import { trustPageAdminMiddlewares } from "./admin/trust-pages/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 
 /** Validation, CORS and who may call, per route; each area states its own. */
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     ...storeMiddlewares,
     ...adminMiddlewares,
     ...bankTransferAdminMiddlewares,
+    ...trustPageAdminMiddlewares,
     ...coordinatorMiddlewares,
     ...hookMiddlewares,
   ],

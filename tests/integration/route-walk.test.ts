@@ -26,6 +26,7 @@ const WATCHED_TABLES = [
   "cart_line_item",
   "order",
   "customer",
+  "trust_page",
 ]
 
 /** A body that passes validation, so a foreign caller reaches the ownership check, not the validator. */

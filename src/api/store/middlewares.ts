@@ -12,6 +12,7 @@ import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativesParams } from "./cooperatives/validators"
 import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
 import { StoreOrderLookup } from "./order-lookup/validators"
+import { StoreTrustPageParams } from "./trust-pages/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 import { NoQueryParams } from "../no-params"
 import { searchInReadersLanguage } from "./products/translated-search"
@@ -140,5 +141,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters, searchInReadersLanguage] },
   { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/store/trust-pages", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTrustPageParams, {})] },
+  { matcher: "/store/trust-pages/:slug", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTrustPageParams, {})] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseTransferWithoutInstructions] },
 ]

@@ -4,6 +4,7 @@ import { ErrorState } from "@/components/error-state"
 import { CartLink } from "@/features/cart/components/cart-link"
 import { CartSync } from "@/features/cart/components/cart-sync"
 import { RegionPicker } from "@/features/regions/components/region-picker"
+import { TrustLinks } from "@/features/trust-pages/components/trust-links"
 import { LANGUAGES, useMessages, type Language } from "@/lib/i18n"
 import { appMessages } from "./messages"
 import { useShop } from "./shop-context"
@@ -80,6 +81,7 @@ export function Layout() {
               <NavLink to="/shop">{t("navShop")}</NavLink>
               <NavLink to="/cooperatives">{t("navCooperatives")}</NavLink>
               <NavLink to="/order">{t("navOrder")}</NavLink>
+              <NavLink to="/account">{t("navAccount")}</NavLink>
             </nav>
             <div className="site-header__settings">
               <RegionPicker regions={regions} selectedId={region?.id} onSelect={selectRegion} loading={regionsQuery.isPending} />
@@ -101,6 +103,7 @@ export function Layout() {
         {page}
       </main>
       <footer className="site-footer">
+        <TrustLinks />
         <p>{t("footer")}</p>
       </footer>
       {/* The cart follows the buyer's region and language on every page: its prices are never in another currency, its lines never in another language. */}

@@ -1,6 +1,7 @@
 import { useParams } from "react-router-dom"
 import { useAddToCart } from "@/features/cart/hooks/use-add-to-cart"
 import { ProductDetail } from "@/features/product-detail/components/product-detail"
+import { PurchasePromises } from "@/features/trust-pages/components/purchase-promises"
 import { countryOfLocale } from "@/features/regions/utils/pick-default-region"
 import { useShop } from "../shop-context"
 
@@ -15,6 +16,13 @@ export function Component() {
   const browserCountry = countryOfLocale(navigator.language || "")
   const countryCode = browserCountry && countries.includes(browserCountry) ? browserCountry : countries[0]
   return (
-    <ProductDetail handle={handle} regionId={region?.id} countryCode={countryCode} locale={locale} onAddToCart={addToCart} />
+    <ProductDetail
+      handle={handle}
+      regionId={region?.id}
+      countryCode={countryCode}
+      locale={locale}
+      onAddToCart={addToCart}
+      purchaseNotes={<PurchasePromises />}
+    />
   )
 }

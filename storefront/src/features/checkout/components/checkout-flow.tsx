@@ -19,13 +19,25 @@ import { useCheckoutRegion } from "../hooks/use-checkout-region"
 import { CardRefusedError, usePayByCard } from "../hooks/use-pay-by-card"
 import { checkoutMessages } from "../messages"
 import type { CardConfirmer } from "../utils/card-confirmation"
-import { clearDraft, draftFromCart, loadDraft, saveDraft, type CheckoutDraft, type DraftField } from "../utils/checkout-draft"
+import {
+  clearDraft,
+  draftFromCart,
+  draftFromSaved,
+  loadDraft,
+  saveDraft,
+  savedAddressesFor,
+  type CheckoutAccount,
+  type CheckoutDraft,
+  type DraftField,
+  type SavedAddress,
+} from "../utils/checkout-draft"
 import type { DraftProblems } from "../utils/validate-draft"
 import { AddressForm } from "./address-form"
 import { AddressSummary } from "./address-summary"
 import type { CheckoutRegion } from "./checkout-page"
 import { OrderReview } from "./order-review"
 import { PaymentStep, type PaymentMethod } from "./payment-step"
+import { SavedAddresses } from "./saved-addresses"
 import { ShippingOptions } from "./shipping-options"
 
 interface CheckoutFlowProps {
@@ -33,14 +45,23 @@ interface CheckoutFlowProps {
   region: CheckoutRegion
   locale: string
   onOrderPlaced: (orderId: string) => void
+  /** The signed-in buyer: their email and saved addresses are offered; a guest has none. */
+  account?: CheckoutAccount
 }
 
 /** Address, delivery, payment and review on one page, each step opening as the one before is done. */
-export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFlowProps) {
+export function CheckoutFlow({ cart, region, locale, onOrderPlaced, account }: CheckoutFlowProps) {
   const t = useMessages(checkoutMessages)
   const ids = { details: useId(), shipping: useId(), payment: useId(), review: useId() }
   const codes = region.countries.map((country) => country.iso_2)
-  const [storedDraft, setDraft] = useState<CheckoutDraft>(() => loadDraft() ?? draftFromCart(cart))
+  const saved = savedAddressesFor(account, codes)
+  // A returning buyer starts from their default address; what they typed this visit, or an address the cart has, wins.
+  const [storedDraft, setDraft] = useState<CheckoutDraft>(() => {
+    const typed = loadDraft()
+    if (typed) return typed
+    const fromCart = draftFromCart(cart)
+    return !fromCart.address_1 && saved[0] && account ? draftFromSaved(saved[0], fromCart.email || account.email) : fromCart
+  })
   // A region with one country needs no choice; a country of another region is no choice at all, and
   // its state and postal code (a US ZIP under the United Kingdom) go with it.
   const draft = codes.includes(storedDraft.country_code) ? storedDraft : followRegion(storedDraft, codes)
@@ -100,6 +121,13 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
         return rest
       })
     }
+  }
+
+  const pick = (address: SavedAddress) => {
+    const next = draftFromSaved(address, draft.email || account?.email || "")
+    setDraft(next)
+    saveDraft(next)
+    setProblems({})
   }
 
   const save = (valid: CheckoutDraft) => {
@@ -164,6 +192,7 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced }: CheckoutFl
             </button>
           )}
         </div>
+        {showForm && <SavedAddresses addresses={saved} onPick={pick} />}
         {showForm ? (
           <AddressForm
             draft={draft}

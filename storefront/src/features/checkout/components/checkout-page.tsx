@@ -4,6 +4,7 @@ import { ErrorState } from "@/components/error-state"
 import { useMessages } from "@/lib/i18n"
 import { useCheckoutCart } from "../api/get-checkout-cart"
 import { checkoutMessages } from "../messages"
+import type { CheckoutAccount } from "../utils/checkout-draft"
 import type { CheckoutCountry } from "./address-form"
 import { CheckoutFlow } from "./checkout-flow"
 import "../checkout.css"
@@ -21,9 +22,11 @@ interface CheckoutPageProps {
   locale: string
   /** The order exists: the page should forget the cart and show the confirmation. */
   onOrderPlaced: (orderId: string) => void
+  /** The signed-in buyer, whose email and saved addresses checkout offers. */
+  account?: CheckoutAccount
 }
 
-export function CheckoutPage({ cartId, region, locale, onOrderPlaced }: CheckoutPageProps) {
+export function CheckoutPage({ cartId, region, locale, onOrderPlaced, account }: CheckoutPageProps) {
   const t = useMessages(checkoutMessages)
   const headingId = useId()
   const cart = useCheckoutCart(cartId)
@@ -54,6 +57,7 @@ export function CheckoutPage({ cartId, region, locale, onOrderPlaced }: Checkout
         cart={cart.data}
         region={region}
         locale={locale}
+        account={account}
         onOrderPlaced={(orderId) => {
           setPlacedOrderId(orderId)
           onOrderPlaced(orderId)

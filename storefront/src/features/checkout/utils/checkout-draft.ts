@@ -65,3 +65,28 @@ export function draftFromCart(cart: {
   }
   return draft
 }
+
+/** An address from a signed-in buyer's address book, as Medusa's customer routes answer it. */
+export type SavedAddress = { id: string; is_default_shipping?: boolean } & Partial<Record<Exclude<DraftField, "email">, string | null>>
+
+/** The signed-in buyer, as checkout needs them: who to write to, and where they shipped before. */
+export interface CheckoutAccount {
+  email: string
+  addresses: readonly SavedAddress[]
+}
+
+/** A saved address filled into the form, keeping the email the buyer gave (or the account's). */
+export function draftFromSaved(address: SavedAddress, email: string): CheckoutDraft {
+  const draft = { ...EMPTY_DRAFT, email }
+  for (const field of DRAFT_FIELDS) {
+    if (field !== "email") draft[field] = address[field] ?? ""
+  }
+  return draft
+}
+
+/** The saved addresses this region ships to, the default first. */
+export function savedAddressesFor(account: CheckoutAccount | undefined, countryCodes: readonly string[]): SavedAddress[] {
+  return (account?.addresses ?? [])
+    .filter((address) => address.country_code && countryCodes.includes(address.country_code.toLowerCase()))
+    .sort((a, b) => Number(Boolean(b.is_default_shipping)) - Number(Boolean(a.is_default_shipping)))
+}

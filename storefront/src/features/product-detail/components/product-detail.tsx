@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { useCatalogLocale, useMessages } from "@/lib/i18n"
@@ -15,9 +16,11 @@ export interface ProductDetailProps {
   countryCode: string | undefined
   locale: string
   onAddToCart: (variantId: string, quantity: number) => Promise<void>
+  /** Shown right under Add to cart (delivery and returns, from the page that mounts it). */
+  purchaseNotes?: ReactNode
 }
 
-export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCart }: ProductDetailProps) {
+export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCart, purchaseNotes }: ProductDetailProps) {
   const t = useMessages(productDetailMessages)
   const catalogLocale = useCatalogLocale()
   const product = useProductByHandle(regionId ? { handle, regionId, countryCode, catalogLocale } : undefined)
@@ -39,6 +42,8 @@ export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCa
   }
   // A new key for another craft starts its choices afresh; a region switch keeps them.
   return (
-    <ProductView key={product.data.id} product={product.data} busy={product.isPlaceholderData} locale={locale} onAddToCart={onAddToCart} />
+    <ProductView key={product.data.id} product={product.data} busy={product.isPlaceholderData} locale={locale} onAddToCart={onAddToCart}>
+      {purchaseNotes}
+    </ProductView>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useMessages } from "@/lib/i18n"
 import type { ProductDetail } from "../api/get-product-by-handle"
@@ -19,11 +19,13 @@ interface ProductViewProps {
   busy: boolean
   locale: string
   onAddToCart: (variantId: string, quantity: number) => Promise<void>
+  /** Under Add to cart: what the page mounting the craft adds (delivery and returns). */
+  children?: ReactNode
 }
 
 const byRank = <T extends { rank?: number | null }>(a: T, b: T) => (a.rank ?? 0) - (b.rank ?? 0)
 
-export function ProductView({ product, busy, locale, onAddToCart }: ProductViewProps) {
+export function ProductView({ product, busy, locale, onAddToCart, children }: ProductViewProps) {
   const t = useMessages(productDetailMessages)
   const variants = product.variants ?? []
   const options = (product.options ?? []).map((option) => ({ ...option, values: [...(option.values ?? [])].sort(byRank) }))
@@ -79,6 +81,7 @@ export function ProductView({ product, busy, locale, onAddToCart }: ProductViewP
             locale={locale}
             onAddToCart={onAddToCart}
           />
+          {children}
         </div>
       </div>
 

@@ -1,0 +1,37 @@
+import { Link } from "react-router-dom"
+import { ErrorState } from "@/components/error-state"
+import { format, useLanguage, useMessages } from "@/lib/i18n"
+import { useTrustPage } from "../api/get-trust-page"
+import { trustPageMessages } from "../messages"
+import { TrustPageBody } from "./trust-page-body"
+import "../trust-pages.css"
+
+/** /pages/:slug: about CIS, shipping, returns, privacy or contact, in the buyer's language, as staff last wrote it. */
+export function TrustPageView({ slug }: { slug: string }) {
+  const t = useMessages(trustPageMessages)
+  const { language, locale } = useLanguage()
+  const page = useTrustPage(slug, language)
+
+  if (page.isPending) return <p className="state" role="status">{t("loading")}</p>
+  if (page.isError) return <ErrorState title={t("loadError")} error={page.error} onRetry={() => void page.refetch()} retrying={page.isFetching} />
+  if (!page.data) {
+    return (
+      <div className="state">
+        <h1 className="state__title">{t("notFoundTitle")}</h1>
+        <p>
+          <Link to="/shop">{t("notFoundBody")}</Link>
+        </p>
+      </div>
+    )
+  }
+  const updated = new Date(page.data.updated_at)
+  return (
+    <article className="trust-page" lang={page.data.locale}>
+      <h1>{page.data.title}</h1>
+      <TrustPageBody body={page.data.body} />
+      {!Number.isNaN(updated.getTime()) && (
+        <p className="trust-page__updated">{format(t("updated"), { date: updated.toLocaleDateString(locale, { dateStyle: "long" }) })}</p>
+      )}
+    </article>
+  )
+}
