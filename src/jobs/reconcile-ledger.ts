@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PAGE_SIZE, pages, STABLE_ORDER } from "../lib/pages"
 import { reconcileOrderBooksWorkflow } from "../workflows/reconcile-order-books"
 
 /**
@@ -78,20 +79,24 @@ export async function reconcileOrders(
  * payment collection) and still have no ledger row at all: the split of an
  * order.placed event that was lost (an in-memory event bus dies with its
  * process) or is still failing. Orders younger than `graceMs` are left to
- * their subscriber. Two indexed reads, so it can run every minute.
+ * their subscriber. Read in pages of `take` orders (two indexed reads each)
+ * and yielded per page, so a busy day costs bounded memory each minute.
  */
-export async function unbookedOrdersSince(container: MedusaContainer, since: Date, graceMs: number): Promise<string[]> {
+export async function* unbookedOrdersSince(container: MedusaContainer, since: Date, graceMs: number, take = PAGE_SIZE): AsyncGenerator<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "payment_collections.id"],
-    filters: { created_at: { $gte: since, $lt: new Date(Date.now() - graceMs) } },
-  })
-  const paid = (orders as { id: string; payment_collections?: unknown[] | null }[]).filter((o) => (o.payment_collections ?? []).length > 0).map((o) => o.id)
-  if (!paid.length) return []
-  const { data: rows } = await query.graph({ entity: "ledger_entry", fields: ["order_id"], filters: { order_id: paid } })
-  const booked = new Set((rows as { order_id: string | null }[]).map((r) => r.order_id))
-  return paid.filter((id) => !booked.has(id))
+  // Fixed bounds for the whole walk, so later orders do not shift the pages.
+  const filters = { created_at: { $gte: since, $lt: new Date(Date.now() - graceMs) } }
+  for await (const orders of pages(async (skip, take) => {
+    const { data } = await query.graph({ entity: "order", fields: ["id", "payment_collections.id"], filters, pagination: { skip, take, order: STABLE_ORDER } })
+    return data as { id: string; payment_collections?: unknown[] | null }[]
+  }, take)) {
+    const paid = orders.filter((o) => (o.payment_collections ?? []).length > 0).map((o) => o.id)
+    if (!paid.length) continue
+    const { data: rows } = await query.graph({ entity: "ledger_entry", fields: ["order_id"], filters: { order_id: paid } })
+    const booked = new Set((rows as { order_id: string | null }[]).map((r) => r.order_id))
+    const unbooked = paid.filter((id) => !booked.has(id))
+    if (unbooked.length) yield unbooked
+  }
 }
 
 /**

@@ -13,10 +13,18 @@ const GRACE_MS = 20_000
  * reconcile-ledger-at-start.ts) records such an order's split within a minute.
  * With Redis the bus keeps and retries the event, and this job finds nothing.
  */
-export async function recordMissingSplits(container: MedusaContainer, { graceMs = GRACE_MS }: { graceMs?: number } = {}) {
-  const orderIds = await unbookedOrdersSince(container, new Date(Date.now() - WINDOW_MS), graceMs)
-  if (!orderIds.length) return { checked: 0, corrected: 0, written: 0, failed: 0, failures: [] }
-  return await reconcileOrders(container, orderIds, "job.record-missing-splits", "split recorded by the missing-splits job (its event was lost)")
+export async function recordMissingSplits(container: MedusaContainer, { graceMs = GRACE_MS, pageSize }: { graceMs?: number; pageSize?: number } = {}) {
+  const total = { checked: 0, corrected: 0, written: 0, failed: 0, failures: [] as { order_id: string; message: string }[] }
+  // One page of unbooked orders at a time: bounded batches, in a stable order.
+  for await (const orderIds of unbookedOrdersSince(container, new Date(Date.now() - WINDOW_MS), graceMs, pageSize)) {
+    const done = await reconcileOrders(container, orderIds, "job.record-missing-splits", "split recorded by the missing-splits job (its event was lost)")
+    total.checked += done.checked
+    total.corrected += done.corrected
+    total.written += done.written
+    total.failed += done.failed
+    total.failures.push(...done.failures)
+  }
+  return total
 }
 
 export default async function recordMissingSplitsJob(container: MedusaContainer) {

@@ -184,6 +184,34 @@ integrationRunner({
         await ledger.expectBooksAgreeWithMedusa()
       })
 
+      it("the every-minute job reads the day's orders in bounded pages, in a stable order, and records every lost split", async () => {
+        const ledgerModule = getContainer().resolve("ledger") as LedgerService
+        const lost: string[] = []
+        for (let i = 0; i < 3; i++) {
+          const { order } = await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: SKU, quantity: 1 }] })
+          const placed = await ledger.waitForEntries(order.id, (e) => e.length > 0)
+          await ledgerModule.deleteLedgerEntries(placed.map((e) => e.id))
+          lost.push(order.id)
+        }
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const graph = jest.spyOn(query, "graph")
+        try {
+          const done = await recordMissingSplits(getContainer(), { graceMs: 0, pageSize: 2 })
+          expect(done).toMatchObject({ checked: 3, failed: 0 })
+          // Its reads of the orders: pages of two, the same order each time, walking on until a short page.
+          const reads = graph.mock.calls.map(([q]) => q as Json).filter((q) => q.entity === "order" && q.pagination?.order)
+          expect(reads.map((q) => [q.pagination.skip, q.pagination.take])).toEqual([
+            [0, 2],
+            [2, 2],
+          ])
+          for (const q of reads) expect(q.pagination.order).toEqual({ created_at: "ASC", id: "ASC" })
+        } finally {
+          graph.mockRestore()
+        }
+        for (const id of lost) expect((await ledger.entriesOf(id)).length).toBeGreaterThan(0)
+        await ledger.expectBooksAgreeWithMedusa()
+      })
+
       it("an order left without cart and payment collection by a crash mid-completion is never booked, and the recovery job cancels it and frees its stock", async () => {
         const container = getContainer()
         const { order: paid } = await placeOrder(api, store, { regionName: "United States", countryCode: "us", items: [{ sku: SKU, quantity: 1 }] })

@@ -354,6 +354,50 @@ integrationRunner({
       })
     })
 
+    it("lets browsers and CDNs keep anonymous catalog reads briefly, and never a customer's answers, carts or orders", async () => {
+      type Answer = { status: number; headers: Record<string, string | undefined>; data: Record<string, unknown> }
+      const get = async (path: string, headers: Record<string, string> = {}) =>
+        (await settle(api.get(path, { headers: { ...store().headers, ...headers } }))) as unknown as Answer
+      const { data: regionsData } = await get("/store/regions")
+      const region = (regionsData.regions as Region[]).find((r) => r.name === "United States")!
+      const { data: productsData } = await get(`/store/products?region_id=${region.id}&limit=1`)
+      const product = (productsData.products as { id: string }[])[0]
+      const { data: cooperativesData } = await get("/store/cooperatives")
+      const cooperative = (cooperativesData.cooperatives as { handle: string }[])[0]
+      const reads = [
+        `/store/products?region_id=${region.id}&limit=12&fields=*cooperative`,
+        `/store/products/${product.id}?region_id=${region.id}`,
+        "/store/product-categories",
+        "/store/regions",
+        `/store/regions/${region.id}`,
+        "/store/cooperatives",
+        `/store/cooperatives/${cooperative.handle}`,
+      ]
+      for (const path of reads) {
+        const answer = await get(path)
+        expect([path, answer.status, answer.headers["cache-control"]]).toEqual([path, 200, "public, max-age=30, stale-while-revalidate=120"])
+        const vary = String(answer.headers.vary).toLowerCase()
+        for (const name of ["x-publishable-api-key", "x-medusa-locale", "authorization", "cookie", "origin"]) expect([path, vary]).toEqual([path, expect.stringContaining(name)])
+      }
+      // A 404 is not kept.
+      expect((await get("/store/products/prod_missing")).headers["cache-control"]).toBe("private, no-store")
+
+      // A signed-in customer's catalog answers (customer-group prices) stay private.
+      await api.post("/auth/customer/emailpass/register", { email: "cache@buyer.test", password: "a buyer's own password" })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email: "cache@buyer.test", password: "a buyer's own password" })
+      const signedIn = { authorization: `Bearer ${login.token}` }
+      expect((await get(reads[0], signedIn)).headers["cache-control"]).toBe("private, no-store")
+      expect((await get(reads[1], { cookie: "connect.sid=s%3Aabc" })).headers["cache-control"]).toBe("private, no-store")
+
+      // Carts (and every personal answer) never get a public Cache-Control.
+      const { data: cartData } = await api.post("/store/carts", { region_id: region.id }, store())
+      const cart = cartData.cart as { id: string }
+      for (const path of [`/store/carts/${cart.id}`, "/store/orders", "/store/customers/me"]) {
+        const answer = await get(path, path === `/store/carts/${cart.id}` ? {} : signedIn)
+        expect([path, String(answer.headers["cache-control"] ?? "")]).toEqual([path, expect.not.stringContaining("public")])
+      }
+    })
+
     it("refuses the admin API without a staff session", async () => {
       const response = await settle(api.get("/admin/products"))
       expect(response.status).toBe(401)

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { carriesPayments, narrowPayments } from "../../lib/buyer-payments"
+import { CATALOG_READ_MATCHERS, catalogCacheHeaders } from "./catalog-cache"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativesParams } from "./cooperatives/validators"
 import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
@@ -115,6 +116,8 @@ function safeDecode(segment: string): string | undefined {
 
 /** Who may call: anyone with the publishable key (Medusa checks it on every /store route). */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  // Anonymous catalog reads may be cached (src/api/store/catalog-cache.ts); first, so every answer of these routes passes it.
+  ...CATALOG_READ_MATCHERS.map((matcher) => ({ matcher, methods: ["GET" as const], middlewares: [catalogCacheHeaders] })),
   // No `methods`: global middlewares, for every route under these paths (Medusa's own included), with decoded ids.
   { matcher: "/store/orders", middlewares: [redactOrderPayments] },
   { matcher: "/store/carts/:id", middlewares: [redactCompletedCartPayments] },
