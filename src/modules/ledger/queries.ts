@@ -76,7 +76,11 @@ export const IMPACT_SQL = `SELECT e.currency_code,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cooperative' AND e.state = 'payable'), 0) AS cooperatives_owed,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cooperative' AND e.state = 'pending'), 0) AS cooperatives_pending,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'community_fund' AND e.state = 'payable'), 0) AS community_fund,
-      COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'community_fund' AND e.state = 'pending'), 0) AS community_fund_pending
+      COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'community_fund' AND e.state = 'pending'), 0) AS community_fund_pending,
+      -- Orders whose buyers paid something (an order nobody paid for carried no money anywhere), on every row;
+      -- with no row there is no entry, so no such order either.
+      (SELECT COUNT(DISTINCT o.order_id) FROM ledger_entry o
+        WHERE o.type = 'sale' AND o.state = 'payable' AND o.account = 'cooperative' AND o.amount > 0 AND o.deleted_at IS NULL) AS orders
     FROM ledger_entry e
    WHERE e.deleted_at IS NULL
    GROUP BY e.currency_code

@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isListed, PUBLIC_COOPERATIVE_QUERY_FIELDS, toPublicCooperative } from "./public-cooperative"
+import { isListed, publicCooperatives } from "./public-cooperative"
 import type { StoreGetCooperativesParamsType } from "./validators"
 
 /**
@@ -13,16 +12,6 @@ import type { StoreGetCooperativesParamsType } from "./validators"
  */
 export const GET = async (req: MedusaRequest<unknown, StoreGetCooperativesParamsType>, res: MedusaResponse) => {
   const { producer_group, department, limit, offset } = req.validatedQuery
-  const filters: Record<string, unknown> = { status: "active" }
-  if (department) filters.department = department
-  if (producer_group) filters.producer_groups = { $contains: [producer_group] }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cooperative",
-    fields: PUBLIC_COOPERATIVE_QUERY_FIELDS,
-    filters,
-    pagination: { order: { name: "ASC" } },
-  }, { locale: req.locale }) // crafts in the reader's language, from Medusa's translation module
-  const listed = data.map(toPublicCooperative).filter(isListed)
+  const listed = (await publicCooperatives(req, { producer_group, department })).filter(isListed)
   res.json({ cooperatives: listed.slice(offset, offset + limit), count: listed.length, limit, offset })
 }

@@ -1,9 +1,30 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { COOPERATIVE_MODULE } from "../../../../../modules/cooperative"
-import type CooperativeModuleService from "../../../../../modules/cooperative/service"
-import { LEDGER_MODULE } from "../../../../../modules/ledger"
-import type LedgerModuleService from "../../../../../modules/ledger/service"
+
+type Row = {
+  currency_code: string
+  account: string | null
+  state: string | null
+  cooperative_id: string | null
+  amount: number | null
+  type: string | null
+  handle: string | null
+  name: string | null
+}
+
+/**
+ * The order with its split rows and their cooperatives' names in one SQL
+ * statement (the store's budget is 2 per request; the order, the ledger's
+ * rows and the cooperatives' profiles took three). No row: unknown order; one
+ * row with no entry: an order not split yet. A cooperative is named even if
+ * staff deleted it since (the money still went to it).
+ */
+const SPLIT_SQL = `SELECT o.currency_code, e.account, e.state, e.cooperative_id, e.amount, e.type, c.handle, c.name
+  FROM "order" o
+  LEFT JOIN ledger_entry e ON e.order_id = o.id AND e.deleted_at IS NULL
+        AND e.type IN ('sale', 'reversal') AND e.source IN ('order_item', 'shipping')
+  LEFT JOIN cooperative c ON c.id = e.cooperative_id
+ WHERE o.id = ? AND o.deleted_at IS NULL`
 
 /**
  * Where this order's money goes, as the ledger recorded it: per cooperative
@@ -14,16 +35,13 @@ import type LedgerModuleService from "../../../../../modules/ledger/service"
  * (a moment after the order is placed).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "currency_code"], filters: { id: req.params.id } })
-  const order = data[0] as { id: string; currency_code: string } | undefined
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
+  const knex: { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Row[] }> } = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(SPLIT_SQL, [req.params.id])
+  if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
+  const order = { currency_code: rows[0]!.currency_code }
+  const entries = rows.filter((row) => row.type !== null) as (Row & { amount: number })[]
+  const names = new Map(entries.filter((entry) => entry.name !== null).map((entry) => [entry.cooperative_id, { handle: entry.handle!, name: entry.name! }]))
 
-  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
-  const entries = await ledger.listLedgerEntries(
-    { order_id: order.id, type: ["sale", "reversal"], source: ["order_item", "shipping"] },
-    { select: ["account", "state", "cooperative_id", "amount", "type"] }
-  )
   // Each part as it will be once the buyer's money is in; `pending` says how much of it still waits for that money.
   const byCooperative = new Map<string, { amount: number; pending: number }>()
   let community_fund = 0
@@ -39,18 +57,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     } else if (entry.account === "community_fund") community_fund += entry.amount
     else if (entry.account === "cis_operations") cis_operations += entry.amount
   }
-  const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const profiles = byCooperative.size
-    ? await cooperatives.listCooperatives({ id: [...byCooperative.keys()] }, { select: ["id", "handle", "name"], withDeleted: true })
-    : []
   res.json({
     split: {
       currency_code: order.currency_code,
       recorded: entries.some((entry) => entry.type === "sale"),
       /** Whether the buyer's money is in, so these parts are payable (a transfer not yet received leaves them pending). */
       paid: entries.some((entry) => entry.type === "sale") && pending === 0,
-      cooperatives: profiles
-        .map((profile) => ({ id: profile.id, handle: profile.handle, name: profile.name, ...(byCooperative.get(profile.id) ?? { amount: 0, pending: 0 }) }))
+      cooperatives: [...byCooperative.entries()]
+        .filter(([id]) => names.has(id))
+        .map(([id, part]) => ({ id, ...names.get(id)!, ...part }))
         .sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name)),
       community_fund,
       cis_operations,
