@@ -3,7 +3,7 @@ import http from "node:http"
 import path from "node:path"
 import zlib from "node:zlib"
 import sirv from "sirv"
-import { bootDataSource, injectBootData } from "./boot-data"
+import { bootDataSource, firstListOf, firstProductsSource, injectBootData, type BootData } from "./boot-data"
 import { routePreloads } from "./route-preloads"
 
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|map)$/
@@ -100,8 +100,19 @@ export function serveStorefront(distDir: string, port: number, buildEnv: NodeJS.
       res.setHeader("Cache-Control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache")
     },
   })
-  const bootData = apiUrl ? bootDataSource(apiUrl) : undefined
-  void bootData?.()
+  const boot = apiUrl ? bootDataSource(apiUrl) : undefined
+  const firstProducts = apiUrl ? firstProductsSource(apiUrl) : undefined
+  void boot?.()
+  // The page's boot data: the key and regions, and the first crafts this visitor will see when the page lists some.
+  const bootData = boot
+    ? async (req: http.IncomingMessage): Promise<BootData | undefined> => {
+        const data = await boot()
+        const [pathname, search = ""] = (req.url ?? "/").split("?")
+        const list = data && firstListOf(pathname!, search, req.headers["accept-language"], data.regions)
+        const products = list && (await firstProducts!(data.publishable_key, list))
+        return data && products ? { ...data, products } : data
+      }
+    : undefined
   const preloads = routePreloads(distDir)
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders(req.headers.host, buildEnv))) res.setHeader(name, value)
@@ -129,20 +140,21 @@ async function servePage(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   distDir: string,
-  bootData: () => Promise<Parameters<typeof injectBootData>[1]>,
+  bootData: (req: http.IncomingMessage) => Promise<BootData | undefined>,
   apiOrigin: string,
   preloads: (pathname: string) => string
 ) {
   const template = await fs.promises.readFile(path.join(distDir, "index.html"), "utf8")
   const pathname = (req.url ?? "/").split("?")[0]!
-  const page = injectBootData(template, await bootData(), apiOrigin).replace("</head>", `${preloads(pathname)}</head>`)
+  const page = injectBootData(template, await bootData(req), apiOrigin).replace("</head>", `${preloads(pathname)}</head>`)
   const html = Buffer.from(page)
   // Small and different per minute: compressed on the fly, never cached.
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
   const body = gzip ? zlib.gzipSync(html) : html
   res.setHeader("Content-Type", "text/html; charset=utf-8")
   res.setHeader("Cache-Control", "no-cache")
-  res.setHeader("Vary", "Accept-Encoding")
+  // The first crafts follow the browser's language.
+  res.setHeader("Vary", "Accept-Encoding, Accept-Language")
   if (gzip) res.setHeader("Content-Encoding", "gzip")
   res.setHeader("Content-Length", body.length)
   res.end(req.method === "HEAD" ? undefined : body)

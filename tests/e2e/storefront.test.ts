@@ -6,6 +6,7 @@ import { freePort } from "../../scripts/lib/ports"
 import { startStore, stopStore, type RunningStore } from "../../scripts/lib/run-store"
 import { addressOf, testMailbox } from "../integration/helpers/smtp"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
+import { PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 import { DECLINED_CARD, PAID_CARD, routeStripe } from "./support/stripe-routes"
 
 jest.setTimeout(15 * 60_000)
@@ -446,7 +447,7 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     expect(stock_changes).toEqual([expect.objectContaining({ to_quantity: 2 })])
   })
 
-  it("on a 360 px phone in Spanish, the main pages fit the screen and pass axe, and the shop sorts women's crafts by price", async () => {
+  it("on a 360 px phone in Spanish, the main pages fit the screen and pass axe, the shop sorts women's crafts by price and a Spanish search finds the hammocks", async () => {
     if (!browser) return
     const phone = await browser.newContext({ locale: "es-SV", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
     const page = await phone.newPage()
@@ -491,6 +492,16 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     expect(await page.getByRole("button", { name: "Filtros (1)" }).isVisible()).toBe(true)
     firstScreen.shopFirstCraft = (await grid.locator(".product-card").first().boundingBox())?.y ?? Number.POSITIVE_INFINITY
     await check("2-shop-women-price-asc")
+
+    // A Spanish search looks in the Spanish texts: "hamaca" finds the hammocks (the English text says "hammock").
+    await page.goto(`${shop}/shop`)
+    await page.getByLabel("Buscar artesanías").fill("hamaca")
+    await page.getByRole("button", { name: "Buscar", exact: true }).click()
+    await page.waitForURL(/[?&]q=hamaca/)
+    const found = page.locator("ul.product-grid[aria-busy=false] .product-card__title")
+    await found.first().waitFor({ timeout: 30_000 })
+    const titles = await found.allInnerTexts()
+    for (const handle of ["san-sebastian-hammock", "san-sebastian-hammock-chair"]) expect(titles).toContain(PRODUCTS_ES[handle]!.title)
 
     // The cheapest craft: its page preselects an available variant.
     await grid.locator(".product-card__link").first().click()

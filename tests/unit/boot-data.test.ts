@@ -2,7 +2,7 @@ import fs from "node:fs"
 import http from "node:http"
 import os from "node:os"
 import path from "node:path"
-import { bootDataSource, injectBootData, type BootData } from "../../scripts/lib/boot-data"
+import { bootDataSource, firstListOf, injectBootData, type BootData } from "../../scripts/lib/boot-data"
 import { serveStorefront } from "../../scripts/lib/static-server"
 
 const BOOT: BootData = { publishable_key: "pk_1", stripe_publishable_key: null, regions: [{ id: "reg_1", name: "</script><b>" }] }
@@ -40,6 +40,18 @@ describe("the storefront server's boot data", () => {
     await new Promise((resolve) => setImmediate(resolve))
     expect(reads).toBe(2)
     expect((await source())?.publishable_key).toBe("pk_1")
+  })
+
+  it("guesses the first list a visitor sees as the storefront does: the browser country's region and language, on the home and plain shop only", () => {
+    const regions = [
+      { id: "reg_eu", name: "European Union", countries: [{ iso_2: "de" }, { iso_2: "es" }] },
+      { id: "reg_us", name: "United States", countries: [{ iso_2: "us" }] },
+    ]
+    expect(firstListOf("/", "", "es-ES,es;q=0.9", regions)).toEqual({ region_id: "reg_eu", locale: "es-SV", limit: 8 })
+    expect(firstListOf("/shop", "", "en-GB,en;q=0.8", regions)).toEqual({ region_id: "reg_us", locale: null, limit: 24 })
+    expect(firstListOf("/", "", undefined, regions)).toEqual({ region_id: "reg_us", locale: null, limit: 8 })
+    expect(firstListOf("/shop", "q=hamaca", "es-SV", regions)).toBeUndefined()
+    expect(firstListOf("/cart", "", "es-SV", regions)).toBeUndefined()
   })
 
   it("serves every page of the app with the API's key and regions, and files as they are", async () => {

@@ -60,3 +60,38 @@ describe("the first screen's crafts, asked for before the route's code arrives",
     expect(fetchMock).not.toHaveBeenCalled()
   })
 })
+
+describe("the first screen's crafts carried by the page", () => {
+  afterEach(() => {
+    document.getElementById("cis-boot")?.remove()
+    localStorage.clear()
+  })
+
+  it("uses them without a request when the server guessed the region and language, and asks when it guessed wrong", async () => {
+    const page = { products: [{ id: "prod_1", title: "Hamaca" }], count: 1, offset: 0, limit: 8 }
+    const block = document.createElement("script")
+    block.id = "cis-boot"
+    block.type = "application/json"
+    block.textContent = JSON.stringify({
+      publishable_key: "pk_page",
+      regions,
+      products: { region_id: "reg_eu", locale: "es-SV", limit: 8, fetched_at: Date.now(), response: page },
+    })
+    document.head.append(block)
+    localStorage.setItem("cis-crafts.region-id", "reg_eu")
+    localStorage.setItem("cis-crafts.language", "es")
+    const fetchMock = stubFetch({ "/store/products": () => json({ products: [], count: 0, offset: 0, limit: 8 }) })
+    const { prefetchFirstScreen, createQueryClient, productKeys } = await fresh()
+    const client = createQueryClient()
+    prefetchFirstScreen(client, { pathname: "/", search: "" })
+    expect(client.getQueryData(productKeys.list({ sort: "newest", regionId: "reg_eu", limit: 8, offset: 0, catalogLocale: "es-SV" }))).toEqual(page)
+    expect(fetchMock).not.toHaveBeenCalled()
+
+    // The visitor chose English before: the carried Spanish page is not theirs.
+    localStorage.setItem("cis-crafts.language", "en")
+    const other = await fresh()
+    other.prefetchFirstScreen(other.createQueryClient(), { pathname: "/", search: "" })
+    await vi.waitFor(() => expect(requestsTo(fetchMock, "/store/products")).toHaveLength(1))
+    expect(requestsTo(fetchMock, "/store/products")[0]!.url.searchParams.has("locale")).toBe(false)
+  })
+})

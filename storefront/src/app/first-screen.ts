@@ -12,8 +12,9 @@ import { readStored } from "@/lib/local-storage"
 export const HOME_FEATURED = 8
 
 /**
- * Asks for the crafts of the first screen while the page's code is still
- * loading: the router renders nothing until the route's chunk has arrived,
+ * Puts the first screen's crafts in place when the page carries them (the
+ * storefront server's boot data), else asks for them while the page's code
+ * is still loading: the router renders nothing until the route's chunk has arrived,
  * and on a slow phone that is most of a second in which the request could
  * already be on its way. Only when the page carries the regions (boot data),
  * so the region is known at once; the grid then finds the answer (or the
@@ -34,6 +35,14 @@ export function prefetchFirstScreen(queryClient: QueryClient, location: Pick<Loc
     limit,
     offset: 0,
     catalogLocale: catalogLocaleFor(startingLanguage()),
+  }
+  // The page may carry them already, when the server guessed this visitor's region and language right.
+  const carried = readBoot().products
+  if (carried?.region_id === params.regionId && carried.limit === limit && carried.locale === (params.catalogLocale ?? null)) {
+    queryClient.setQueryData(productKeys.list(params), carried.response as Awaited<ReturnType<typeof getProducts>>, {
+      updatedAt: carried.fetched_at,
+    })
+    return
   }
   void queryClient.prefetchQuery({ queryKey: productKeys.list(params), queryFn: () => getProducts(params) })
 }

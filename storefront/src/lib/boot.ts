@@ -8,6 +8,8 @@ export interface BootData {
   publishable_key?: string
   stripe_publishable_key?: string | null
   regions?: unknown[]
+  /** The page's first crafts, for the region and language the server guessed (the Accept-Language header). */
+  products?: { region_id: string; locale: string | null; limit: number; fetched_at: number; response: unknown }
 }
 
 let boot: BootData | undefined
