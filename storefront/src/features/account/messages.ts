@@ -46,6 +46,8 @@ export const accountMessages = defineMessages({
     defaultAddress: "Default",
     signOut: "Sign out",
     signingOut: "Signing out…",
+    checkoutHint: "Have an account?",
+    checkoutHintLink: "Sign in to use your saved addresses",
   },
   es: {
     signInTitle: "Iniciar sesión",
@@ -92,5 +94,7 @@ export const accountMessages = defineMessages({
     defaultAddress: "Predeterminada",
     signOut: "Cerrar sesión",
     signingOut: "Cerrando sesión…",
+    checkoutHint: "¿Tiene una cuenta?",
+    checkoutHintLink: "Inicie sesión para usar sus direcciones guardadas",
   },
 })
