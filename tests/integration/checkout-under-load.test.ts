@@ -4,6 +4,7 @@ import { integrationRunner } from "./helpers/runner"
 import cancelOrphanOrdersJob, { findOrphanOrders } from "../../src/jobs/cancel-orphan-orders"
 import reconcileLedgerAtStartJob, { config as atStartConfig } from "../../src/jobs/reconcile-ledger-at-start"
 import { config as missingSplitsConfig, recordMissingSplits } from "../../src/jobs/record-missing-splits"
+import recoverInterruptedOrdersJob from "../../src/jobs/recover-interrupted-orders"
 import { reconcileOrderBooksWorkflow } from "../../src/workflows/reconcile-order-books"
 import { settle, type HttpResponse } from "./helpers/http"
 import { ledgerHelpers, pause } from "./helpers/ledger"
@@ -210,6 +211,56 @@ integrationRunner({
         }
         for (const id of lost) expect((await ledger.entriesOf(id)).length).toBeGreaterThan(0)
         await ledger.expectBooksAgreeWithMedusa()
+      })
+
+      it("an order linked to its cart but never reserved nor authorised is finished by the recovery job, or cancelled when its stock is gone", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const variantId = await setStock(SKU, 1)
+        const reservedBefore = await reservedOf(variantId)
+        const carts = await readyCarts(variantId, 2)
+        // What a completion killed right after its order and cart link leaves (the links, reservation and authorisation
+        // run after the order row; here nothing after the cart link happened).
+        const orders: string[] = []
+        for (const cartId of carts) {
+          const { data } = await query.graph({ entity: "cart", fields: ["id", "email", "region_id", "sales_channel_id", "currency_code", "items.*"], filters: { id: cartId } })
+          const cart = data[0] as Json
+          const [order] = await container.resolve(Modules.ORDER).createOrders([
+            {
+              email: cart.email,
+              region_id: cart.region_id,
+              sales_channel_id: cart.sales_channel_id,
+              currency_code: cart.currency_code,
+              items: cart.items.map((i: Json) => ({ title: i.title, variant_id: i.variant_id, product_id: i.product_id, quantity: i.quantity, unit_price: i.unit_price })),
+            },
+          ] as Json)
+          await container.resolve(ContainerRegistrationKeys.LINK).create([{ [Modules.ORDER]: { order_id: order.id }, [Modules.CART]: { cart_id: cartId } }])
+          orders.push(order.id)
+        }
+        // One unit for two such orders: the older is finished, the other finds the stock gone.
+        const result = await recoverInterruptedOrdersJob(container, { olderThanMs: 0 })
+        expect(result.finished).toHaveLength(1)
+        expect(result.canceled).toHaveLength(1)
+        const { data } = await query.graph({
+          entity: "order",
+          fields: ["id", "status", "items.id", "payment_collections.status", "payment_collections.payments.id", "cart.completed_at"],
+          filters: { id: orders },
+        })
+        const byId = new Map((data as Json[]).map((o) => [o.id, o]))
+        const finished = byId.get(result.finished[0])
+        expect(finished.status).toBe("pending")
+        expect(finished.payment_collections[0].payments).toHaveLength(1)
+        expect(finished.cart.completed_at).toBeTruthy()
+        const canceled = byId.get(result.canceled[0])
+        expect(canceled.status).toBe("canceled")
+        expect(canceled.payment_collections.flatMap((pc: Json) => pc.payments ?? [])).toEqual([])
+        const inventory = container.resolve(Modules.INVENTORY)
+        expect(await inventory.listReservationItems({ line_item_id: canceled.items.map((i: Json) => i.id) })).toEqual([])
+        expect(await reservedOf(variantId)).toBe(reservedBefore + 1)
+        // The finished order's split is booked (order.placed), the cancelled one's nets to nothing; nothing left to recover.
+        await ledger.waitForEntries(finished.id, (e) => e.length > 0)
+        await ledger.expectBooksAgreeWithMedusa()
+        expect(await recoverInterruptedOrdersJob(container, { olderThanMs: 0 })).toEqual({ finished: [], canceled: [], skipped: [] })
       })
 
       it("an order left without cart and payment collection by a crash mid-completion is never booked, and the recovery job cancels it and frees its stock", async () => {
