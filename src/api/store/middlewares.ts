@@ -7,6 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { answerPending } from "../../lib/after-the-answer"
 import { carriesPayments, narrowPayments } from "../../lib/buyer-payments"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./cooperatives/validators"
@@ -103,6 +104,18 @@ function redactCompletedCollectionPayments(req: MedusaRequest, res: MedusaRespon
   next()
 }
 
+/**
+ * The checkout answer is pending from the request's start until the response
+ * has been handed to the network ('finish') or the connection dropped
+ * ('close'): order.placed subscribers wait for it (src/lib/after-the-answer.ts).
+ */
+function holdSubscribersUntilAnswered(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const answered = answerPending()
+  res.once("finish", answered)
+  res.once("close", answered)
+  next()
+}
+
 function safeDecode(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment)
@@ -116,6 +129,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // No `methods`: global middlewares, for every route under these paths (Medusa's own included), with decoded ids.
   { matcher: "/store/orders", middlewares: [redactOrderPayments] },
   { matcher: "/store/carts/:id", middlewares: [redactCompletedCartPayments] },
+  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [holdSubscribersUntilAnswered] },
   { matcher: "/store/payment-collections", middlewares: [redactCompletedCollectionPayments] },
   { matcher: "/store/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, {})] },
   {
