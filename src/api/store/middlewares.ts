@@ -7,6 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { answerPending } from "../../lib/after-the-answer"
 import { carriesPayments, narrowPayments } from "../../lib/buyer-payments"
 import { CATALOG_READ_MATCHERS, catalogCacheHeaders } from "./catalog-cache"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
@@ -106,6 +107,18 @@ function redactCompletedCollectionPayments(req: MedusaRequest, res: MedusaRespon
   next()
 }
 
+/**
+ * The checkout answer is pending from the request's start until the response
+ * has been handed to the network ('finish') or the connection dropped
+ * ('close'): order.placed subscribers wait for it (src/lib/after-the-answer.ts).
+ */
+function holdSubscribersUntilAnswered(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const answered = answerPending()
+  res.once("finish", answered)
+  res.once("close", answered)
+  next()
+}
+
 function safeDecode(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment)
@@ -121,6 +134,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // No `methods`: global middlewares, for every route under these paths (Medusa's own included), with decoded ids.
   { matcher: "/store/orders", middlewares: [redactOrderPayments] },
   { matcher: "/store/carts/:id", middlewares: [redactCompletedCartPayments] },
+  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [holdSubscribersUntilAnswered] },
   { matcher: "/store/payment-collections", middlewares: [redactCompletedCollectionPayments] },
   { matcher: "/store/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, {})] },
   {
