@@ -156,6 +156,8 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.getByLabel("Hecho por").selectOption({ label: "Mujeres" })
     await page.waitForURL(/group=women/)
     await page.getByRole("link", { name: firstTitle }).first().waitFor({ timeout: 30_000 })
+    // The unfiltered crafts the page starts with may still show, dimmed, while the filtered list loads: judge the settled page.
+    await page.waitForFunction("!document.querySelector('[aria-busy=\"true\"]')", undefined, { timeout: 30_000 })
     problems.shop = await accessibilityProblems(page)
     await shot("2-shop-women")
 
@@ -426,7 +428,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.getByLabel("Contraseña", { exact: true }).fill("flores-de-izote-2026")
     expect(await accessibilityProblems(page)).toEqual([])
     await page.getByRole("button", { name: "Entrar" }).click()
-    const change = page.getByRole("button", { name: `Cambiar cantidad: ${craft.title}` })
+    // The portal titles crafts in Spanish, from Medusa's translation data (English where none is written).
+    const { product: inSpanish } = await storeGet<{ product: { title: string } }>(`/store/products/${craft.id}?fields=title&locale=es-SV`)
+    const change = page.getByRole("button", { name: `Cambiar cantidad: ${inSpanish.title}` })
     await change.first().waitFor({ timeout: 30_000 })
     expect(await accessibilityProblems(page)).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-2-inventory.png"), fullPage: true })

@@ -379,6 +379,11 @@ integrationRunner({
         const vary = String(answer.headers.vary).toLowerCase()
         for (const name of ["x-publishable-api-key", "x-medusa-locale", "authorization", "cookie", "origin"]) expect([path, vary]).toEqual([path, expect.stringContaining(name)])
       }
+      // Stock counts are re-asked every time (a coordinator's new count, the last one just sold), plain or percent-encoded.
+      for (const fields of ["%2Bvariants.inventory_quantity", "*cooperative,%2Bvariants%2Einventory_quantity"]) {
+        const answer = await get(`/store/products/${product.id}?region_id=${region.id}&fields=${fields}`)
+        expect([fields, answer.status, answer.headers["cache-control"]]).toEqual([fields, 200, "public, no-cache"])
+      }
       // A 404 is not kept.
       expect((await get("/store/products/prod_missing")).headers["cache-control"]).toBe("private, no-store")
 

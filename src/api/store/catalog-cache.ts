@@ -22,6 +22,20 @@ function signedIn(req: MedusaRequest): boolean {
   return Boolean(actor || req.headers.authorization || /(?:^|;\s*)connect\.sid=/.test(req.headers.cookie ?? ""))
 }
 
+/**
+ * Stock counts must be fresh: a coordinator who lowers a craft's stock, or a
+ * buyer who just bought the last one, must see it on the next page view, not
+ * half a minute later. Such answers may be stored but are re-asked every time.
+ */
+function carriesStock(req: MedusaRequest): boolean {
+  const url = req.originalUrl ?? req.url ?? ""
+  try {
+    return /inventory_quantity/.test(decodeURIComponent(url))
+  } catch {
+    return /inventory_quantity/.test(url) || /%/.test(url) // a malformed escape: fresh, to be safe
+  }
+}
+
 function addVary(res: MedusaResponse, names: string[]) {
   const have = String(res.getHeader("Vary") ?? "")
     .split(",")
@@ -42,8 +56,9 @@ export function catalogCacheHeaders(req: MedusaRequest, res: MedusaResponse, nex
   const send = res.json.bind(res)
   res.json = ((body: unknown) => {
     addVary(res, CATALOG_VARY)
-    if (res.statusCode === 200 && !signedIn(req)) res.setHeader("Cache-Control", CATALOG_CACHE_CONTROL)
-    else res.setHeader("Cache-Control", "private, no-store")
+    if (res.statusCode !== 200 || signedIn(req)) res.setHeader("Cache-Control", "private, no-store")
+    else if (carriesStock(req)) res.setHeader("Cache-Control", "public, no-cache")
+    else res.setHeader("Cache-Control", CATALOG_CACHE_CONTROL)
     return send(body)
   }) as typeof res.json
   next()
