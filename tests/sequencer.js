@@ -10,6 +10,8 @@ const FIRST = [
   "tests/integration/ledger-lifecycle-1.test.ts",
   "tests/integration/ledger-lifecycle-2.test.ts",
   "tests/e2e/npm-start.test.ts",
+  // Boots a real `medusa start` five times (about 4 minutes).
+  "tests/integration/crash-during-completion.test.ts",
 ]
 
 class SlowestFirst extends Sequencer {
