@@ -426,7 +426,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.getByLabel("Contraseña", { exact: true }).fill("flores-de-izote-2026")
     expect(await accessibilityProblems(page)).toEqual([])
     await page.getByRole("button", { name: "Entrar" }).click()
-    const change = page.getByRole("button", { name: `Cambiar cantidad: ${craft.title}` })
+    // The portal titles crafts in Spanish (Medusa's translations), whatever the catalog's English says.
+    const { products: inSpanish } = await storeGet<{ products: { title: string }[] }>(`/store/products?id[]=${craft.id}&fields=title&locale=es-SV`)
+    const change = page.getByRole("button", { name: `Cambiar cantidad: ${inSpanish[0]!.title}` })
     await change.first().waitFor({ timeout: 30_000 })
     expect(await accessibilityProblems(page)).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-2-inventory.png"), fullPage: true })
