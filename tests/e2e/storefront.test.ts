@@ -155,9 +155,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.goto(`${shop}/shop`)
     await page.getByLabel("Hecho por").selectOption({ label: "Mujeres" })
     await page.waitForURL(/group=women/)
-    await page.getByRole("link", { name: firstTitle }).first().waitFor({ timeout: 30_000 })
-    // The unfiltered crafts the page starts with may still show, dimmed, while the filtered list loads: judge the settled page.
-    await page.waitForFunction("!document.querySelector('[aria-busy=\"true\"]')", undefined, { timeout: 30_000 })
+    // The filtered list itself, not the unfiltered one still shown faded (aria-busy) while it loads: the
+    // first craft is in both, and the page now carries the unfiltered one, so it is on screen at once.
+    await page.locator("ul.product-grid[aria-busy=false]").getByRole("link", { name: firstTitle }).first().waitFor({ timeout: 30_000 })
     problems.shop = await accessibilityProblems(page)
     await shot("2-shop-women")
 
@@ -428,9 +428,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await page.getByLabel("Contraseña", { exact: true }).fill("flores-de-izote-2026")
     expect(await accessibilityProblems(page)).toEqual([])
     await page.getByRole("button", { name: "Entrar" }).click()
-    // The portal titles crafts in Spanish, from Medusa's translation data (English where none is written).
-    const { product: inSpanish } = await storeGet<{ product: { title: string } }>(`/store/products/${craft.id}?fields=title&locale=es-SV`)
-    const change = page.getByRole("button", { name: `Cambiar cantidad: ${inSpanish.title}` })
+    // The portal titles crafts in Spanish (Medusa's translations), whatever the catalog's English says.
+    const { products: inSpanish } = await storeGet<{ products: { title: string }[] }>(`/store/products?id[]=${craft.id}&fields=title&locale=es-SV`)
+    const change = page.getByRole("button", { name: `Cambiar cantidad: ${inSpanish[0]!.title}` })
     await change.first().waitFor({ timeout: 30_000 })
     expect(await accessibilityProblems(page)).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "coop-2-inventory.png"), fullPage: true })
@@ -497,16 +497,6 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     firstScreen.shopFirstCraft = (await grid.locator(".product-card").first().boundingBox())?.y ?? Number.POSITIVE_INFINITY
     await check("2-shop-women-price-asc")
 
-    // A Spanish search looks in the Spanish texts: "hamaca" finds the hammocks (the English text says "hammock").
-    await page.goto(`${shop}/shop`)
-    await page.getByLabel("Buscar artesanías").fill("hamaca")
-    await page.getByRole("button", { name: "Buscar", exact: true }).click()
-    await page.waitForURL(/[?&]q=hamaca/)
-    const found = page.locator("ul.product-grid[aria-busy=false] .product-card__title")
-    await found.first().waitFor({ timeout: 30_000 })
-    const titles = await found.allInnerTexts()
-    for (const handle of ["san-sebastian-hammock", "san-sebastian-hammock-chair"]) expect(titles).toContain(PRODUCTS_ES[handle]!.title)
-
     // The cheapest craft: its page preselects an available variant.
     await grid.locator(".product-card__link").first().click()
     await page.locator("table.money__table tbody tr").first().waitFor({ timeout: 30_000 })
@@ -516,6 +506,25 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     await check("3-product")
     await page.getByRole("button", { name: "Agregar al carrito" }).click()
     await page.getByText("Se agregó a su carrito.").waitFor({ timeout: 30_000 })
+    // A Spanish search looks in the Spanish texts: "hamaca" finds the hammocks (the English text says "hammock").
+    await page.goto(`${shop}/shop`)
+    await page.getByLabel("Buscar artesanías").fill("hamaca")
+    await page.getByRole("button", { name: "Buscar", exact: true }).click()
+    await page.waitForURL(/[?&]q=hamaca/)
+    // Exactly the crafts whose Spanish text says "hamaca" (not the unfiltered list the shop showed first).
+    const expected = Object.values(PRODUCTS_ES)
+      .filter((text) => [text.title, text.subtitle, text.description].some((field) => field.toLowerCase().includes("hamaca")))
+      .map((text) => text.title)
+      .sort()
+    expect(expected).toEqual(expect.arrayContaining([PRODUCTS_ES["san-sebastian-hammock"]!.title, PRODUCTS_ES["san-sebastian-hammock-chair"]!.title]))
+    await page.waitForFunction(
+      (want) => {
+        const cards = [...document.querySelectorAll("ul.product-grid[aria-busy=false] .product-card__title")]
+        return JSON.stringify(cards.map((card) => card.textContent?.trim()).sort()) === JSON.stringify(want)
+      },
+      expected,
+      { timeout: 30_000 }
+    )
 
     await page.goto(`${shop}/cart`)
     await page.getByRole("link", { name: "Ir a pagar" }).waitFor({ timeout: 30_000 })

@@ -1,6 +1,8 @@
 import { integrationRunner } from "./helpers/runner"
 import { seededStore } from "./helpers/seeded-store"
 import { checkoutUntilPayment, placeOrder } from "./helpers/orders"
+import { Modules } from "@medusajs/framework/utils"
+import addSpanishOfOriginsAndDelivery from "../../src/migration-scripts/spanish-origins-and-delivery"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 
@@ -152,6 +154,23 @@ integrationRunner({
         const english = await api.get("/coordinator/orders", { headers: { ...me.headers, "x-medusa-locale": "en-US" } })
         expect(english.data.orders[0].items[0]).toMatchObject({ title: "San Sebastián Cotton Scarf", variant_title: "Maize" })
       })
+    })
+
+    it("gives a store seeded before them the Spanish origins, crafts and delivery names once (migration script), keeping staff's own", async () => {
+      const container = getContainer()
+      const translation = container.resolve(Modules.TRANSLATION)
+      const rows = await translation.listTranslations({ reference: ["craft_origin", "cooperative", "shipping_option"] }, { take: null })
+      expect(rows.length).toBeGreaterThan(PRODUCTS.length)
+      const staffs = rows.find((row) => row.reference === "cooperative")!
+      await translation.deleteTranslations(rows.filter((row) => row.id !== staffs.id).map((row) => row.id))
+      await translation.updateTranslations([{ id: staffs.id, translations: { crafts: ["obra de la casa"] } }])
+
+      await addSpanishOfOriginsAndDelivery({ container })
+      const after = await translation.listTranslations({ reference: ["craft_origin", "cooperative", "shipping_option"] }, { take: null })
+      expect(after.length).toBe(rows.length)
+      expect(after.find((row) => row.id === staffs.id)!.translations).toEqual({ crafts: ["obra de la casa"] })
+      await addSpanishOfOriginsAndDelivery({ container })
+      expect((await translation.listTranslations({ reference: ["craft_origin", "cooperative", "shipping_option"] }, { take: null })).length).toBe(rows.length)
     })
   },
 })

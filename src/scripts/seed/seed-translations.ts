@@ -73,38 +73,44 @@ export async function seedCatalogSpanish(container: Container) {
 }
 
 type Translation = { reference_id: string; reference: string; locale_code: string; translations: Record<string, unknown> }
-const wordsEs = (words: unknown) => ((words ?? []) as string[]).map((word) => WORDS_ES[word] ?? word)
+
+/** A list in Spanish only when every word of it is known (a half-translated list reads worse than the English). */
+const wordsEs = (words: unknown) => {
+  const list = (words ?? []) as string[]
+  return list.length && list.every((word) => WORDS_ES[word]) ? list.map((word) => WORDS_ES[word]!) : undefined
+}
+
+/** Only the fields with a known Spanish: a craft staff wrote themselves keeps its English until they translate it. */
+const known = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
 
 /**
  * What a Spanish reader also reads: the craft-origin facts on the product page,
  * the cooperatives' craft lists, and the delivery options at checkout (Medusa
- * translates shipping options by the cart's locale itself).
+ * translates shipping options by the cart's locale itself). Also used by the
+ * migration script that brings stores seeded before to the same Spanish.
  */
-async function spanishOfOriginsCooperativesAndDelivery(container: Container): Promise<Translation[]> {
+export async function spanishOfOriginsCooperativesAndDelivery(container: Container): Promise<Translation[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: origins }, { data: cooperatives }, { data: options }] = await Promise.all([
     query.graph({ entity: "craft_origin", fields: ["id", "technique", "materials", "production_time"] }),
     query.graph({ entity: "cooperative", fields: ["id", "crafts"] }),
     query.graph({ entity: "shipping_option", fields: ["id", "name"] }),
   ])
-  const spanish = (reference: string, reference_id: string, translations: Record<string, unknown>): Translation => ({
-    reference,
-    reference_id,
-    locale_code: CATALOG_SPANISH_LOCALE,
-    translations,
-  })
+  const spanish = (reference: string, reference_id: string, translations: Record<string, unknown>): Translation[] =>
+    Object.keys(translations).length ? [{ reference, reference_id, locale_code: CATALOG_SPANISH_LOCALE, translations }] : []
   return [
-    ...origins.map((origin) =>
-      spanish("craft_origin", origin.id, {
-        technique: TECHNIQUES_ES[origin.technique] ?? origin.technique,
-        materials: wordsEs(origin.materials),
-        production_time: durationEs(origin.production_time) ?? origin.production_time,
-      })
+    ...origins.flatMap((origin) =>
+      spanish(
+        "craft_origin",
+        origin.id,
+        known({
+          technique: TECHNIQUES_ES[origin.technique],
+          materials: wordsEs(origin.materials),
+          production_time: durationEs(origin.production_time),
+        })
+      )
     ),
-    ...cooperatives.map((cooperative) => spanish("cooperative", cooperative.id, { crafts: wordsEs(cooperative.crafts) })),
-    ...options.flatMap((option) => {
-      const name = SHIPPING_OPTION_NAMES_ES[option.name]
-      return name ? [spanish("shipping_option", option.id, { name })] : []
-    }),
+    ...cooperatives.flatMap((cooperative) => spanish("cooperative", cooperative.id, known({ crafts: wordsEs(cooperative.crafts) }))),
+    ...options.flatMap((option) => spanish("shipping_option", option.id, known({ name: SHIPPING_OPTION_NAMES_ES[option.name] }))),
   ]
 }

@@ -54,7 +54,9 @@ describe("ProductGrid", () => {
 
     const image = screen.getByRole("img", { name: "Clay dove of peace" })
     expect(image.getAttribute("src")).toBe("http://localhost:9000/static/prod_dove.svg")
-    expect(image.getAttribute("loading")).toBe("lazy")
+    // On a phone's first screen: fetched at once and first, not lazily once laid out.
+    expect(image.getAttribute("loading")).toBe("eager")
+    expect(image.getAttribute("fetchpriority")).toBe("high")
     expect(image.getAttribute("width")).toBe("400")
     expect(screen.getByRole("link", { name: "Clay dove of peace" }).getAttribute("href")).toBe("/products/dove")
     expect(screen.getByText("2 crafts")).toBeTruthy()
