@@ -29,6 +29,7 @@ import {
   STOREFRONT_SALES_CHANNEL_NAME,
 } from "../lib/storefront-channel"
 import { CATEGORIES, PRODUCTS, type PriceSet } from "./seed/catalog-data"
+import { VARIANT_DIMENSIONS } from "./seed/dimensions-data"
 import { illustrate } from "./seed/illustrations"
 import { REGIONS, STORE_CURRENCIES, TAX_INCLUSIVE_CURRENCIES } from "./seed/regions-data"
 import { seedCooperatives } from "./seed/seed-cooperatives"
@@ -309,6 +310,8 @@ async function seedCatalog(
           title: variant.title,
           sku: variant.sku,
           options: variant.options,
+          // Length, width, height (cm) and weight (g) where the size matters: the product page shows them.
+          ...VARIANT_DIMENSIONS[variant.sku],
           manage_inventory: true,
           prices: variantPrices(variant.prices),
         })),

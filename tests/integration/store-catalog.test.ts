@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { integrationRunner } from "./helpers/runner"
 import seedDemoStore from "../../src/scripts/seed"
+import fillVariantDimensions from "../../src/migration-scripts/fill-variant-dimensions"
 import { updateCooperativeWorkflow } from "../../src/workflows/update-cooperative"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { CATEGORIES_ES, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
@@ -401,6 +402,29 @@ integrationRunner({
         const answer = await get(path, path === `/store/carts/${cart.id}` ? {} : signedIn)
         expect([path, String(answer.headers["cache-control"] ?? "")]).toEqual([path, expect.not.stringContaining("public")])
       }
+    })
+
+    it("gives the seeded hammock its size through the store API, and the migration script fills older stores only where empty", async () => {
+      const fields = "variants.sku,variants.length,variants.width,variants.height,variants.weight"
+      const read = async () => {
+        const { data } = await api.get(`/store/products?handle=san-sebastian-hammock&fields=${fields}`, store())
+        type Sized = { id: string; sku: string; length: number | null; width: number | null; height: number | null; weight: number | null }
+        return Object.fromEntries((data.products[0].variants as Sized[]).map(({ id: _id, sku, ...size }) => [sku, size]))
+      }
+      const seeded = await read()
+      expect(seeded["SS-HAM-SGL-SUN"]).toEqual({ length: 200, width: 100, height: null, weight: 1500 })
+      expect(seeded["SS-HAM-DBL-SEA"]).toEqual({ length: 220, width: 150, height: null, weight: 2100 })
+
+      // A store seeded before: sizes empty, except one staff corrected by hand.
+      const products = getContainer().resolve(Modules.PRODUCT)
+      const variants = await products.listProductVariants({ sku: ["SS-HAM-SGL-SUN", "SS-HAM-DBL-SEA"] })
+      const bySku = Object.fromEntries(variants.map((variant) => [variant.sku, variant.id]))
+      await products.updateProductVariants(bySku["SS-HAM-SGL-SUN"]!, { length: null, width: null, weight: null })
+      await products.updateProductVariants(bySku["SS-HAM-DBL-SEA"]!, { length: 230, width: null, weight: null })
+      await fillVariantDimensions({ container: getContainer() })
+      const filled = await read()
+      expect(filled["SS-HAM-SGL-SUN"]).toEqual({ length: 200, width: 100, height: null, weight: 1500 })
+      expect(filled["SS-HAM-DBL-SEA"]).toEqual({ length: 230, width: 150, height: null, weight: 2100 })
     })
 
     it("refuses the admin API without a staff session", async () => {

@@ -1,4 +1,5 @@
 import { CATEGORIES, PRODUCTS, type CraftCategoryHandle, type ProductSeed } from "../../src/scripts/seed/catalog-data"
+import { VARIANT_DIMENSIONS } from "../../src/scripts/seed/dimensions-data"
 import { illustrate } from "../../src/scripts/seed/illustrations"
 import {
   CATEGORIES_ES,
@@ -208,5 +209,27 @@ describe("the catalog's Spanish", () => {
     expect([...new Set(missing)]).toEqual([])
     expect(optionTextEs("Single / Sea stripes")).toBe("Individual / Rayas de mar")
     expect(optionTextEs("150 × 220 cm")).toBeUndefined()
+  })
+})
+
+describe("the catalog's sizes", () => {
+  const variants = PRODUCTS.flatMap((product) => product.variants.map((variant) => ({ product, variant })))
+
+  it("belong to variants the catalog has, in whole positive centimetres and grams", () => {
+    const skus = new Set(variants.map(({ variant }) => variant.sku))
+    for (const [sku, size] of Object.entries(VARIANT_DIMENSIONS)) {
+      expect([sku, skus.has(sku)]).toEqual([sku, true])
+      for (const value of Object.values(size)) expect([sku, Number.isInteger(value) && value > 0]).toEqual([sku, true])
+    }
+    expect(VARIANT_DIMENSIONS["SS-HAM-SGL-SUN"]).toMatchObject({ length: 200, width: 100 })
+  })
+
+  it("read the same as a size written in the variant's name or the description", () => {
+    for (const { product, variant } of variants) {
+      const size = VARIANT_DIMENSIONS[variant.sku]
+      const written = Object.values(variant.options).find((value) => / × .* cm$/.test(value)) ?? product.description.match(/(\d+ × \d+ cm)/)?.[1]
+      if (!written) continue
+      expect([variant.sku, size && `${size.length} × ${size.width} cm`]).toEqual([variant.sku, written])
+    }
   })
 })

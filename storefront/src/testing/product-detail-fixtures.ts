@@ -13,6 +13,8 @@ interface VariantSpec {
   amountWithoutTax?: number
   stock?: number | null
   manageInventory?: boolean
+  /** Medusa's length, width, height (cm) and weight (g); null when not filled in, as Medusa answers. */
+  size?: { length?: number; width?: number; height?: number; weight?: number }
 }
 
 interface ProductSpec {
@@ -25,6 +27,8 @@ interface ProductSpec {
   images?: string[]
   cooperative?: ReturnType<typeof cooperativeSummary> | null
   craftOrigin?: Record<string, unknown> | null
+  /** The product's own weight in grams (the seed sets one on every craft). */
+  weight?: number | null
 }
 
 export function cooperativeSummary(overrides: Partial<{ name: string; handle: string; share_bps: number }> = {}) {
@@ -59,6 +63,10 @@ export function detailedProduct(spec: ProductSpec) {
     handle: spec.handle,
     description: `Woven on a wooden treadle loom.\n\nWash by hand in cold water.`,
     thumbnail: images[0] ?? null,
+    length: null,
+    width: null,
+    height: null,
+    weight: spec.weight ?? null,
     options,
     images: images.map((url, rank) => ({ id: `img_${rank}`, url, rank })),
     categories: [{ id: "pcat_textiles", name: "Textiles & hammocks", handle: "textiles-hammocks" }],
@@ -82,6 +90,10 @@ export function detailedProduct(spec: ProductSpec) {
         id: `variant_${slug(title)}`,
         title,
         manage_inventory: variant.manageInventory ?? true,
+        length: variant.size?.length ?? null,
+        width: variant.size?.width ?? null,
+        height: variant.size?.height ?? null,
+        weight: variant.size?.weight ?? null,
         ...(variant.manageInventory === false ? {} : { inventory_quantity: variant.stock ?? 0 }),
         options: Object.entries(variant.options).map(([optionTitle, value]) => ({
           id: `optval_${slug(optionTitle)}_${slug(value)}`,
@@ -118,10 +130,11 @@ export const hammock = detailedProduct({
     { title: "Colour", values: ["Sunset stripes", "Sea stripes"] },
   ],
   variants: [
-    { options: { Size: "Single", Colour: "Sunset stripes" }, amount: 95, stock: 7 },
-    { options: { Size: "Single", Colour: "Sea stripes" }, amount: 95, stock: 2 },
-    { options: { Size: "Double", Colour: "Sunset stripes" }, amount: 145, stock: 0 },
+    { options: { Size: "Single", Colour: "Sunset stripes" }, amount: 95, stock: 7, size: { length: 200, width: 100, weight: 1500 } },
+    { options: { Size: "Single", Colour: "Sea stripes" }, amount: 95, stock: 2, size: { length: 200, width: 100, weight: 1500 } },
+    { options: { Size: "Double", Colour: "Sunset stripes" }, amount: 145, stock: 0, size: { length: 220, width: 150, weight: 2100 } },
   ],
+  weight: 1800,
 })
 
 export function productByHandleBody(products: ReturnType<typeof detailedProduct>[]) {

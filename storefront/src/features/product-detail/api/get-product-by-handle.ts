@@ -5,8 +5,9 @@ import { productDetailKeys, type ProductDetailParams } from "./query-keys"
 
 // manage_inventory comes along with inventory_quantity: Medusa adds it to tell stock from "not tracked".
 const PRODUCT_DETAIL_FIELDS = [
-  "id,title,subtitle,handle,description,thumbnail",
-  "variants.id,variants.manage_inventory",
+  // Length, width, height (cm) and weight (g): Medusa's own fields, on the variant or else the product.
+  "id,title,subtitle,handle,description,thumbnail,length,width,height,weight",
+  "variants.id,variants.manage_inventory,variants.length,variants.width,variants.height,variants.weight",
   "*variants.calculated_price,+variants.inventory_quantity,*variants.options",
   "*options,*options.values,*images,*categories,*cooperative,*craft_origin",
 ].join(",")

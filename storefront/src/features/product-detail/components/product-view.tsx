@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { useMessages } from "@/lib/i18n"
 import type { ProductDetail } from "../api/get-product-by-handle"
 import { productDetailMessages } from "../messages"
+import { dimensionsOf } from "../utils/dimensions"
 import { checkQuantity } from "../utils/quantity"
 import { findVariant, initialSelection } from "../utils/select-variant"
 import { maxOrderable, stockOf } from "../utils/stock"
@@ -10,6 +11,7 @@ import { CraftOriginDetails } from "./craft-origin-details"
 import { MadeByCard } from "./made-by-card"
 import { MoneyBreakdown } from "./money-breakdown"
 import { ProductGallery } from "./product-gallery"
+import { ProductSize } from "./product-size"
 import { PurchaseForm } from "./purchase-form"
 import { VariantPicker } from "./variant-picker"
 
@@ -74,6 +76,7 @@ export function ProductView({ product, busy, locale, onAddToCart, children }: Pr
             </p>
           )}
           <VariantPicker options={options} variants={variants} selection={selection} onChange={choose} />
+          <ProductSize dimensions={dimensionsOf(variant, product)} locale={locale} />
           <PurchaseForm
             variant={variant}
             quantityText={quantityText}
