@@ -517,14 +517,14 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
       .map((text) => text.title)
       .sort()
     expect(expected).toEqual(expect.arrayContaining([PRODUCTS_ES["san-sebastian-hammock"]!.title, PRODUCTS_ES["san-sebastian-hammock-chair"]!.title]))
-    await page.waitForFunction(
-      (want) => {
-        const cards = [...document.querySelectorAll("ul.product-grid[aria-busy=false] .product-card__title")]
-        return JSON.stringify(cards.map((card) => card.textContent?.trim()).sort()) === JSON.stringify(want)
-      },
-      expected,
-      { timeout: 30_000 }
-    )
+    // Polled from here: the page's content security policy forbids the eval behind page.waitForFunction.
+    const cards = page.locator("ul.product-grid[aria-busy=false] .product-card__title")
+    let shown: string[] = []
+    for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(250)) {
+      shown = (await cards.allInnerTexts()).map((title) => title.trim()).sort()
+      if (JSON.stringify(shown) === JSON.stringify(expected)) break
+    }
+    expect(shown).toEqual(expected)
 
     await page.goto(`${shop}/cart`)
     await page.getByRole("link", { name: "Ir a pagar" }).waitFor({ timeout: 30_000 })
