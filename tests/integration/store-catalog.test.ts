@@ -405,12 +405,15 @@ integrationRunner({
     })
 
     it("gives the seeded hammock its size through the store API, and the migration script fills older stores only where empty", async () => {
-      const fields = "variants.sku,variants.length,variants.width,variants.height,variants.weight"
+      // The fields the storefront's product page asks for: the product's own, then its variants'.
+      const fields = "length,width,height,weight,variants.sku,variants.length,variants.width,variants.height,variants.weight"
       const read = async () => {
         const { data } = await api.get(`/store/products?handle=san-sebastian-hammock&fields=${fields}`, store())
         type Sized = { id: string; sku: string; length: number | null; width: number | null; height: number | null; weight: number | null }
         return Object.fromEntries((data.products[0].variants as Sized[]).map(({ id: _id, sku, ...size }) => [sku, size]))
       }
+      const { data: product } = await api.get(`/store/products?handle=san-sebastian-hammock&fields=${fields}`, store())
+      expect(product.products[0]).toMatchObject({ weight: 1800, length: null })
       const seeded = await read()
       expect(seeded["SS-HAM-SGL-SUN"]).toEqual({ length: 200, width: 100, height: null, weight: 1500 })
       expect(seeded["SS-HAM-DBL-SEA"]).toEqual({ length: 220, width: 150, height: null, weight: 2100 })
