@@ -55,6 +55,19 @@ describe("product size", () => {
     expect(sizeLine()).toBe("Tamaño: 200 × 100 cm · Peso: 1.5 kg")
   })
 
+  it("shows no weight alone: a small craft's weight would only push Add to cart down a phone's screen", async () => {
+    const weighedOnly = detailedProduct({
+      handle: "san-sebastian-hammock",
+      title: "San Sebastián Hammock",
+      options: [{ title: "Colour", values: ["Sea stripes"] }],
+      variants: [{ options: { Colour: "Sea stripes" }, amount: 95, stock: 3 }],
+    })
+    backend([{ ...weighedOnly, weight: 12 }])
+    renderProductDetail()
+    await screen.findByRole("heading", { level: 1 })
+    expect(sizeLine()).toBeUndefined()
+  })
+
   it("shows nothing when the size is unknown", async () => {
     const unsized = detailedProduct({
       handle: "san-sebastian-hammock",
