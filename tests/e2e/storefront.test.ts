@@ -158,6 +158,9 @@ describe("the storefront and the coordinator portal, as npm start serves them", 
     // The filtered list itself, not the unfiltered one still shown faded (aria-busy) while it loads: the
     // first craft is in both, and the page now carries the unfiltered one, so it is on screen at once.
     await page.locator("ul.product-grid[aria-busy=false]").getByRole("link", { name: firstTitle }).first().waitFor({ timeout: 30_000 })
+    // And settled: a later request (CI caught one) dims the list again while it loads, and axe then measures the faded text.
+    await page.waitForLoadState("networkidle")
+    await page.locator("ul.product-grid[aria-busy=false]").waitFor({ timeout: 30_000 })
     problems.shop = await accessibilityProblems(page)
     await shot("2-shop-women")
 
