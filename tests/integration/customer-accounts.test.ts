@@ -73,6 +73,21 @@ integrationRunner({
       expect(await addresses(token, 1)).toHaveLength(1)
     })
 
+    it("writes no address a guest gave into the book of the registered buyer whose email the guest used", async () => {
+      await signUp("ana@cis.test")
+      // Medusa attaches a guest's cart to the registered customer with that email: the order is Ana's, the address is not.
+      const guest = await placeOrder(api, store, { regionName: "European Union", countryCode: "de", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      const token = await signIn("ana@cis.test")
+      const { data: history } = await api.get("/store/orders?fields=id", as(token))
+      expect(history.orders.map((order: { id: string }) => order.id)).toEqual([guest.order.id])
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      expect((await api.get("/store/customers/me/addresses", as(token))).data.addresses).toEqual([])
+
+      // Signed in, the same checkout does save it.
+      await placeOrder(api, as(token), { regionName: "European Union", countryCode: "de", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      expect(await addresses(token, 1)).toHaveLength(1)
+    })
+
     it("keeps each buyer's orders their own, and guests checking out and looking orders up as before", async () => {
       await signUp("ana@cis.test")
       await placeOrder(api, as(await signIn("ana@cis.test")), { regionName: "United States", countryCode: "us", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
