@@ -129,5 +129,7 @@ export function injectBootData(html: string, data: BootData | undefined, apiOrig
   const preconnect = apiOrigin ? `<link rel="preconnect" href="${apiOrigin}" crossorigin />` : ""
   const json = data ? JSON.stringify(data).replace(/</g, "\\u003c") : ""
   const block = data ? `<script id="cis-boot" type="application/json">${json}</script>` : ""
-  return html.replace("</head>", `${preconnect}${block}</head>`)
+  // A function, not a string: in a replacement string `$&`, `$'` and `` $` `` are patterns, and
+  // a craft's title or a staff text carrying one would splice the page into the JSON.
+  return html.replace("</head>", () => `${preconnect}${block}</head>`)
 }

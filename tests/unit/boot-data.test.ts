@@ -17,6 +17,14 @@ describe("the storefront server's boot data", () => {
     expect(injectBootData("<head></head>", undefined, undefined)).toBe("<head></head>")
   })
 
+  it("carries dollar signs as written (a replacement string would read $& and $' as patterns)", () => {
+    const boot: BootData = { ...BOOT, regions: [{ id: "reg_1", name: "Hamaca $& $' $` $$ 20" }] }
+    const html = injectBootData("<html><head></head><body><p>after</p></body></html>", boot, undefined)
+    const json = /<script id="cis-boot" type="application\/json">(.*?)<\/script>/.exec(html)![1]!
+    expect(JSON.parse(json)).toEqual(boot)
+    expect(html.match(/<\/head>/g)).toHaveLength(1)
+  })
+
   it("reads the API once a minute, serves the stale copy while refreshing, and keeps the last good one when the API fails", async () => {
     let clock = 0
     let reads = 0
