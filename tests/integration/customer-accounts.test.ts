@@ -1,5 +1,6 @@
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { settle } from "./helpers/http"
-import { placeOrder } from "./helpers/orders"
+import { checkoutUntilPayment, placeOrder } from "./helpers/orders"
 import { integrationRunner } from "./helpers/runner"
 import { seededStore } from "./helpers/seeded-store"
 
@@ -73,19 +74,60 @@ integrationRunner({
       expect(await addresses(token, 1)).toHaveLength(1)
     })
 
-    it("writes no address a guest gave into the book of the registered buyer whose email the guest used", async () => {
+    it("keeps a guest's order off the account someone signed up with that email, and the address out of its book", async () => {
+      // Anyone can sign up with an email without proving it is theirs.
       await signUp("ana@cis.test")
-      // Medusa attaches a guest's cart to the registered customer with that email: the order is Ana's, the address is not.
+      const stranger = await signIn("ana@cis.test")
+      // Medusa attaches a guest's cart to the registered customer with that email; the store hands it back to a guest of that email.
       const guest = await placeOrder(api, store, { regionName: "European Union", countryCode: "de", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
-      const token = await signIn("ana@cis.test")
-      const { data: history } = await api.get("/store/orders?fields=id", as(token))
-      expect(history.orders.map((order: { id: string }) => order.id)).toEqual([guest.order.id])
+      const { data: history } = await api.get("/store/orders?fields=id,*shipping_address", as(stranger))
+      expect(history.orders).toEqual([])
+      expect(await customerOf(guest.order.id)).toMatchObject({ email: "ana@cis.test", has_account: false })
       await new Promise((resolve) => setTimeout(resolve, 2000))
-      expect((await api.get("/store/customers/me/addresses", as(token))).data.addresses).toEqual([])
+      expect((await api.get("/store/customers/me/addresses", as(stranger))).data.addresses).toEqual([])
 
-      // Signed in, the same checkout does save it.
-      await placeOrder(api, as(token), { regionName: "European Union", countryCode: "de", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
-      expect(await addresses(token, 1)).toHaveLength(1)
+      // Signed in, the same checkout is the account's and saves the address.
+      const own = await placeOrder(api, as(stranger), { regionName: "European Union", countryCode: "de", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      expect(await addresses(stranger, 1)).toHaveLength(1)
+      expect((await api.get("/store/orders?fields=id", as(stranger))).data.orders.map((order: { id: string }) => order.id)).toEqual([own.order.id])
+    })
+
+    it("refuses a client's placed-by mark, and keeps an order completed outside the route (a card webhook) off the account", async () => {
+      const ana = await signUp("ana@cis.test")
+      const token = await signIn("ana@cis.test")
+      const { cart_id } = await checkoutUntilPayment(api, store, { regionName: "United States", countryCode: "us", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+      for (const write of [
+        () => api.post(`/store/carts/${cart_id}`, { metadata: { placed_by_customer_id: ana.id } }, store),
+        () => api.post("/store/carts", { metadata: { placed_by_customer_id: ana.id } }, store),
+      ]) {
+        const refused = await settle(write())
+        expect(refused.status).toBe(400)
+        expect(JSON.stringify(refused.data)).toContain("metadata.placed_by_customer_id")
+      }
+      // Stripe's webhook completes a card cart through Medusa's workflow, not through the store's route.
+      const { result } = await completeCartWorkflow(getContainer()).run({ input: { id: cart_id } })
+      let owner: { has_account: boolean } | undefined
+      for (let tries = 0; tries < 50 && owner?.has_account !== false; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        owner = await customerOf(result.id)
+      }
+      expect(owner).toMatchObject({ email: "ana@cis.test", has_account: false })
+      expect((await api.get("/store/orders", as(token))).data.orders).toEqual([])
+      expect((await api.get("/store/customers/me/addresses", as(token))).data.addresses).toEqual([])
+    })
+
+    it("lets no metadata write racing the completion make a guest's order write into the account's book", async () => {
+      const ana = await signUp("ana@cis.test")
+      const token = await signIn("ana@cis.test")
+      for (let round = 0; round < 3; round++) {
+        const { cart_id } = await checkoutUntilPayment(api, store, { regionName: "United States", countryCode: "us", email: "ana@cis.test", items: [{ sku: "IL-NATIV-S", quantity: 1 }] })
+        const forge = () => settle(api.post(`/store/carts/${cart_id}`, { metadata: { placed_by_customer_id: ana.id } }, store))
+        const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)).then(forge)
+        await Promise.all([settle(api.post(`/store/carts/${cart_id}/complete`, {}, store)), ...[0, 5, 10, 20, 40].map(later)])
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+      expect((await api.get("/store/customers/me/addresses", as(token))).data.addresses).toEqual([])
+      expect((await api.get("/store/orders", as(token))).data.orders).toEqual([])
     })
 
     it("keeps each buyer's orders their own, and guests checking out and looking orders up as before", async () => {
@@ -103,6 +145,12 @@ integrationRunner({
       expect((await settle(api.post("/auth/customer/emailpass", { email: "ana@cis.test", password: "wrong-password" }, store))).status).toBe(401)
       expect((await settle(api.post("/auth/customer/emailpass/register", { email: "ana@cis.test", password: PASSWORD }))).status).toBe(401)
     })
+
+    async function customerOf(orderId: string): Promise<{ email: string; has_account: boolean } | undefined> {
+      const query = getContainer().resolve("query")
+      const { data } = await query.graph({ entity: "order", fields: ["customer.email", "customer.has_account"], filters: { id: orderId } })
+      return (data[0] as { customer?: { email: string; has_account: boolean } } | undefined)?.customer
+    }
 
     async function completeWith(headers: Headers, cartId: string, address: Record<string, string | null>) {
       const { products } = (await api.get("/store/products?limit=1&fields=id,*variants", headers)).data as { products: { variants: { id: string }[] }[] }

@@ -10,7 +10,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { answerPending } from "../../lib/after-the-answer"
 import { carriesPayments, narrowPayments } from "../../lib/buyer-payments"
 import { CATALOG_READ_MATCHERS, catalogCacheHeaders } from "./catalog-cache"
-import { authenticateBuyerIfAny, markPlacedBy } from "./carts/mark-placed-by"
+import { authenticateBuyerIfAny, markPlacedBy, refuseClientPlacedBy } from "./carts/mark-placed-by"
 import { StoreGetPriceOrderParams } from "./catalog/price-order/validators"
 import { StoreGetCooperativesParams } from "./cooperatives/validators"
 import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transfer-without-instructions"
@@ -135,6 +135,8 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // No `methods`: global middlewares, for every route under these paths (Medusa's own included), with decoded ids.
   { matcher: "/store/orders", middlewares: [redactOrderPayments] },
   { matcher: "/store/carts/:id", middlewares: [redactCompletedCartPayments] },
+  { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseClientPlacedBy] },
+  { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseClientPlacedBy] },
   { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [authenticateBuyerIfAny, markPlacedBy, holdSubscribersUntilAnswered] },
   { matcher: "/store/payment-collections", middlewares: [redactCompletedCollectionPayments] },
   { matcher: "/store/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, {})] },
