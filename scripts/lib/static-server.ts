@@ -47,11 +47,18 @@ const BACKEND_PORT = 9000
 function browserBackend(host: string | undefined, env: NodeJS.ProcessEnv): string {
   const configured = env.VITE_MEDUSA_BACKEND_URL?.trim()
   try {
-    return configured ? new URL(configured).origin : `http://${new URL(`http://${host ?? "localhost"}`).hostname}:${BACKEND_PORT}`
+    if (configured) return new URL(configured).origin
+    const hostname = new URL(`http://${host ?? "localhost"}`).hostname
+    // The Host header is the client's word, and it lands in the security policy and a <link href>:
+    // only a plain host name or IP address (URL accepts quotes, `;` and `=` in a host name).
+    return `http://${PLAIN_HOSTNAME.test(hostname) ? hostname : "localhost"}:${BACKEND_PORT}`
   } catch {
     return `http://localhost:${BACKEND_PORT}`
   }
 }
+
+/** Letters, digits, dots and dashes, or a bracketed IPv6 address. */
+const PLAIN_HOSTNAME = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])$/i
 
 export function securityHeaders(host: string | undefined, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const configured = env.VITE_MEDUSA_BACKEND_URL?.trim()

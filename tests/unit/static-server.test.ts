@@ -59,5 +59,12 @@ describe("the storefront server's security headers", () => {
     const byHost = securityHeaders("192.168.1.20:8000", {})["Content-Security-Policy"]
     expect(byHost).toContain("connect-src 'self' http://192.168.1.20:9000 https://192.168.1.20:9000 https://api.stripe.com")
     expect(securityHeaders("bad host\u0000", {})["Content-Security-Policy"]).toContain("http://localhost:9000")
+    // A forged Host cannot write into the policy (nor, through the same origin, into the page's preconnect link).
+    for (const forged of ['a"onload=x', "a;script-src=*", "a'b", "a`b"]) {
+      const policy = securityHeaders(forged, {})["Content-Security-Policy"]
+      expect(policy).toContain("connect-src 'self' http://localhost:9000 https://localhost:9000")
+      expect(policy).not.toMatch(/onload|script-src=|a'b|a`b/)
+    }
+    expect(securityHeaders("[::1]:8000", {})["Content-Security-Policy"]).toContain("http://[::1]:9000")
   })
 })

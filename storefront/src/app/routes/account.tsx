@@ -2,9 +2,9 @@ import { ErrorState } from "@/components/error-state"
 import { useCustomer } from "@/features/account/api/get-customer"
 import { AccountPage } from "@/features/account/components/account-page"
 import { SignInForm } from "@/features/account/components/sign-in-form"
-import { forgetCartId } from "@/features/cart/utils/cart-id-storage"
 import { useMessages } from "@/lib/i18n"
 import { accountMessages } from "@/features/account/messages"
+import { forgetBuyerOnThisDevice } from "../forget-buyer"
 import { useShop } from "../shop-context"
 import { useAfterSignIn } from "../use-after-sign-in"
 
@@ -17,6 +17,6 @@ export function Component() {
   if (customer.isPending) return <p className="state" role="status">{t("loading")}</p>
   if (customer.isError) return <ErrorState title={t("loadError")} error={customer.error} onRetry={() => void customer.refetch()} retrying={customer.isFetching} />
   if (!customer.data) return <SignInForm onSignedIn={afterSignIn} />
-  // The account's cart stays with the account: the next person at this computer starts their own.
-  return <AccountPage customer={customer.data} locale={locale} onSignedOut={() => forgetCartId()} />
+  // The next person at this computer starts their own cart and checkout.
+  return <AccountPage customer={customer.data} locale={locale} onSignedOut={forgetBuyerOnThisDevice} />
 }
