@@ -181,11 +181,22 @@ export function redisModules(env: Env): ModuleConfig[] {
  * Medusa's locking module, with a wait long enough to queue a burst of
  * checkouts (inventoryLockWaitSeconds): Redis locks across instances with
  * REDIS_URL, else one process's in-memory locks (src/modules/queued-locking).
+ *
+ * The wait is given twice on purpose. Medusa 2.21.2 hands a provider's own
+ * `options` only to the provider's loaders (where the Redis provider reads
+ * `redisUrl`) and constructs the provider's service with the locking
+ * *module's* options (@medusajs/modules-sdk dist/loaders/utils/load-internal.js,
+ * `new moduleProviderService(localContainer.cradle, resolution.options, ...)`).
+ * The Redis provider reads `waitLockingTimeout` in its constructor, so a wait
+ * set only beside `redisUrl` was silently ignored and Redis checkouts queued
+ * for Medusa's 5 s: the 409s after about 17 s under load. The module-level
+ * copy is the one 2.21.2 reads; the provider-level one is where Medusa
+ * documents it.
  */
 export function lockingModule(env: Env): ModuleConfig {
   const waitLockingTimeout = inventoryLockWaitSeconds(env)
   const provider = env.REDIS_URL
     ? { id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl: env.REDIS_URL, waitLockingTimeout } }
     : { id: "queued-in-memory", resolve: "./src/modules/queued-locking", is_default: true, options: { waitLockingTimeout } }
-  return { resolve: "@medusajs/medusa/locking", options: { providers: [provider] } }
+  return { resolve: "@medusajs/medusa/locking", options: { waitLockingTimeout, providers: [provider] } }
 }

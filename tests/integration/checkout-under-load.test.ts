@@ -1,12 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import Redis from "ioredis"
 import { integrationRunner } from "./helpers/runner"
 import cancelOrphanOrdersJob, { findOrphanOrders } from "../../src/jobs/cancel-orphan-orders"
 import reconcileLedgerAtStartJob, { config as atStartConfig } from "../../src/jobs/reconcile-ledger-at-start"
 import { config as missingSplitsConfig, recordMissingSplits } from "../../src/jobs/record-missing-splits"
 import recoverInterruptedOrdersJob from "../../src/jobs/recover-interrupted-orders"
 import { reconcileOrderBooksWorkflow } from "../../src/workflows/reconcile-order-books"
-import { settle, type HttpResponse } from "./helpers/http"
+import { answerTimes, checkoutLoad, countBy } from "./helpers/checkout-load"
 import { ledgerHelpers, pause } from "./helpers/ledger"
 import { placeOrder } from "./helpers/orders"
 import { seededStore } from "./helpers/seeded-store"
@@ -14,33 +13,15 @@ import { seededStore } from "./helpers/seeded-store"
 jest.setTimeout(600_000)
 
 /**
- * CHECKOUT_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379/7, a database index of
- * its own, flushed first) runs this file on Redis, as the store runs with
- * several instances: Medusa's Redis locking is where the 409s were measured
- * (its waiters poll with backoff). Measured on this machine: with Medusa's
- * 5 s wait 8 of 30 buyers got 409; with the 60 s wait 30 of 30 got their
- * order on a quiet run, but 5 and 12 of 30 still got 409 (after about 17 s)
- * on two busy runs, for a reason not found yet: it stays opt-in until then.
- * By default the file runs on the in-memory modules.
+ * On Medusa's in-memory modules (one process). The same burst over Redis, as
+ * the store runs with several instances, is checkout-under-load-redis.test.ts.
  */
-const REDIS_URL = process.env.CHECKOUT_TEST_REDIS_URL
-if (REDIS_URL) {
-  process.env.REDIS_URL = REDIS_URL
-  beforeAll(async () => {
-    // Queues and schedules left by an earlier, interrupted run would deliver its events here.
-    const redis = new Redis(REDIS_URL)
-    await redis.flushdb()
-    redis.disconnect()
-  })
-}
-
 // The runner's axios answers are loosely typed JSON.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
 type LedgerService = { deleteLedgerEntries: (ids: string[]) => Promise<void> }
 
 const SKU = "IL-MARKET"
-const countBy = (list: number[]) => list.reduce<Record<number, number>>((out, x) => ({ ...out, [x]: (out[x] ?? 0) + 1 }), {})
 
 integrationRunner({
   inApp: true,
@@ -49,67 +30,13 @@ integrationRunner({
     const { store, staff } = seededStore(api, getContainer)
     const ledger = ledgerHelpers(api, staff)
 
-    /** Leaves exactly `quantity` of the craft available at its one location (stock less what earlier orders reserved). */
-    async function setStock(sku: string, quantity: number): Promise<string> {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "variant", fields: ["id", "inventory_items.inventory.location_levels.*"], filters: { sku } })
-      const variant = data[0] as Json
-      const level = variant.inventory_items[0].inventory.location_levels[0]
-      const inventory = getContainer().resolve(Modules.INVENTORY)
-      const reserved = Number(level.reserved_quantity)
-      await inventory.updateInventoryLevels([{ inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: reserved + quantity }])
-      return variant.id
-    }
-
-    /** `count` buyers' carts of one unit of the variant, each ready to complete (shipping and a bank transfer session). */
-    async function readyCarts(variantId: string, count: number): Promise<string[]> {
-      const { regions } = (await api.get("/store/regions", store)).data as Json
-      const region = regions.find((r: Json) => r.name === "United States")
-      const address = { first_name: "Ana", last_name: "Buyer", address_1: "1 Test Street", city: "Testville", postal_code: "10115", country_code: "us" }
-      const one = async (n: number) => {
-        const body = { region_id: region.id, email: `buyer${n}@cis.test`, shipping_address: address, billing_address: address, items: [{ variant_id: variantId, quantity: 1 }] }
-        const { cart } = (await api.post("/store/carts", body, store)).data as Json
-        const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, store)).data as Json
-        const cheapest = [...shipping_options].sort((a: Json, b: Json) => a.amount - b.amount)[0]
-        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: cheapest.id }, store)
-        const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data as Json
-        await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-        return cart.id as string
-      }
-      const ids: string[] = []
-      // A few at a time: preparing carts is not what is measured.
-      for (let i = 0; i < count; i += 5) ids.push(...(await Promise.all(Array.from({ length: Math.min(5, count - i) }, (_, j) => one(i + j)))))
-      return ids
-    }
-
-    /** Completes every cart at once; each answer with the time it took. */
-    async function completeAtOnce(cartIds: string[]): Promise<{ cart_id: string; response: HttpResponse; ms: number }[]> {
-      const started = Date.now()
-      return await Promise.all(
-        cartIds.map(async (cart_id) => {
-          const response = await settle(api.post(`/store/carts/${cart_id}/complete`, {}, store))
-          return { cart_id, response, ms: Date.now() - started }
-        })
-      )
-    }
-
-    const reservedOf = async (variantId: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory.location_levels.reserved_quantity"], filters: { id: variantId } })
-      return Number((data[0] as Json).inventory_items[0].inventory.location_levels[0].reserved_quantity)
-    }
-
-    const ordersOf = async (variantId: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order_line_item", fields: ["id"], filters: { variant_id: variantId } })
-      return data.length
-    }
+    const { setStock, readyCarts, completeAtOnce, reservedOf, ordersOf } = checkoutLoad(api, getContainer, store)
 
     describe("no buyer refused while stock lasts", () => {
       it("N buyers on stock N all get their order, none a 409; the wait grows with N (printed)", async () => {
         const figures: string[] = []
         for (const n of [10, 30]) {
-          const variantId = await setStock(SKU, n)
+          const { variantId } = await setStock(SKU, n)
           const before = await ordersOf(variantId)
           const carts = await readyCarts(variantId, n)
           const answers = await completeAtOnce(carts)
@@ -120,8 +47,8 @@ integrationRunner({
           expect(statuses.filter((s) => s === 409)).toEqual([])
           expect(answers.map((a) => a.response.data.type)).toEqual(carts.map(() => "order"))
           expect((await ordersOf(variantId)) - before).toBe(n)
-          const ms = answers.map((a) => a.ms).sort((a, b) => a - b)
-          figures.push(`${n} buyers at once on stock ${n}: ${n} orders, median answer ${ms[Math.floor(n / 2)]} ms, last ${ms[n - 1]} ms`)
+          const { p50, last: lastAnswer } = answerTimes(answers)
+          figures.push(`${n} buyers at once on stock ${n}: ${n} orders, median answer ${p50} ms, last ${lastAnswer} ms`)
         }
         process.stdout.write(`checkout under load: ${figures.join("; ")}\n`)
       })
@@ -129,7 +56,7 @@ integrationRunner({
       it("N buyers on stock N-k: exactly N-k orders, and k answers say the craft is sold out (400), none a 409", async () => {
         const n = 20
         const k = 6
-        const variantId = await setStock(SKU, n - k)
+        const { variantId } = await setStock(SKU, n - k)
         const reservedBefore = await reservedOf(variantId)
         const carts = await readyCarts(variantId, n)
         const answers = await completeAtOnce(carts)
@@ -144,7 +71,7 @@ integrationRunner({
       })
 
       it("one cart completed five times at once stays one order", async () => {
-        const variantId = await setStock(SKU, 5)
+        const { variantId } = await setStock(SKU, 5)
         const [cart] = await readyCarts(variantId, 1)
         const answers = await completeAtOnce(Array(5).fill(cart))
         expect(answers.map((a) => a.response.status)).toEqual(Array(5).fill(200))
@@ -216,7 +143,7 @@ integrationRunner({
       it("an order linked to its cart but never reserved nor authorised is finished by the recovery job, or cancelled when its stock is gone", async () => {
         const container = getContainer()
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const variantId = await setStock(SKU, 1)
+        const { variantId } = await setStock(SKU, 1)
         const reservedBefore = await reservedOf(variantId)
         const carts = await readyCarts(variantId, 2)
         // What a completion killed right after its order and cart link leaves (the links, reservation and authorisation

@@ -74,6 +74,9 @@ describe("redis", () => {
       resolve: "@medusajs/medusa/locking-redis",
       options: { redisUrl: "redis://localhost:6379", waitLockingTimeout: 90 },
     })
+    // Medusa 2.21.2 constructs the provider with the module's options: the wait must be there too.
+    expect(lockingModule({}).options).toMatchObject({ waitLockingTimeout: 60 })
+    expect(lockingModule({ REDIS_URL: "redis://localhost:6379", INVENTORY_LOCK_WAIT_SECONDS: "90" }).options).toMatchObject({ waitLockingTimeout: 90 })
     expect(inventoryLockWaitSeconds({ INVENTORY_LOCK_WAIT_SECONDS: "5" })).toBe(5)
     for (const bad of ["4", "601", "1.5", "soon"]) expect(() => inventoryLockWaitSeconds({ INVENTORY_LOCK_WAIT_SECONDS: bad })).toThrow(/INVENTORY_LOCK_WAIT_SECONDS/)
   })

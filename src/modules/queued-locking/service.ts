@@ -20,8 +20,18 @@ export default class QueuedLockingProvider implements ILockingProvider {
   private readonly inner = new InMemoryLockingProvider()
   private readonly wait: number
 
+  /**
+   * Medusa 2.21.2 constructs a locking provider with the locking module's
+   * options, not the provider's own (src/lib/runtime-config.ts lockingModule
+   * gives the wait in both places).
+   */
   constructor(_container: unknown, options: QueuedLockingOptions = {}) {
     this.wait = options.waitLockingTimeout ?? 60
+  }
+
+  /** Seconds a caller that names no timeout waits (for tests of the configuration as Medusa loads it). */
+  get waitLockingTimeout(): number {
+    return this.wait
   }
 
   execute<T>(keys: string | string[], job: (signal?: AbortSignal) => Promise<T>, args?: { timeout?: number; expire?: number }): Promise<T> {
