@@ -36,10 +36,15 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState | null>(null)
 
+/** The language the reader chose on this device, if they ever did (the switch remembers it). */
+export function chosenLanguage(): Language | undefined {
+  const stored = readStored(STORAGE_KEY)
+  return LANGUAGES.includes(stored as Language) ? (stored as Language) : undefined
+}
+
 /** The language a visit starts in: the one chosen before, else the browser's. */
 export function startingLanguage(): Language {
-  const stored = readStored(STORAGE_KEY)
-  return LANGUAGES.includes(stored as Language) ? (stored as Language) : pickLanguage(navigator.language)
+  return chosenLanguage() ?? pickLanguage(navigator.language)
 }
 
 export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {

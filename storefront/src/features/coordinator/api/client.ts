@@ -4,6 +4,8 @@
  * sends the publishable key, and neither belongs on a coordinator's request.
  */
 import { getBackendUrl } from "@/lib/config"
+import { cartLocaleFor, type Language } from "@/lib/i18n"
+import { portalLanguage } from "../hooks/use-portal-language"
 import { forgetToken, readToken } from "../utils/session"
 
 export class CoordinatorApiError extends Error {
@@ -27,6 +29,8 @@ interface RequestOptions {
   authenticated?: boolean
   /** A token for this one request instead of the session's (the password-reset link's). */
   bearer?: string
+  /** The language catalog texts (craft and variant titles) come back in; the portal's own by default. */
+  language?: Language
 }
 
 export async function coordinatorFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -47,10 +51,11 @@ export async function coordinatorFetchFile(path: string, query?: Record<string, 
   return { blob: await response.blob(), filename }
 }
 
-async function send(path: string, { method = "GET", body, query, authenticated = true, bearer }: RequestOptions, accept: string) {
+async function send(path: string, { method = "GET", body, query, authenticated = true, bearer, language }: RequestOptions, accept: string) {
   const url = new URL(`${getBackendUrl()}${path}`)
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value))
-  const headers: Record<string, string> = { accept }
+  // Medusa's locale header: the backend gives craft titles in Spanish unless the portal is read in English.
+  const headers: Record<string, string> = { accept, "x-medusa-locale": cartLocaleFor(language ?? portalLanguage()) }
   if (body !== undefined) headers["content-type"] = "application/json"
   const token = bearer ?? (authenticated ? readToken() : null)
   if (authenticated && !token) throw new CoordinatorApiError("Not signed in", 401)

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useLanguage, type Language } from "@/lib/i18n"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
@@ -31,14 +32,16 @@ export interface OrdersPage {
 /** "awaiting": orders whose bank transfer has not arrived; "ready": the ones to prepare (and past ones). */
 export type OrdersPayment = "awaiting" | "ready"
 
-export function getPortalOrders(payment: OrdersPayment, offset: number, limit: number): Promise<OrdersPage> {
-  return coordinatorFetch<OrdersPage>("/coordinator/orders", { query: { payment, limit, offset } })
+/** Lines titled in the given language, whatever language the buyer shopped in. */
+export function getPortalOrders(payment: OrdersPayment, offset: number, limit: number, language: Language): Promise<OrdersPage> {
+  return coordinatorFetch<OrdersPage>("/coordinator/orders", { query: { payment, limit, offset }, language })
 }
 
 export function usePortalOrders(payment: OrdersPayment, offset: number, limit: number) {
+  const { language } = useLanguage()
   return useQuery({
-    queryKey: coordinatorKeys.orders(payment, offset, limit),
-    queryFn: () => getPortalOrders(payment, offset, limit),
+    queryKey: coordinatorKeys.orders(payment, offset, limit, language),
+    queryFn: () => getPortalOrders(payment, offset, limit, language),
     placeholderData: keepPreviousData,
     retry: isWorthRetrying,
   })

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
+import { useLanguage, type Language } from "@/lib/i18n"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
@@ -28,12 +29,19 @@ export interface PortalProduct {
   variants: PortalVariant[]
 }
 
-export async function getPortalProducts(): Promise<PortalProduct[]> {
-  const { products } = await coordinatorFetch<{ products: PortalProduct[] }>("/coordinator/products")
+/** Titled in the given language (the backend's Spanish translations, or the catalog's English). */
+export async function getPortalProducts(language: Language): Promise<PortalProduct[]> {
+  const { products } = await coordinatorFetch<{ products: PortalProduct[] }>("/coordinator/products", { language })
   return products
 }
 
 export function usePortalProducts() {
-  // Orders reserve stock at any moment; a count older than this is worth asking again when looked at.
-  return useQuery({ queryKey: coordinatorKeys.products(), queryFn: getPortalProducts, staleTime: 30_000, retry: isWorthRetrying })
+  const { language } = useLanguage()
+  return useQuery({
+    queryKey: coordinatorKeys.products(language),
+    queryFn: () => getPortalProducts(language),
+    // Orders reserve stock at any moment; a count older than this is worth asking again when looked at.
+    staleTime: 30_000,
+    retry: isWorthRetrying,
+  })
 }

@@ -33,7 +33,8 @@ export function useSetStock() {
   return useMutation({
     mutationFn: setStock,
     onSuccess: (result, input) => {
-      queryClient.setQueryData<PortalProduct[]>(coordinatorKeys.products(), (products) =>
+      // Every language's list holds the same counts.
+      queryClient.setQueriesData<PortalProduct[]>({ queryKey: coordinatorKeys.products() }, (products) =>
         products?.map((product) => ({
           ...product,
           variants: product.variants.map((variant) =>

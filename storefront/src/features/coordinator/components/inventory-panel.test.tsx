@@ -6,6 +6,7 @@ import { coordinatorToken, productsBody, stockChangeBody, stockLevel } from "@/t
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
 import { COORDINATOR_TOKEN_KEY } from "../utils/session"
 import { InventoryPanel } from "./inventory-panel"
+import { PortalFrame } from "./portal-frame"
 
 const STOCK_PATH = "/coordinator/variants/variant_hammock/stock"
 
@@ -164,5 +165,35 @@ describe("InventoryPanel", () => {
     expect(within(alert).getByText("El servidor respondió con un error (400): Unrecognized fields: 'x'")).toBeTruthy()
     fireEvent.click(within(alert).getByRole("button", { name: "Reintentar" }))
     expect(await screen.findByText("Su cooperativa todavía no tiene productos en la tienda. El personal del CIS los agrega.")).toBeTruthy()
+  })
+})
+
+describe("the portal's craft titles follow its language", () => {
+  it("asks in Spanish by default, in English once the coordinator switches, and shows the titles the backend gives in each", async () => {
+    const fetchMock = stubFetch({
+      // As the backend does: the catalog's English only when the header asks for English.
+      "/coordinator/products": (_url, init) => {
+        const english = new Headers(init?.headers).get("x-medusa-locale")?.startsWith("en")
+        const [hammock, ...rest] = productsBody.products
+        return json({ products: [{ ...hammock!, title: english ? "Cotton hammock" : hammock!.title }, ...rest] })
+      },
+    })
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    render(
+      <QueryClientProvider client={queryClient}>
+        <LanguageProvider>
+          <PortalFrame>
+            <InventoryPanel />
+          </PortalFrame>
+        </LanguageProvider>
+      </QueryClientProvider>
+    )
+    // jsdom's browser speaks English; the portal still opens in Spanish and asks for Spanish titles.
+    expect(await screen.findByRole("heading", { name: "Hamaca de algodón" })).toBeTruthy()
+    expect(requestsTo(fetchMock, "/coordinator/products").map((request) => request.headers.get("x-medusa-locale"))).toEqual(["es-SV"])
+
+    fireEvent.change(screen.getByLabelText("Idioma"), { target: { value: "en" } })
+    expect(await screen.findByRole("heading", { name: "Cotton hammock" })).toBeTruthy()
+    expect(requestsTo(fetchMock, "/coordinator/products").map((request) => request.headers.get("x-medusa-locale"))).toEqual(["es-SV", "en-US"])
   })
 })

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from "react"
 import { LANGUAGES, useLanguage, useMessages, type Language } from "@/lib/i18n"
-import { usePortalLanguage } from "../hooks/use-portal-language"
+import { portalLanguage, usePortalLanguage } from "../hooks/use-portal-language"
 import { portalMessages } from "../messages"
 import "../coordinator.css"
 
@@ -54,7 +54,8 @@ export function PortalFrame({ children, onLogout }: PortalFrameProps) {
         </div>
       </header>
       <main id="coop-main" className="coop-main" tabIndex={-1}>
-        {children}
+        {/* Not before the portal's language is set (a layout effect, before paint): the pages would ask for their crafts in another. */}
+        {language === portalLanguage() && children}
       </main>
     </div>
   )
