@@ -180,7 +180,9 @@ export function redisModules(env: Env): ModuleConfig[] {
 /**
  * Medusa's locking module, with a wait long enough to queue a burst of
  * checkouts (inventoryLockWaitSeconds): Redis locks across instances with
- * REDIS_URL, else one process's in-memory locks (src/modules/queued-locking).
+ * REDIS_URL (Medusa's provider, whose acquired locks a dead process holds
+ * for 20 s instead of the cart lock's 2 minutes: src/modules/leased-redis-locking),
+ * else one process's in-memory locks (src/modules/queued-locking).
  *
  * The wait is given twice on purpose. Medusa 2.21.2 hands a provider's own
  * `options` only to the provider's loaders (where the Redis provider reads
@@ -196,7 +198,7 @@ export function redisModules(env: Env): ModuleConfig[] {
 export function lockingModule(env: Env): ModuleConfig {
   const waitLockingTimeout = inventoryLockWaitSeconds(env)
   const provider = env.REDIS_URL
-    ? { id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl: env.REDIS_URL, waitLockingTimeout } }
+    ? { id: "locking-redis", resolve: "./src/modules/leased-redis-locking", is_default: true, options: { redisUrl: env.REDIS_URL, waitLockingTimeout } }
     : { id: "queued-in-memory", resolve: "./src/modules/queued-locking", is_default: true, options: { waitLockingTimeout } }
   return { resolve: "@medusajs/medusa/locking", options: { waitLockingTimeout, providers: [provider] } }
 }

@@ -71,7 +71,7 @@ describe("redis", () => {
     const provider = (env: Record<string, string>) => (lockingModule(env).options as { providers: { resolve: string; options: Record<string, unknown> }[] }).providers[0]
     expect(provider({})).toMatchObject({ resolve: "./src/modules/queued-locking", options: { waitLockingTimeout: 60 } })
     expect(provider({ REDIS_URL: "redis://localhost:6379", INVENTORY_LOCK_WAIT_SECONDS: "90" })).toMatchObject({
-      resolve: "@medusajs/medusa/locking-redis",
+      resolve: "./src/modules/leased-redis-locking",
       options: { redisUrl: "redis://localhost:6379", waitLockingTimeout: 90 },
     })
     // Medusa 2.21.2 constructs the provider with the module's options: the wait must be there too.
