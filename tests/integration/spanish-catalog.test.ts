@@ -4,7 +4,7 @@ import { checkoutUntilPayment, placeOrder } from "./helpers/orders"
 import { Modules } from "@medusajs/framework/utils"
 import addSpanishOfOriginsAndDelivery from "../../src/migration-scripts/spanish-origins-and-delivery"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
-import { PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
+import { optionTextEs, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 
 jest.setTimeout(180_000)
 
@@ -15,6 +15,24 @@ const spanishHandlesWith = (word: string) =>
   Object.entries(PRODUCTS_ES)
     .filter(([, text]) => [text.title, text.subtitle, text.description].some((field) => field.toLowerCase().includes(word)))
     .map(([handle]) => handle)
+    .sort()
+
+/** Lower case without accents: how a reader's typing compares with the catalog's words. */
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+
+/**
+ * The handles a Spanish reader finds with `q`, as the seed wrote the catalog:
+ * the Spanish title, subtitle and description, each variant's title as read
+ * in Spanish, and its SKU, compared without case or accents.
+ */
+const spanishFinds = (q: string) =>
+  PRODUCTS.filter((product) => {
+    const spanish = PRODUCTS_ES[product.handle]!
+    const texts = [spanish.title, spanish.subtitle, spanish.description]
+    for (const variant of product.variants) texts.push(optionTextEs(variant.title) ?? variant.title, variant.sku)
+    return texts.some((text) => fold(text).includes(fold(q)))
+  })
+    .map((product) => product.handle)
     .sort()
 
 integrationRunner({
@@ -53,6 +71,43 @@ integrationRunner({
           headers: { ...store().headers, "x-medusa-locale": "es-SV" },
         })
         expect((data.products as Listed[]).map((product) => product.handle).sort()).toEqual(hammocks.handles)
+      })
+
+      it("finds Spanish words with or without their accents, in any case", async () => {
+        const cotton = await search("algodon", "es-SV")
+        expect(cotton.handles.length).toBeGreaterThan(2)
+        expect(cotton.handles).toEqual(spanishFinds("algodón"))
+        expect(cotton.count).toBe(cotton.handles.length)
+        expect((await search("ALGODÓN", "es-SV")).handles).toEqual(cotton.handles)
+        // The reverse: an accent the catalog's word does not have.
+        expect((await search("hamáca", "es-SV")).handles).toEqual(spanishFinds("hamaca"))
+        for (const q of ["jicaro", "Perquin", "pacún"]) {
+          const found = (await search(q, "es-SV")).handles
+          expect([q, found.length > 0]).toEqual([q, true])
+          expect([q, found]).toEqual([q, spanishFinds(q)])
+        }
+      })
+
+      it("matches variants' Spanish titles and SKUs as English search matches theirs", async () => {
+        const bird = await search("pajaro", "es-SV")
+        expect(bird.handles).toEqual(spanishFinds("pájaro"))
+        expect(bird.handles.length).toBeGreaterThan(0)
+        expect((await search("mezcla calida", "es-SV")).handles).toEqual(spanishFinds("mezcla cálida"))
+
+        const bySku = await search("SS-HAM-DBL", "es-SV")
+        expect(bySku.handles).toEqual(["san-sebastian-hammock"])
+        expect((await search("SS-HAM-DBL")).handles).toEqual(bySku.handles)
+        // A LIKE wildcard is a plain character: "_" matches no SKU's letter.
+        expect((await search("SS_HAM", "es-SV")).handles).toEqual([])
+      })
+
+      it("sorts an accent-less Spanish search by price over the same crafts as the list", async () => {
+        const { data: regions } = await api.get("/store/regions", store())
+        const region = (regions.regions as { id: string; currency_code: string }[]).find((r) => r.currency_code === "usd")!
+        const { data } = await api.get(`/store/catalog/price-order?region_id=${region.id}&q=algodon&locale=es-SV&limit=100`, store())
+        const { data: listed } = await api.get("/store/products?q=algodon&locale=es-SV&fields=id&limit=100", store())
+        expect(data.count).toBe(spanishFinds("algodon").length)
+        expect([...data.product_ids].sort()).toEqual((listed.products as Listed[]).map((product) => product.id).sort())
       })
 
       it("keeps English search on the English texts", async () => {

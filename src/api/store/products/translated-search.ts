@@ -3,28 +3,22 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CATALOG_ENGLISH_LOCALE } from "../../../lib/catalog-locales"
 
-/** The product texts a reader searches in their own language (Medusa's `q` also reaches variants and options). */
-const SEARCHED_FIELDS = ["title", "subtitle", "description"] as const
-type SearchedField = (typeof SEARCHED_FIELDS)[number]
-type Texts = Partial<Record<SearchedField, string | null>>
+type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { id: string }[] }> }
 
-const contains = (text: string | null | undefined, needle: string) =>
-  typeof text === "string" && text.toLocaleLowerCase().includes(needle)
-
-/** A field's text as the reader sees it: the translation when there is one, else the catalog's English. */
-export function matchesInLocale(english: Texts, translated: Texts | undefined, q: string): boolean {
-  const needle = q.toLocaleLowerCase()
-  return SEARCHED_FIELDS.some((field) => contains(translated?.[field] || english[field], needle))
-}
+/** `q` as a LIKE pattern for "contains": its own %, _ and backslash are plain characters. */
+export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 
 /**
- * Ids of the products whose title, subtitle or description, read in `locale`,
- * contain `q`; undefined when the reader reads the catalog's own language (or
+ * Ids of the products a reader of `locale` finds with `q`: what Medusa's own
+ * `q` looks at (title, subtitle, description; the variants' titles, SKUs,
+ * barcodes, EAN and UPC), each text as that reader reads it (a translated
+ * field replaces its English: a Spanish "collar" is a necklace, not the
+ * collarless shirt), ignoring case and accents ("algodon" finds "algodón" and
+ * the reverse: people type Spanish without them on phones and English
+ * keyboards). Undefined when the reader reads the catalog's own language (or
  * the store has no translation module), and Medusa's own `q` applies.
- * A Spanish reader searching "collar" means a necklace: the English shirt
- * "collarless" must not match, so a translated field replaces its English.
- * Candidates come from Medusa's translation module (its `q`, an ILIKE on the
- * translations) and from Medusa's English `q` for fields left untranslated.
+ * One statement over the product and translation tables, with PostgreSQL's
+ * unaccent (created by the cooperative module's migrations).
  */
 export async function productIdsMatchingInLocale(
   scope: MedusaContainer,
@@ -32,22 +26,33 @@ export async function productIdsMatchingInLocale(
   locale: string | undefined
 ): Promise<string[] | undefined> {
   if (!locale || locale === CATALOG_ENGLISH_LOCALE || !scope.hasRegistration(Modules.TRANSLATION)) return undefined
-  const translation = scope.resolve(Modules.TRANSLATION)
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const select = { select: ["reference_id", "translations"] }
-  const [translatedHits, { data: englishHits }] = await Promise.all([
-    translation.listTranslations({ reference: "product", locale_code: locale, q }, select),
-    query.graph({ entity: "product", fields: ["id", ...SEARCHED_FIELDS], filters: { q } }),
-  ])
-  const candidates = new Set([...translatedHits.map((row) => row.reference_id), ...englishHits.map((row) => row.id as string)])
-  if (candidates.size === 0) return []
-  const ids = [...candidates]
-  const [{ data: english }, translations] = await Promise.all([
-    query.graph({ entity: "product", fields: ["id", ...SEARCHED_FIELDS], filters: { id: ids } }),
-    translation.listTranslations({ reference: "product", locale_code: locale, reference_id: ids }, select),
-  ])
-  const translatedOf = new Map(translations.map((row) => [row.reference_id, row.translations as Texts]))
-  return english.filter((product) => matchesInLocale(product as Texts, translatedOf.get(product.id as string), q)).map((product) => product.id as string)
+  const knex: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const folded = (text: string) => `unaccent(lower(coalesce(${text}, '')))`
+  const read = (alias: string, field: string, english: string) => folded(`nullif(${alias}.translations->>'${field}', ''), ${english}`)
+  const { rows } = await knex.raw(
+    `WITH asked AS (SELECT unaccent(lower(?)) AS pattern, ?::text AS locale)
+     SELECT p.id
+       FROM asked
+      CROSS JOIN product p
+       LEFT JOIN translation tp
+         ON tp.reference = 'product' AND tp.reference_id = p.id AND tp.deleted_at IS NULL AND tp.locale_code = asked.locale
+      WHERE p.deleted_at IS NULL
+        AND (${read("tp", "title", "p.title")} LIKE asked.pattern
+          OR ${read("tp", "subtitle", "p.subtitle")} LIKE asked.pattern
+          OR ${read("tp", "description", "p.description")} LIKE asked.pattern
+          OR EXISTS (
+            SELECT 1 FROM product_variant v
+              LEFT JOIN translation tv
+                ON tv.reference = 'product_variant' AND tv.reference_id = v.id AND tv.deleted_at IS NULL AND tv.locale_code = asked.locale
+             WHERE v.product_id = p.id AND v.deleted_at IS NULL
+               AND (${read("tv", "title", "v.title")} LIKE asked.pattern
+                 OR ${folded("v.sku")} LIKE asked.pattern
+                 OR ${folded("v.barcode")} LIKE asked.pattern
+                 OR ${folded("v.ean")} LIKE asked.pattern
+                 OR ${folded("v.upc")} LIKE asked.pattern)))`,
+    [containsPattern(q), locale]
+  )
+  return rows.map((row) => row.id)
 }
 
 /**
