@@ -6,7 +6,7 @@ import {
   type PayoutMethod,
   type ProducerGroup,
   type RefundPolicy,
-} from "../../lib/cooperative-vocabulary"
+} from "@cis/contract/cooperative-vocabulary"
 import type Cooperative from "./models/cooperative"
 import type CraftOrigin from "./models/craft-origin"
 

@@ -2,7 +2,7 @@
  * Bodies shaped like this project's store routes (/store/cooperatives,
  * /store/impact) and Medusa's /store/product-categories answer.
  */
-import type { DepartmentCode, ProducerGroup } from "@ledger/cooperative-vocabulary"
+import type { DepartmentCode, ProducerGroup } from "@cis/contract/cooperative-vocabulary"
 
 interface CooperativeOverrides {
   id?: string

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { COOPERATIVE_EDITABLE_FIELDS } from "../../../lib/cooperative-vocabulary"
+import { COOPERATIVE_EDITABLE_FIELDS } from "@cis/contract/cooperative-vocabulary"
 
 /** Everything staff see of a cooperative, private fields included. */
 export const ADMIN_COOPERATIVE_FIELDS = ["id", ...COOPERATIVE_EDITABLE_FIELDS, "created_at", "updated_at"]

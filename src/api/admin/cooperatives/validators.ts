@@ -7,7 +7,7 @@ import {
   PAYOUT_METHODS,
   PRODUCER_GROUPS,
   REFUND_POLICIES,
-} from "../../../lib/cooperative-vocabulary"
+} from "@cis/contract/cooperative-vocabulary"
 
 const text = (field: string, max = 200) =>
   z.string().trim().min(1, { message: `${field} must not be empty` }).max(max, { message: `${field} is longer than ${max} characters` })

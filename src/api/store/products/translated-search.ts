@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CATALOG_ENGLISH_LOCALE } from "../../../lib/catalog-locales"
+import { CATALOG_ENGLISH_LOCALE } from "@cis/contract/catalog-locales"
 
 /** The product texts a reader searches in their own language (Medusa's `q` also reaches variants and options). */
 const SEARCHED_FIELDS = ["title", "subtitle", "description"] as const

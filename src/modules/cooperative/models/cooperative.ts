@@ -4,7 +4,7 @@ import {
   DEPARTMENT_CODES,
   PAYOUT_METHODS,
   REFUND_POLICIES,
-} from "../../../lib/cooperative-vocabulary"
+} from "@cis/contract/cooperative-vocabulary"
 import { translatableList } from "./translatable-list"
 
 /**
