@@ -123,11 +123,13 @@ integrationRunner({
       ["a missing story", { story_es: undefined }, "story_es"],
       ["a field the API does not know", { cooperative_fund: 1 }, "cooperative_fund"],
       ["a share that leaves CIS less than nothing", { share_bps: 9600 }, "share_bps"],
-    ])("refuses %s with 400 naming the field and writes nothing", async (_case, change, field) => {
+    ])("refuses %s with 400 naming the field (in the message and by path) and writes nothing", async (_case, change, field) => {
       const before = await countCooperatives()
       const response = await create(cooperativeBody(change))
       expect(response.status).toBe(400)
       expect(response.data.message).toContain(field)
+      // The dashboard outlines the field from the path, never from the message.
+      expect((response.data.issues as { path: unknown[] }[]).map((issue) => issue.path[0])).toContain(field)
       expect(await countCooperatives()).toBe(before)
     })
 
@@ -151,10 +153,12 @@ integrationRunner({
       const duplicate = await create(cooperativeBody({ name: "Another" }))
       expect(duplicate.status).toBe(400)
       expect(duplicate.data.message).toContain("handle")
+      expect(duplicate.data.issues).toEqual([{ path: ["handle"], message: duplicate.data.message }])
       const other = (await create(cooperativeBody({ handle: "other" }))).data.cooperative as { id: string }
       const renamed = await settle(api.post(`/admin/cooperatives/${other.id}`, { handle: "flor-de-copinol" }, staff))
       expect(renamed.status).toBe(400)
       expect(renamed.data.message).toContain("handle")
+      expect(renamed.data.issues).toEqual([{ path: ["handle"], message: renamed.data.message }])
       // Keeping one's own handle is no clash.
       expect((await settle(api.post(`/admin/cooperatives/${first.id}`, { handle: "flor-de-copinol" }, staff))).status).toBe(200)
     })

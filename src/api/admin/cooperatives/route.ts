@@ -2,9 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCooperativeWorkflow } from "../../../workflows/create-cooperative"
 import { ADMIN_COOPERATIVE_FIELDS, retrieveAdminCooperative } from "./queries"
-import type { AdminCreateCooperativeType, AdminGetCooperativesParamsType } from "./validators"
+import type { AdminCooperativeListResponse, AdminCooperativeResponse, AdminCreateCooperativeBody } from "@cis/contract/cooperative"
+import type { InvalidDataResponse } from "@cis/contract/invalid-data"
+import { answerFailure } from "./rule-refusal"
+import type { AdminGetCooperativesParamsType } from "./validators"
 
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCooperativesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCooperativesParamsType>, res: MedusaResponse<AdminCooperativeListResponse>) => {
   const { q, status, producer_group, department, limit = 20, offset = 0, order = "name" } = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
@@ -27,7 +30,11 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoope
   res.json({ cooperatives, count: metadata?.count ?? cooperatives.length, limit, offset })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCooperativeType>, res: MedusaResponse) => {
-  const { result } = await createCooperativeWorkflow(req.scope).run({ input: req.validatedBody })
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateCooperativeBody>,
+  res: MedusaResponse<AdminCooperativeResponse | InvalidDataResponse>
+) => {
+  const { result, errors } = await createCooperativeWorkflow(req.scope).run({ input: req.validatedBody, throwOnError: false })
+  if (errors.length) return answerFailure(res, errors[0])
   res.status(201).json({ cooperative: await retrieveAdminCooperative(req.scope, result.id) })
 }
