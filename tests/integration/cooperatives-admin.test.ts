@@ -148,6 +148,20 @@ integrationRunner({
       expect(minimal.data.cooperative).toMatchObject({ crafts: [], founded_year: null, payout_method: null, status: "active" })
     })
 
+    it("keeps an https website, clears it with null, and refuses any other address by its path", async () => {
+      const created = await create(cooperativeBody({ website: "https://flor-de-copinol.example.org" }))
+      expect(created.status).toBe(201)
+      const { id, website } = created.data.cooperative as { id: string; website: string }
+      expect(website).toBe("https://flor-de-copinol.example.org")
+      for (const bad of ["http://flor-de-copinol.example.org", "flor-de-copinol.example.org", `https://${"a".repeat(500)}.org`]) {
+        const refused = await settle(api.post(`/admin/cooperatives/${id}`, { website: bad }, staff))
+        expect(refused.status).toBe(400)
+        expect(refused.data.issues).toEqual([{ path: ["website"], message: expect.any(String) }])
+      }
+      const cleared = await api.post(`/admin/cooperatives/${id}`, { website: null }, staff)
+      expect(cleared.data.cooperative.website).toBeNull()
+    })
+
     it("refuses a duplicate handle with 400 naming the handle, on create and on update", async () => {
       const first = (await create(cooperativeBody())).data.cooperative as { id: string }
       const duplicate = await create(cooperativeBody({ name: "Another" }))

@@ -55,6 +55,7 @@ describe("cooperative form", () => {
       founded_year: "1850",
       crafts: `Pottery, ${"w".repeat(COOPERATIVE_TEXT_LIMITS.craft + 1)}`,
       image_url: "not a url",
+      website: "http://pital.example.org",
     })
     expect(messages).toEqual({
       name: `At most ${COOPERATIVE_TEXT_LIMITS.name} characters`,
@@ -65,6 +66,7 @@ describe("cooperative form", () => {
       founded_year: "At least 1900",
       crafts: `At most ${COOPERATIVE_TEXT_LIMITS.craft} characters`,
       image_url: "image_url must be a URL",
+      website: "website must be an https:// address",
     })
   })
 

@@ -56,6 +56,10 @@ const cooperativeShape = {
   story_en: text(COOPERATIVE_TEXT_LIMITS.story),
   story_es: text(COOPERATIVE_TEXT_LIMITS.story),
   image_url: z.string().url({ message: "image_url must be a URL" }).nullish(),
+  website: z
+    .url({ protocol: /^https$/, message: "website must be an https:// address" })
+    .max(COOPERATIVE_TEXT_LIMITS.website, { message: `At most ${COOPERATIVE_TEXT_LIMITS.website} characters` })
+    .nullish(),
   status: z.enum(COOPERATIVE_STATUSES).optional(),
   share_bps: z.number().int().min(0).max(10_000),
   refund_policy: z.enum(REFUND_POLICIES).optional(),

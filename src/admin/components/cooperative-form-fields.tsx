@@ -160,6 +160,9 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
           <FormField label="Image URL" htmlFor={id("image_url")} error={errors.image_url} optional>
             <Input {...text("image_url")} placeholder="https://…" />
           </FormField>
+          <FormField label="Website" htmlFor={id("website")} error={errors.website} hint="Shown on the store's profile page." optional>
+            <Input {...text("website")} type="url" inputMode="url" placeholder="https://…" />
+          </FormField>
           {mode === "create" && (
             <FormField
               label="Status"

@@ -36,6 +36,7 @@ export type CooperativeFormValues = {
   story_en: string
   story_es: string
   image_url: string
+  website: string
   status: CooperativeStatus
   share_bps: string
   refund_policy: RefundPolicy
@@ -65,6 +66,7 @@ export const COOPERATIVE_FIELD_LABELS: Record<CooperativeField, string> = {
   story_en: "Story (English)",
   story_es: "Story (Español)",
   image_url: "Image URL",
+  website: "Website",
   status: "Status",
   share_bps: "Share",
   refund_policy: "Refund policy",
@@ -88,6 +90,7 @@ export const EMPTY_COOPERATIVE_FORM: CooperativeFormValues = {
   story_en: "",
   story_es: "",
   image_url: "",
+  website: "",
   status: "active",
   share_bps: "",
   refund_policy: "organization_absorbs",
@@ -112,6 +115,7 @@ export function toFormValues(cooperative: Cooperative): CooperativeFormValues {
     story_en: cooperative.story_en ?? "",
     story_es: cooperative.story_es ?? "",
     image_url: cooperative.image_url ?? "",
+    website: cooperative.website ?? "",
     status: cooperative.status ?? "active",
     share_bps: cooperative.share_bps?.toString() ?? "",
     refund_policy: cooperative.refund_policy ?? "organization_absorbs",
@@ -222,6 +226,7 @@ function toBody(values: CooperativeFormValues): Required<CooperativeCreateBody> 
     story_en: values.story_en.trim(),
     story_es: values.story_es.trim(),
     image_url: textOrNull(values.image_url),
+    website: textOrNull(values.website),
     status: values.status,
     // Left empty it stays undefined, which the schema refuses as required.
     share_bps: wholeNumber(values.share_bps) as number,

@@ -27,6 +27,7 @@ const Cooperative = model
     story_en: model.text(),
     story_es: model.text(),
     image_url: model.text().nullable(),
+    website: model.text().nullable(),
     status: model.enum([...COOPERATIVE_STATUSES]).default("active"),
     share_bps: model.number(),
     refund_policy: model.enum([...REFUND_POLICIES]).default("organization_absorbs"),

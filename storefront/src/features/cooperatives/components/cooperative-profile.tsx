@@ -16,6 +16,15 @@ interface CooperativeProfileProps {
   locale: string
 }
 
+/** "https://www.example.org/about" -> "www.example.org": the address people recognise. */
+function siteName(website: string) {
+  try {
+    return new URL(website).host
+  } catch {
+    return website
+  }
+}
+
 export function CooperativeProfile({ cooperative, language, locale }: CooperativeProfileProps) {
   const t = useMessages(cooperativeMessages)
   const story = pickStory(cooperative, language)
@@ -54,6 +63,16 @@ export function CooperativeProfile({ cooperative, language, locale }: Cooperativ
               <div>
                 <dt>{t("founded")}</dt>
                 <dd>{cooperative.founded_year}</dd>
+              </div>
+            )}
+            {cooperative.website && (
+              <div>
+                <dt>{t("website")}</dt>
+                <dd>
+                  <a href={cooperative.website} rel="noopener noreferrer">
+                    {siteName(cooperative.website)}
+                  </a>
+                </dd>
               </div>
             )}
             {cooperative.crafts && cooperative.crafts.length > 0 && (
