@@ -107,6 +107,12 @@ integrationRunner({
       expect((await list("q=HILOS")).cooperatives.map((c) => c.handle)).toEqual(["hilos"])
       const page = await list("limit=1&offset=1&order=name")
       expect(page).toMatchObject({ count: 2, cooperatives: [{ handle: "hilos" }] })
+      expect((await list("order=-name")).cooperatives.map((c) => c.handle)).toEqual(["hilos", "flor-de-copinol"])
+      // As Medusa's lists: fields narrow the defaults (query-config.ts), never reach past them.
+      const narrow = (await list("fields=handle,name,withheld_sales_channels&order=name")).cooperatives as Record<string, unknown>[]
+      expect(narrow[0]).toMatchObject({ handle: "flor-de-copinol", name: "Cooperativa Flor de Copinol", product_count: 0 })
+      expect(narrow[0]).not.toHaveProperty("bank_details")
+      expect(narrow[0]).not.toHaveProperty("withheld_sales_channels")
 
       const updated = await api.post(`/admin/cooperatives/${cooperative.id}`, { status: "paused", share_bps: 7000 }, staff)
       expect(updated.data.cooperative).toMatchObject({ status: "paused", share_bps: 7000, name: "Cooperativa Flor de Copinol" })

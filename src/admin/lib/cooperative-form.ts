@@ -51,6 +51,7 @@ export type CooperativeFormValues = {
 export type CooperativeField = keyof CooperativeFormValues
 export type CooperativeFormErrors = Partial<Record<CooperativeField, string>>
 
+// Every field the contract lets staff write has a form value: a new contract field fails to compile here first.
 export const COOPERATIVE_FIELDS: readonly CooperativeField[] = COOPERATIVE_EDITABLE_FIELDS
 
 /** How each field is called on screen, for messages that list several. */

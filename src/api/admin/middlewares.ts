@@ -4,6 +4,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { AdminCreateCooperative, AdminUpdateCooperative } from "@cis/contract/cooperative"
+import { listAdminCooperativesQueryConfig } from "./cooperatives/query-config"
 import { AdminAssignCooperativeProducts, AdminGetCooperativesParams } from "./cooperatives/validators"
 import { validateBodyWithIssues } from "../validate-body-with-issues"
 import { AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
@@ -22,7 +23,7 @@ const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
 export const adminMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetCooperativesParams, {})] },
+  { matcher: "/admin/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetCooperativesParams, listAdminCooperativesQueryConfig)] },
   { matcher: "/admin/cooperatives", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminCreateCooperative)] },
   { matcher: "/admin/cooperatives/:id", methods: ["GET", "DELETE"], middlewares: [noQuery] },
   { matcher: "/admin/cooperatives/:id/balances", methods: ["GET"], middlewares: [noQuery] },

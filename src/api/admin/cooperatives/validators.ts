@@ -6,7 +6,7 @@ import { COOPERATIVE_STATUSES, DEPARTMENT_CODES, PRODUCER_GROUPS } from "@cis/co
 
 export const AdminGetCooperativesParams = createFindParams({ limit: 20, offset: 0 })
   .extend({
-    order: z.enum(["name", "-name", "created_at", "-created_at", "share_bps", "-share_bps"]).optional(),
+    order: z.enum(["name", "-name", "created_at", "-created_at", "share_bps", "-share_bps"]).default("name"),
     q: z.string().trim().min(1).optional(),
     status: z.enum(COOPERATIVE_STATUSES).optional(),
     producer_group: z.enum(PRODUCER_GROUPS).optional(),
