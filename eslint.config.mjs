@@ -4,11 +4,14 @@ import globals from "globals"
 import { createNodeResolver, importX } from "eslint-plugin-import-x"
 import tseslint from "typescript-eslint"
 
-/** What of the backend's src/lib the storefront may import (pure rules, through the @ledger alias). */
-const sharedRules = ["allocation", "catalog-locales", "cooperative-vocabulary", "currency", "ledger-vocabulary", "split-shares"]
+/** The storefront shares code with the backend only through the contract package (@cis/contract), never the backend's src/. */
 const storefrontBounds = [
-  { regex: `^@ledger/(?!(${sharedRules.join("|")})$)`, message: "The storefront may import only the backend's pure shared rules (sharedRules in eslint.config.mjs)." },
-  { regex: "^\\.\\.?/.*\\bsrc/", message: "The storefront never reaches into the backend's src/: share a pure rule through @ledger." },
+  { regex: "^\\.\\.?/.*\\bsrc/", message: "The storefront never reaches into the backend's src/: share it through @cis/contract (packages/contract)." },
+  { regex: "^@ledger/", message: "The @ledger alias is retired: import the shared rule from @cis/contract." },
+]
+/** The contract is pure: it runs in the browser, the dashboard and the backend alike, so it imports only zod and itself. */
+const contractBounds = [
+  { regex: "^(?!zod$|\\./)", message: "The contract imports only zod and its own files (it is loaded by the storefront, the dashboard and the backend)." },
 ]
 
 export default tseslint.config(
@@ -29,7 +32,7 @@ export default tseslint.config(
   },
   // Import cycles (even for types only) make two files one unit in disguise: a shared type belongs in a third file.
   {
-    files: ["src/**/*.{ts,tsx}", "storefront/src/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "storefront/src/**/*.{ts,tsx}", "scripts/**/*.ts", "packages/contract/src/**/*.ts"],
     plugins: { "import-x": importX },
     settings: {
       "import-x/extensions": [".ts", ".tsx", ".js"],
@@ -40,6 +43,7 @@ export default tseslint.config(
   },
   // A relation between two data models is declared on both sides (lazily, `() => Model`), as in Medusa's own modules.
   { files: ["src/modules/*/models/*.ts"], rules: { "import-x/no-cycle": "off" } },
+  { files: ["packages/contract/src/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: contractBounds }] } },
   // The storefront shares only pure rules with the backend (no Stripe settings, no services), and features stay apart.
   { files: ["storefront/src/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: storefrontBounds }] } },
   {

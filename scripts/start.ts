@@ -51,9 +51,11 @@ const STOREFRONT_DIST = path.join(ROOT, "storefront", "dist")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const VITE_BIN = path.join(ROOT, "node_modules", ".bin", "vite")
 
-const BACKEND_SOURCES = ["src", "medusa-config.ts", "instrumentation.ts", "tsconfig.json", "package.json", "package-lock.json"]
+// packages/contract is part of both: the backend and the storefront import it.
+const BACKEND_SOURCES = ["src", "packages/contract", "medusa-config.ts", "instrumentation.ts", "tsconfig.json", "package.json", "package-lock.json"]
 const STOREFRONT_SOURCES = [
   "storefront/src",
+  "packages/contract",
   "storefront/public",
   "storefront/index.html",
   "storefront/vite.config.ts",
@@ -148,7 +150,10 @@ async function main() {
     const stampFile = path.join(SERVER_DIR, ".build-fingerprint")
     if (needsBuild(sources, readStamp(stampFile))) {
       await step("Building the backend and admin dashboard (first run or sources changed, ~1 min)", () =>
-        run(MEDUSA_BIN, ["build"], { cwd: ROOT, env: childEnv, logFile })
+        // The contract's compiled copy goes into the build: Node cannot run its TypeScript (see "build:contract").
+        run(MEDUSA_BIN, ["build"], { cwd: ROOT, env: childEnv, logFile }).then(() =>
+          run("npm", ["run", "build:contract"], { cwd: ROOT, env: childEnv, logFile })
+        )
       )
       writeStamp(stampFile, sources)
     } else {

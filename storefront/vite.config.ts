@@ -8,12 +8,9 @@ import { defineConfig } from "vite"
 export default defineConfig({
   plugins: [react()],
   // "@/lib/..." instead of "../../../lib/...": shared code keeps one address from any feature.
-  // "@ledger/..." is the backend's pure money code (src/lib), so the storefront's "where your money
-  // goes" and the ledger split by the very same function and agree to the cent.
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${fileURLToPath(new URL("./src", import.meta.url))}/` },
-      { find: /^@ledger\//, replacement: `${fileURLToPath(new URL("../src/lib", import.meta.url))}/` },
       // The js-sdk needs one function of qs; see src/lib/qs-stringify.ts.
       { find: /^qs$/, replacement: fileURLToPath(new URL("./src/lib/qs-stringify.ts", import.meta.url)) },
     ],

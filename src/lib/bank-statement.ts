@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto"
 import { parse } from "csv-parse/sync"
-import { currencyDigits, toMinorUnits } from "./currency"
+import { currencyDigits, toMinorUnits } from "@cis/contract/currency"
 
 export type DateOrder = "dmy" | "mdy"
 

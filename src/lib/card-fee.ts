@@ -2,7 +2,7 @@
  * A card payment's processing fee in the ledger. Pure: the numbers come from
  * the processor's balance transaction, already in integer minor units.
  */
-import type { LedgerEntryDraft } from "./ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 
 /** The part of a Stripe balance transaction the ledger needs. */
 export interface CardBalanceTransaction {

@@ -5,7 +5,7 @@
  * floats or rounding each one first is how a ledger drifts a cent from what
  * the buyer paid. Pure BigInt arithmetic, no floats anywhere.
  */
-import { allocateByWeights } from "./allocation"
+import { allocateByWeights } from "@cis/contract/allocation"
 
 /** value = units / 10^scale */
 export interface Exact {

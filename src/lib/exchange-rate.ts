@@ -3,7 +3,7 @@
  * currency per unit of the payout's, as an exact decimal string (10 decimals,
  * half up). Pure; amounts are integer minor units of their own currencies.
  */
-import { currencyDigits } from "./currency"
+import { currencyDigits } from "@cis/contract/currency"
 import { mulDivHalfUp } from "./decimal"
 
 const RATE_DIGITS = 10

@@ -28,11 +28,11 @@
  * - Every layer and state balances against the clearing account (money
  *   received, or still to be received when pending).
  */
-import { allocateByWeights, splitAmount } from "./allocation"
-import type { RefundPolicy } from "./cooperative-vocabulary"
-import { currencyDigits } from "./currency"
+import { allocateByWeights, splitAmount } from "@cis/contract/allocation"
+import type { RefundPolicy } from "@cis/contract/cooperative-vocabulary"
+import { currencyDigits } from "@cis/contract/currency"
 import { allocateExact, mulDivHalfUp, parseExact, roundExact, sumExact } from "./decimal"
-import { BPS_WHOLE, cisOperationsBps } from "./split-shares"
+import { BPS_WHOLE, cisOperationsBps } from "@cis/contract/split-shares"
 
 export type BooksAccount = "cooperative" | "community_fund" | "cis_operations" | "tax_payable" | "clearing"
 export type BooksState = "pending" | "payable"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reconcileOrders } from "../jobs/reconcile-ledger"
-import type { LedgerEntryDraft } from "../lib/ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type LedgerModuleService from "../modules/ledger/service"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
-import { CATALOG_SPANISH_LOCALE } from "../lib/catalog-locales"
+import { CATALOG_SPANISH_LOCALE } from "@cis/contract/catalog-locales"
 import { spanishOfOriginsCooperativesAndDelivery } from "../scripts/seed/seed-translations"
 
 /**

@@ -20,8 +20,8 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "../lib/catalog-locales"
-import { minorToMajor } from "../lib/money"
+import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "@cis/contract/catalog-locales"
+import { minorToMajor } from "@cis/contract/money"
 import {
   CIS_WAREHOUSE_NAME,
   MEDUSA_DEFAULT_API_KEY_TITLE,

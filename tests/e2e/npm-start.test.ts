@@ -4,7 +4,7 @@ import os from "node:os"
 import path from "node:path"
 import { freePort, isPortFree } from "../../scripts/lib/ports"
 import { startStore, stopStore } from "../../scripts/lib/run-store"
-import { fromMinorUnits } from "../../src/lib/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { placeOrder } from "../integration/helpers/orders"
 import { ARTIFACTS_DIR, launchBrowser } from "./browser"
 

@@ -107,6 +107,12 @@ integrationRunner({
       expect((await list("q=HILOS")).cooperatives.map((c) => c.handle)).toEqual(["hilos"])
       const page = await list("limit=1&offset=1&order=name")
       expect(page).toMatchObject({ count: 2, cooperatives: [{ handle: "hilos" }] })
+      expect((await list("order=-name")).cooperatives.map((c) => c.handle)).toEqual(["hilos", "flor-de-copinol"])
+      // As Medusa's lists: fields narrow the defaults (query-config.ts), never reach past them.
+      const narrow = (await list("fields=handle,name,withheld_sales_channels&order=name")).cooperatives as Record<string, unknown>[]
+      expect(narrow[0]).toMatchObject({ handle: "flor-de-copinol", name: "Cooperativa Flor de Copinol", product_count: 0 })
+      expect(narrow[0]).not.toHaveProperty("bank_details")
+      expect(narrow[0]).not.toHaveProperty("withheld_sales_channels")
 
       const updated = await api.post(`/admin/cooperatives/${cooperative.id}`, { status: "paused", share_bps: 7000 }, staff)
       expect(updated.data.cooperative).toMatchObject({ status: "paused", share_bps: 7000, name: "Cooperativa Flor de Copinol" })
@@ -123,11 +129,13 @@ integrationRunner({
       ["a missing story", { story_es: undefined }, "story_es"],
       ["a field the API does not know", { cooperative_fund: 1 }, "cooperative_fund"],
       ["a share that leaves CIS less than nothing", { share_bps: 9600 }, "share_bps"],
-    ])("refuses %s with 400 naming the field and writes nothing", async (_case, change, field) => {
+    ])("refuses %s with 400 naming the field (in the message and by path) and writes nothing", async (_case, change, field) => {
       const before = await countCooperatives()
       const response = await create(cooperativeBody(change))
       expect(response.status).toBe(400)
       expect(response.data.message).toContain(field)
+      // The dashboard outlines the field from the path, never from the message.
+      expect((response.data.issues as { path: unknown[] }[]).map((issue) => issue.path[0])).toContain(field)
       expect(await countCooperatives()).toBe(before)
     })
 
@@ -146,15 +154,31 @@ integrationRunner({
       expect(minimal.data.cooperative).toMatchObject({ crafts: [], founded_year: null, payout_method: null, status: "active" })
     })
 
+    it("keeps an https website, clears it with null, and refuses any other address by its path", async () => {
+      const created = await create(cooperativeBody({ website: "https://flor-de-copinol.example.org" }))
+      expect(created.status).toBe(201)
+      const { id, website } = created.data.cooperative as { id: string; website: string }
+      expect(website).toBe("https://flor-de-copinol.example.org")
+      for (const bad of ["http://flor-de-copinol.example.org", "flor-de-copinol.example.org", `https://${"a".repeat(500)}.org`]) {
+        const refused = await settle(api.post(`/admin/cooperatives/${id}`, { website: bad }, staff))
+        expect(refused.status).toBe(400)
+        expect(refused.data.issues).toEqual([{ path: ["website"], message: expect.any(String) }])
+      }
+      const cleared = await api.post(`/admin/cooperatives/${id}`, { website: null }, staff)
+      expect(cleared.data.cooperative.website).toBeNull()
+    })
+
     it("refuses a duplicate handle with 400 naming the handle, on create and on update", async () => {
       const first = (await create(cooperativeBody())).data.cooperative as { id: string }
       const duplicate = await create(cooperativeBody({ name: "Another" }))
       expect(duplicate.status).toBe(400)
       expect(duplicate.data.message).toContain("handle")
+      expect(duplicate.data.issues).toEqual([{ path: ["handle"], message: duplicate.data.message }])
       const other = (await create(cooperativeBody({ handle: "other" }))).data.cooperative as { id: string }
       const renamed = await settle(api.post(`/admin/cooperatives/${other.id}`, { handle: "flor-de-copinol" }, staff))
       expect(renamed.status).toBe(400)
       expect(renamed.data.message).toContain("handle")
+      expect(renamed.data.issues).toEqual([{ path: ["handle"], message: renamed.data.message }])
       // Keeping one's own handle is no clash.
       expect((await settle(api.post(`/admin/cooperatives/${first.id}`, { handle: "flor-de-copinol" }, staff))).status).toBe(200)
     })

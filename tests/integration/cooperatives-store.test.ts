@@ -105,6 +105,7 @@ integrationRunner({
           story_en: "Just starting.",
           story_es: "Recién empieza.",
           share_bps: 6000,
+          website: "https://taller.example.org",
         },
         staff
       )
@@ -115,7 +116,11 @@ integrationRunner({
       expect((await get("/store/cooperatives?department=la-union")).data.cooperatives).toEqual(
         expect.not.arrayContaining([expect.objectContaining({ handle: "taller-sin-productos" })])
       )
-      expect((await get("/store/cooperatives/taller-sin-productos")).data.cooperative).toMatchObject({ product_count: 0 })
+      // The website is a public profile field: what staff wrote reaches the store's profile.
+      expect((await get("/store/cooperatives/taller-sin-productos")).data.cooperative).toMatchObject({
+        product_count: 0,
+        website: "https://taller.example.org",
+      })
       await api.delete(`/admin/cooperatives/${created.data.cooperative.id}`, staff)
     })
 

@@ -1,5 +1,5 @@
 import { integrationRunner } from "./helpers/runner"
-import { toMinorUnits } from "../../src/lib/currency"
+import { toMinorUnits } from "@cis/contract/currency"
 import { settle } from "./helpers/http"
 import { ledgerHelpers, MONEY_ACCOUNTS, pause, sum, type AdminOrder, type Entry } from "./helpers/ledger"
 import { createPromotion, placeOrder, type PlaceOrderInput } from "./helpers/orders"

@@ -1,5 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import type { LedgerEntryDraft } from "../../src/lib/ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
 import type LedgerModuleService from "../../src/modules/ledger/service"
 

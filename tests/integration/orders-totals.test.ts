@@ -12,7 +12,7 @@
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { integrationRunner } from "./helpers/runner"
-import { toMinorUnits } from "../../src/lib/currency"
+import { toMinorUnits } from "@cis/contract/currency"
 import seedDemoStore from "../../src/scripts/seed"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { REGIONS } from "../../src/scripts/seed/regions-data"

@@ -1,6 +1,6 @@
 import fc from "fast-check"
-import { allocateByWeights, splitAmount, type SplitParts, type SplitShares } from "../../src/lib/allocation"
-import { BPS_WHOLE } from "../../src/lib/split-shares"
+import { allocateByWeights, splitAmount, type SplitParts, type SplitShares } from "@cis/contract/allocation"
+import { BPS_WHOLE } from "@cis/contract/split-shares"
 
 const RUNS = 1000
 const LIMIT = 10n ** 15n

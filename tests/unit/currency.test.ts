@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { currencyDigits, fromMinorUnits, toMinorUnits } from "../../src/lib/currency"
+import { currencyDigits, fromMinorUnits, toMinorUnits } from "@cis/contract/currency"
 
 const RUNS = 1000
 

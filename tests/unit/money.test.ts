@@ -1,4 +1,4 @@
-import { minorToMajor } from "../../src/lib/money"
+import { minorToMajor } from "@cis/contract/money"
 
 describe("minorToMajor", () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { booksCorrections, type RecordedBooksRow } from "../../src/lib/books-diff"
 import { orderBooks, type BooksRow, type OrderSnapshot } from "../../src/lib/order-books"
-import { splitAmount } from "../../src/lib/allocation"
+import { splitAmount } from "@cis/contract/allocation"
 
 const RUNS = 400
 

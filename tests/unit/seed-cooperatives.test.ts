@@ -4,8 +4,8 @@ import {
   PAYOUT_METHODS,
   PRODUCER_GROUPS,
   REFUND_POLICIES,
-} from "../../src/lib/cooperative-vocabulary"
-import { DEFAULT_COMMUNITY_FUND_BPS, sharesProblem } from "../../src/lib/split-shares"
+} from "@cis/contract/cooperative-vocabulary"
+import { DEFAULT_COMMUNITY_FUND_BPS, sharesProblem } from "@cis/contract/split-shares"
 import { PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { illustrateCooperative } from "../../src/scripts/seed/cooperative-illustrations"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"

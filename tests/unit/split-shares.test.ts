@@ -1,4 +1,4 @@
-import { BPS_WHOLE, cisOperationsBps, isBps, sharesProblem } from "../../src/lib/split-shares"
+import { BPS_WHOLE, cisOperationsBps, isBps, sharesProblem } from "@cis/contract/split-shares"
 
 describe("shares in basis points", () => {
   it("accepts whole numbers from 0 to 10000 only", () => {

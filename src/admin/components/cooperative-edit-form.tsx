@@ -15,26 +15,25 @@ import { Section } from "./section"
 export function CooperativeEditForm({ cooperative }: { cooperative: Cooperative }) {
   // What the server held when the form was loaded or last saved: the diff's base.
   const [baseline, setBaseline] = useState(() => toFormValues(cooperative))
-  const form = useCooperativeForm(baseline)
+  const { form, submit, showServerError, reset } = useCooperativeForm(baseline)
   const update = useUpdateCooperative(cooperative.id)
-  const dirty = JSON.stringify(form.values) !== JSON.stringify(baseline)
+  const dirty = form.formState.isDirty
 
-  const save = async () => {
-    if (!form.validate()) return
-    const body = toUpdateBody(form.values, baseline)
+  const save = submit(async (values) => {
+    const body = toUpdateBody(values, baseline)
     if (Object.keys(body).length === 0) return
     try {
       const { cooperative: saved } = await update.mutateAsync(body)
       const next = toFormValues(saved)
       setBaseline(next)
-      form.reset(next)
+      reset(next)
       toast.success("Cooperative saved")
     } catch (error) {
-      form.showServerError(error)
+      showServerError(error)
     }
-  }
+  })
 
-  const discard = () => form.reset(baseline)
+  const discard = () => reset(baseline)
 
   const buttons = (
     <>
@@ -50,10 +49,7 @@ export function CooperativeEditForm({ cooperative }: { cooperative: Cooperative 
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+      onSubmit={(event) => void save(event)}
     >
       <Section
         title="Details"
@@ -70,9 +66,7 @@ export function CooperativeEditForm({ cooperative }: { cooperative: Cooperative 
       >
         <div className="px-6 py-6">
           <CooperativeFormFields
-            values={form.values}
-            errors={form.errors}
-            onChange={form.change}
+            form={form}
             mode="edit"
             idPrefix={`cooperative-${cooperative.id}`}
           />

@@ -1,14 +1,12 @@
 /**
  * Every editable field of a cooperative, grouped in sections. Shared by the
- * create modal and the detail page so both validate and look the same.
- * Controlled: the parent owns the values, so a refused save keeps the input.
+ * create modal and the detail page so both validate and look the same. The
+ * parent's react-hook-form holds the values, so a refused save keeps the input.
  */
 import { Checkbox, Heading, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import type {
-  CooperativeFormErrors,
-  CooperativeFormValues,
-} from "../lib/cooperative-form"
+import type { UseFormReturn } from "react-hook-form"
+import type { CooperativeField, CooperativeFormValues } from "../lib/cooperative-form"
 import { formatBps, parseBps } from "../lib/shares"
 import {
   COOPERATIVE_STATUSES,
@@ -33,9 +31,7 @@ import { FormField } from "./form-field"
 const NO_PAYOUT_METHOD = "none"
 
 type Props = {
-  values: CooperativeFormValues
-  errors: CooperativeFormErrors
-  onChange: (patch: Partial<CooperativeFormValues>) => void
+  form: UseFormReturn<CooperativeFormValues>
   /** Create shows the initial status; on the detail page status has its own Pause/Resume button. */
   mode: "create" | "edit"
   /** Prefix for input ids, so two forms on one page never share an id. */
@@ -58,13 +54,22 @@ function FieldGroup({ title, description, children }: { title: string; descripti
   )
 }
 
-export function CooperativeFormFields({ values, errors, onChange, mode, idPrefix = "cooperative" }: Props) {
+export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: Props) {
   const id = (field: string) => `${idPrefix}-${field}`
-  const text = (field: keyof CooperativeFormValues) => ({
+  const values = form.watch()
+  const errors: Partial<Record<CooperativeField, string>> = {}
+  for (const [field, error] of Object.entries(form.formState.errors)) errors[field as CooperativeField] = error?.message
+  // Selects and checkboxes are not inputs react-hook-form can register; they set their value.
+  const onChange = (patch: Partial<CooperativeFormValues>) => {
+    for (const [field, value] of Object.entries(patch) as [CooperativeField, never][]) {
+      form.setValue(field, value, { shouldDirty: true })
+      form.clearErrors(field)
+    }
+  }
+  const text = (field: CooperativeField) => ({
     id: id(field),
-    value: values[field] as string,
     "aria-invalid": Boolean(errors[field]) || undefined,
-    onChange: (event: { target: { value: string } }) => onChange({ [field]: event.target.value }),
+    ...form.register(field),
   })
   const share = parseBps(values.share_bps)
 
@@ -154,6 +159,9 @@ export function CooperativeFormFields({ values, errors, onChange, mode, idPrefix
           </FormField>
           <FormField label="Image URL" htmlFor={id("image_url")} error={errors.image_url} optional>
             <Input {...text("image_url")} placeholder="https://…" />
+          </FormField>
+          <FormField label="Website" htmlFor={id("website")} error={errors.website} hint="Shown on the store's profile page." optional>
+            <Input {...text("website")} type="url" inputMode="url" placeholder="https://…" />
           </FormField>
           {mode === "create" && (
             <FormField

@@ -3,14 +3,9 @@
  * content, so closing the modal by accident does not throw away what staff typed.
  */
 import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import {
-  EMPTY_COOPERATIVE_FORM,
-  slugify,
-  toCreateBody,
-  type CooperativeFormValues,
-} from "../lib/cooperative-form"
+import { EMPTY_COOPERATIVE_FORM, slugify, toCreateBody } from "../lib/cooperative-form"
 import { useCreateCooperative } from "../lib/cooperatives-api"
 import { useCooperativeForm } from "../lib/use-cooperative-form"
 import { CooperativeFormFields } from "./cooperative-form-fields"
@@ -18,33 +13,28 @@ import { CooperativeFormFields } from "./cooperative-form-fields"
 export function CreateCooperativeModal() {
   const navigate = useNavigate()
   const [open, setOpen] = useState(false)
-  // Until staff type a handle themselves, it follows the name.
-  const [handleEdited, setHandleEdited] = useState(false)
-  const form = useCooperativeForm(EMPTY_COOPERATIVE_FORM)
+  const { form, submit, showServerError, reset } = useCooperativeForm(EMPTY_COOPERATIVE_FORM)
   const create = useCreateCooperative()
 
-  const change = (patch: Partial<CooperativeFormValues>) => {
-    if ("handle" in patch) setHandleEdited(true)
-    if ("name" in patch && !handleEdited && patch.name !== undefined) {
-      form.change({ ...patch, handle: slugify(patch.name) })
-    } else {
-      form.change(patch)
-    }
-  }
+  // Until staff type a handle themselves (which makes it dirty), it follows the name.
+  useEffect(() => {
+    const subscription = form.watch((values, { name: changed }) => {
+      if (changed === "name" && !form.getFieldState("handle").isDirty) form.setValue("handle", slugify(values.name ?? ""))
+    })
+    return () => subscription.unsubscribe()
+  }, [form])
 
-  const submit = async () => {
-    if (!form.validate()) return
+  const save = submit(async (values) => {
     try {
-      const { cooperative } = await create.mutateAsync(toCreateBody(form.values))
+      const { cooperative } = await create.mutateAsync(toCreateBody(values))
       toast.success(`${cooperative.name} created`)
-      form.reset(EMPTY_COOPERATIVE_FORM)
-      setHandleEdited(false)
+      reset(EMPTY_COOPERATIVE_FORM)
       setOpen(false)
       navigate(`/cooperatives/${cooperative.id}`)
     } catch (error) {
-      form.showServerError(error, "Could not create the cooperative")
+      showServerError(error, "Could not create the cooperative")
     }
-  }
+  })
 
   return (
     <FocusModal open={open} onOpenChange={setOpen}>
@@ -56,10 +46,7 @@ export function CreateCooperativeModal() {
       <FocusModal.Content>
         <form
           className="flex h-full flex-col overflow-hidden"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void submit()
-          }}
+          onSubmit={(event) => void save(event)}
           noValidate
         >
           <FocusModal.Header />
@@ -77,9 +64,7 @@ export function CreateCooperativeModal() {
                 </FocusModal.Description>
               </div>
               <CooperativeFormFields
-                values={form.values}
-                errors={form.errors}
-                onChange={change}
+                form={form}
                 mode="create"
                 idPrefix="create-cooperative"
               />

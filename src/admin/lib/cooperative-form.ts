@@ -1,18 +1,21 @@
 /**
- * The cooperative form's state, validation and conversion to request bodies.
- * Inputs hold strings as typed (numbers, comma lists) so a refused save never
- * loses what staff wrote; conversion happens only when sending.
+ * The cooperative form's values, its check (the contract's schema, through
+ * react-hook-form's zod resolver) and conversion to request bodies. Inputs
+ * hold strings as typed (numbers, comma lists) so a refused save never loses
+ * what staff wrote; conversion happens when checking and sending.
  */
+import { zodResolver } from "@hookform/resolvers/zod"
+import type { FieldErrors, Resolver } from "react-hook-form"
+import { z } from "zod"
+import { AdminCreateCooperative } from "@cis/contract/cooperative"
+import type { ValidationIssue } from "@cis/contract/invalid-data"
 import type {
   Cooperative,
   CooperativeCreateBody,
   CooperativeUpdateBody,
 } from "./cooperatives-api"
-import { isBps, parseBps } from "./shares"
 import {
   COOPERATIVE_EDITABLE_FIELDS,
-  HANDLE_PATTERN,
-  isDepartmentCode,
   type CooperativeStatus,
   type DepartmentCode,
   type PayoutMethod,
@@ -33,6 +36,7 @@ export type CooperativeFormValues = {
   story_en: string
   story_es: string
   image_url: string
+  website: string
   status: CooperativeStatus
   share_bps: string
   refund_policy: RefundPolicy
@@ -47,6 +51,7 @@ export type CooperativeFormValues = {
 export type CooperativeField = keyof CooperativeFormValues
 export type CooperativeFormErrors = Partial<Record<CooperativeField, string>>
 
+// Every field the contract lets staff write has a form value: a new contract field fails to compile here first.
 export const COOPERATIVE_FIELDS: readonly CooperativeField[] = COOPERATIVE_EDITABLE_FIELDS
 
 /** How each field is called on screen, for messages that list several. */
@@ -62,6 +67,7 @@ export const COOPERATIVE_FIELD_LABELS: Record<CooperativeField, string> = {
   story_en: "Story (English)",
   story_es: "Story (Español)",
   image_url: "Image URL",
+  website: "Website",
   status: "Status",
   share_bps: "Share",
   refund_policy: "Refund policy",
@@ -85,6 +91,7 @@ export const EMPTY_COOPERATIVE_FORM: CooperativeFormValues = {
   story_en: "",
   story_es: "",
   image_url: "",
+  website: "",
   status: "active",
   share_bps: "",
   refund_policy: "organization_absorbs",
@@ -109,6 +116,7 @@ export function toFormValues(cooperative: Cooperative): CooperativeFormValues {
     story_en: cooperative.story_en ?? "",
     story_es: cooperative.story_es ?? "",
     image_url: cooperative.image_url ?? "",
+    website: cooperative.website ?? "",
     status: cooperative.status ?? "active",
     share_bps: cooperative.share_bps?.toString() ?? "",
     refund_policy: cooperative.refund_policy ?? "organization_absorbs",
@@ -139,90 +147,63 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
 }
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const WHOLE_NUMBER = /^\d+$/
-
-/** The API's length limits (src/api/admin/cooperatives/validators.ts), checked before sending. */
-const MAX_LENGTHS: Partial<Record<CooperativeField, number>> = {
-  name: 200,
-  municipality: 200,
-  story_en: 5000,
-  story_es: 5000,
-  contact_name: 200,
-  contact_phone: 50,
-  bank_details: 1000,
-  internal_notes: 5000,
+/** Digits only, as typed; anything else (or nothing) reaches the schema as not a number. */
+function wholeNumber(text: string): number | undefined {
+  const trimmed = text.trim()
+  if (!trimmed) return undefined
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN
 }
-const MAX_CRAFTS = 20
-const MAX_CRAFT_LENGTH = 80
-const MAX_MEMBERS = 100_000
 
-function isUrl(text: string): boolean {
-  try {
-    new URL(text)
-    return true
-  } catch {
-    return false
+/** What the contract's own messages leave unsaid, in the form's words. */
+const formMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === "invalid_type") return issue.input === undefined ? "Required" : "A whole number"
+  if (issue.code === "invalid_value") return "Required"
+  if (issue.code === "too_small" && issue.origin === "number") return `At least ${issue.minimum}`
+  if (issue.code === "too_big" && issue.origin === "number") return `At most ${issue.maximum}`
+  return undefined
+}
+
+/**
+ * The form's check: the values as the request body, judged by the contract's
+ * create schema (the very one the API validates with), so the form and the
+ * API agree on every limit. A refusal's path starts with the field's name.
+ */
+const cooperativeFormSchema = z
+  .custom<CooperativeFormValues>()
+  .transform((values): z.input<typeof AdminCreateCooperative> => toBody(values))
+  .pipe(AdminCreateCooperative)
+const checkWithContract = zodResolver(cooperativeFormSchema, { error: formMessages })
+
+/** The first message inside a nested error (one craft of the list): the field shows it. */
+function firstMessage(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined
+  const { message } = error as { message?: unknown }
+  if (typeof message === "string") return message
+  for (const inner of Object.values(error)) {
+    const found = firstMessage(inner)
+    if (found) return found
   }
+  return undefined
 }
 
-/** Obvious mistakes caught before sending; the server still has the last word. */
-export function validateCooperative(values: CooperativeFormValues): CooperativeFormErrors {
+/** react-hook-form's resolver for the cooperative form: the contract's schema, one message per field. */
+export const cooperativeResolver: Resolver<CooperativeFormValues> = async (values, context, options) => {
+  const result = await checkWithContract(values, context, options)
+  if (Object.keys(result.errors).length === 0) return { values, errors: {} }
+  const errors: FieldErrors<CooperativeFormValues> = {}
+  for (const [field, error] of Object.entries(result.errors)) {
+    errors[field as CooperativeField] = { type: "validate", message: firstMessage(error) }
+  }
+  return { values: {}, errors }
+}
+
+/** A refusal's issues as messages per field, for the fields of this form (paths, never the message text). */
+export function fieldErrorsOf(issues: readonly ValidationIssue[]): CooperativeFormErrors {
   const errors: CooperativeFormErrors = {}
-  const required = (field: CooperativeField, text: string) => {
-    if (!text.trim()) errors[field] = "Required"
+  for (const { path, message } of issues) {
+    const field = path[0]
+    if (typeof field === "string" && field in COOPERATIVE_FIELD_LABELS) errors[field as CooperativeField] ??= message
   }
-
-  required("name", values.name)
-  required("municipality", values.municipality)
-  required("story_en", values.story_en)
-  required("story_es", values.story_es)
-
-  for (const [field, max] of Object.entries(MAX_LENGTHS) as [CooperativeField, number][]) {
-    const length = String(values[field]).trim().length
-    if (length > max) errors[field] = `At most ${max} characters (now ${length})`
-  }
-
-  const handle = values.handle.trim()
-  if (!handle) errors.handle = "Required"
-  else if (!HANDLE_PATTERN.test(handle)) {
-    errors.handle = "Lowercase letters, digits and single dashes only, e.g. las-nanas"
-  }
-
-  if (values.producer_groups.length === 0) errors.producer_groups = "Choose at least one group"
-  if (!values.department || !isDepartmentCode(values.department)) errors.department = "Required"
-
-  const share = parseBps(values.share_bps)
-  if (!values.share_bps.trim()) errors.share_bps = "Required"
-  else if (share === undefined || !isBps(share)) {
-    errors.share_bps = "A whole number of basis points from 0 to 10000"
-  }
-
-  const year = values.founded_year.trim()
-  if (year) {
-    const thisYear = new Date().getUTCFullYear()
-    if (!WHOLE_NUMBER.test(year) || Number(year) < 1900 || Number(year) > thisYear) {
-      errors.founded_year = `A year between 1900 and ${thisYear}`
-    }
-  }
-
-  const members = values.member_count.trim()
-  if (members && (!WHOLE_NUMBER.test(members) || Number(members) < 1 || Number(members) > MAX_MEMBERS)) {
-    errors.member_count = `A whole number from 1 to ${MAX_MEMBERS}`
-  }
-
-  const crafts = splitList(values.crafts)
-  if (crafts.length > MAX_CRAFTS) errors.crafts = `At most ${MAX_CRAFTS} crafts`
-  else if (crafts.some((craft) => craft.length > MAX_CRAFT_LENGTH)) {
-    errors.crafts = `Each craft at most ${MAX_CRAFT_LENGTH} characters`
-  }
-
-  const imageUrl = values.image_url.trim()
-  if (imageUrl && !isUrl(imageUrl)) errors.image_url = "A full address, e.g. https://example.org/photo.jpg"
-
-  const email = values.contact_email.trim()
-  if (email && !EMAIL_PATTERN.test(email)) errors.contact_email = "Not an email address"
-
   return errors
 }
 
@@ -232,12 +213,7 @@ function textOrNull(text: string): string | null {
   return trimmed ? trimmed : null
 }
 
-function numberOrNull(text: string): number | null {
-  const trimmed = text.trim()
-  return trimmed ? Number(trimmed) : null
-}
-
-/** The full body; call only after validateCooperative found nothing. */
+/** The full body as typed; the contract's schema judges it (cooperativeResolver). */
 function toBody(values: CooperativeFormValues): Required<CooperativeCreateBody> {
   return {
     handle: values.handle.trim(),
@@ -245,14 +221,16 @@ function toBody(values: CooperativeFormValues): Required<CooperativeCreateBody> 
     producer_groups: [...values.producer_groups],
     department: values.department as DepartmentCode,
     municipality: values.municipality.trim(),
-    founded_year: numberOrNull(values.founded_year),
-    member_count: numberOrNull(values.member_count),
+    founded_year: wholeNumber(values.founded_year) ?? null,
+    member_count: wholeNumber(values.member_count) ?? null,
     crafts: splitList(values.crafts),
     story_en: values.story_en.trim(),
     story_es: values.story_es.trim(),
     image_url: textOrNull(values.image_url),
+    website: textOrNull(values.website),
     status: values.status,
-    share_bps: Number(values.share_bps.trim()),
+    // Left empty it stays undefined, which the schema refuses as required.
+    share_bps: wholeNumber(values.share_bps) as number,
     refund_policy: values.refund_policy,
     contact_name: textOrNull(values.contact_name),
     contact_phone: textOrNull(values.contact_phone),

@@ -9,54 +9,27 @@ import {
   useQueryClient,
   keepPreviousData,
 } from "@tanstack/react-query"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
+import type { CooperativeStatus, DepartmentCode, ProducerGroup } from "./vocabulary"
 import type {
-  CooperativeStatus,
-  DepartmentCode,
-  PayoutMethod,
-  ProducerGroup,
-  RefundPolicy,
-} from "./vocabulary"
-import type { CooperativeFields } from "../../modules/cooperative/types"
+  AdminCooperativeListResponse,
+  AdminCooperativeProduct,
+  AdminCooperativeResponse,
+  AdminCreateCooperativeBody,
+  AdminUpdateCooperativeBody,
+} from "@cis/contract/cooperative"
 
-// ---------- Types (mirror the backend contract) ----------
+// ---------- Types ----------
 
-export type CooperativeProduct = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  status: string
-}
-
-export type Cooperative = {
-  id: string
-  handle: string
-  name: string
-  producer_groups: ProducerGroup[]
-  department: DepartmentCode
-  municipality: string
-  founded_year: number | null
-  member_count: number | null
-  crafts: string[]
-  story_en: string
-  story_es: string
-  image_url: string | null
-  status: CooperativeStatus
-  share_bps: number
-  refund_policy: RefundPolicy
-  contact_name: string | null
-  contact_phone: string | null
-  contact_email: string | null
-  payout_method: PayoutMethod | null
-  bank_details: string | null
-  internal_notes: string | null
-  created_at: string
-  updated_at: string
-  products?: CooperativeProduct[]
-}
-
-export type CooperativeListItem = Cooperative & { product_count?: number }
+// The cooperative's own shapes are the contract's (packages/contract/src/cooperative.ts).
+export type CooperativeProduct = AdminCooperativeProduct
+export type Cooperative = AdminCooperativeResponse["cooperative"]
+export type CooperativeListItem = AdminCooperativeListResponse["cooperatives"][number]
+export type CooperativeListResponse = AdminCooperativeListResponse
+export type CooperativeResponse = AdminCooperativeResponse
+export type CooperativeCreateBody = AdminCreateCooperativeBody
+export type CooperativeUpdateBody = AdminUpdateCooperativeBody
 
 export type CooperativeListParams = {
   q?: string
@@ -67,21 +40,6 @@ export type CooperativeListParams = {
   offset?: number
   order?: string
 }
-
-export type CooperativeListResponse = {
-  cooperatives: CooperativeListItem[]
-  count: number
-  limit: number
-  offset: number
-}
-
-/** Body of POST /admin/cooperatives. Optional fields may be null to clear them on update. */
-/** The create body is exactly what the API validates; one definition serves both sides. */
-export type CooperativeCreateBody = CooperativeFields
-
-export type CooperativeUpdateBody = Partial<CooperativeCreateBody>
-
-export type CooperativeResponse = { cooperative: Cooperative }
 
 export type DeleteResponse = { id: string; object: string; deleted: boolean }
 
@@ -153,13 +111,10 @@ export const cooperativesApi = {
     sdk.client.fetch<CooperativeResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
       method: "GET",
     }),
-  create: (body: CooperativeCreateBody) =>
-    sdk.client.fetch<CooperativeResponse>("/admin/cooperatives", { method: "POST", body }),
+  // Saves go through postJson so a refusal keeps the refused fields' paths for the form.
+  create: (body: CooperativeCreateBody) => postJson<CooperativeResponse>("/admin/cooperatives", body),
   update: (id: string, body: CooperativeUpdateBody) =>
-    sdk.client.fetch<CooperativeResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
-      method: "POST",
-      body,
-    }),
+    postJson<CooperativeResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, body),
   delete: (id: string) =>
     sdk.client.fetch<DeleteResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
       method: "DELETE",

@@ -3,7 +3,7 @@
  * minor units; they are turned into exact decimal strings (never divided as
  * floats) before Intl formats them, so what staff read is what the ledger holds.
  */
-import { currencyDigits, fromMinorUnits, toMinorUnits } from "../../lib/currency"
+import { currencyDigits, fromMinorUnits, toMinorUnits } from "@cis/contract/currency"
 
 /** The currency's minor-unit digits, or undefined for a code the browser does not know. */
 export function digitsOf(currencyCode: string): number | undefined {

@@ -7,6 +7,7 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type { AdminAllCooperativeBalancesResponse } from "@cis/contract/cooperative"
 import type {
   AdjustmentCounterAccount,
   LedgerAccount,
@@ -19,27 +20,9 @@ import type { PayoutMethod } from "./vocabulary"
 
 // ---------- Types (mirror the backend contract) ----------
 
-export type CooperativeBalance = {
-  cooperative_id: string
-  cooperative_name: string
-  currency_code: string
-  /** Shares of orders whose buyer has not paid yet: shown, never paid out. */
-  pending: number
-  /** Payable sales, and what returns, refunds and cancellations took back from them. */
-  earned: number
-  reversed: number
-  adjusted: number
-  /** Advances paid ahead of sales (negative: later sales net them). */
-  advanced: number
-  in_draft_payouts: number
-  /** What payouts actually sent (a short payment leaves the rest on the balance). */
-  paid: number
-  /** Payable and in no payout: what the next payout would carry; negative after chargebacks or advances. */
-  balance: number
-  oldest_unpaid_at: string | null
-}
-
-export type CooperativeBalancesResponse = { balances: CooperativeBalance[] }
+/** A row of GET /admin/cooperative-balances (every cooperative's, with its name). */
+export type CooperativeBalance = AdminAllCooperativeBalancesResponse["balances"][number]
+export type CooperativeBalancesResponse = AdminAllCooperativeBalancesResponse
 
 export type Payout = {
   id: string

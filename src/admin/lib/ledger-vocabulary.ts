@@ -11,9 +11,9 @@ import type {
   LedgerSource,
   LedgerState,
   PayoutStatus,
-} from "../../lib/ledger-vocabulary"
+} from "@cis/contract/ledger-vocabulary"
 
-export * from "../../lib/ledger-vocabulary"
+export * from "@cis/contract/ledger-vocabulary"
 
 export const ACCOUNT_LABELS: Record<LedgerAccount, string> = {
   cooperative: "Cooperative",

@@ -7,7 +7,7 @@ export {
   DEFAULT_COMMUNITY_FUND_BPS,
   isBps,
   cisOperationsBps,
-} from "../../lib/split-shares"
+} from "@cis/contract/split-shares"
 
 /**
  * 6200 -> "62.00 %". Integer arithmetic, so no float rounding shows up in

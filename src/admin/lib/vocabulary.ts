@@ -11,10 +11,10 @@ import {
   type RefundPolicy,
   type PayoutMethod,
   type CoordinatorStatus,
-} from "../../lib/cooperative-vocabulary"
+} from "@cis/contract/cooperative-vocabulary"
 
 // The dashboard reads every code and field list from here, labels included.
-export * from "../../lib/cooperative-vocabulary"
+export * from "@cis/contract/cooperative-vocabulary"
 
 export const PRODUCER_GROUP_LABELS: Record<ProducerGroup, string> = {
   women: "Women",

@@ -3,7 +3,10 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { AdminAssignCooperativeProducts, AdminCreateCooperative, AdminGetCooperativesParams, AdminUpdateCooperative } from "./cooperatives/validators"
+import { AdminCreateCooperative, AdminUpdateCooperative } from "@cis/contract/cooperative"
+import { listAdminCooperativesQueryConfig } from "./cooperatives/query-config"
+import { AdminAssignCooperativeProducts, AdminGetCooperativesParams } from "./cooperatives/validators"
+import { validateBodyWithIssues } from "../validate-body-with-issues"
 import { AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
 import { AdminGetStockChangesParams } from "./stock-changes/validators"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
@@ -20,8 +23,8 @@ const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
 export const adminMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetCooperativesParams, {})] },
-  { matcher: "/admin/cooperatives", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreateCooperative)] },
+  { matcher: "/admin/cooperatives", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetCooperativesParams, listAdminCooperativesQueryConfig)] },
+  { matcher: "/admin/cooperatives", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminCreateCooperative)] },
   { matcher: "/admin/cooperatives/:id", methods: ["GET", "DELETE"], middlewares: [noQuery] },
   { matcher: "/admin/cooperatives/:id/balances", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/cooperatives/:id/coordinators", methods: ["GET"], middlewares: [noQuery] },
@@ -35,7 +38,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [noQuery, validateAndTransformBody(NoBody)],
   },
-  { matcher: "/admin/cooperatives/:id", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateCooperative)] },
+  { matcher: "/admin/cooperatives/:id", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminUpdateCooperative)] },
   {
     matcher: "/admin/cooperatives/:id/products",
     methods: ["POST"],

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CATALOG_SPANISH_LOCALE } from "../../lib/catalog-locales"
+import { CATALOG_SPANISH_LOCALE } from "@cis/contract/catalog-locales"
 
 /**
  * The language the portal's catalog texts come in: Spanish (the coordinators'

@@ -5,7 +5,7 @@
  * the template cache.
  */
 import Handlebars from "handlebars"
-import { fromMinorUnits } from "../currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { PARTIALS } from "./templates/partials"
 import { TEMPLATES } from "./templates"
 import type { MailLanguage, MailTemplate, TemplateSources } from "./types"

@@ -1,40 +1,13 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
-import {
-  COOPERATIVE_PROFILE_FIELDS,
-  type CooperativeStatus,
-  type DepartmentCode,
-  type PayoutMethod,
-  type ProducerGroup,
-  type RefundPolicy,
-} from "../../lib/cooperative-vocabulary"
+import { COOPERATIVE_PROFILE_FIELDS, type DepartmentCode } from "@cis/contract/cooperative-vocabulary"
 import type Cooperative from "./models/cooperative"
 import type CraftOrigin from "./models/craft-origin"
 
 export type CooperativeDTO = InferTypeOf<typeof Cooperative>
 export type CraftOriginDTO = InferTypeOf<typeof CraftOrigin>
 
-export interface CooperativeFields {
-  handle: string
-  name: string
-  producer_groups: ProducerGroup[]
-  department: DepartmentCode
-  municipality: string
-  founded_year?: number | null
-  member_count?: number | null
-  crafts?: string[]
-  story_en: string
-  story_es: string
-  image_url?: string | null
-  status?: CooperativeStatus
-  share_bps: number
-  refund_policy?: RefundPolicy
-  contact_name?: string | null
-  contact_phone?: string | null
-  contact_email?: string | null
-  payout_method?: PayoutMethod | null
-  bank_details?: string | null
-  internal_notes?: string | null
-}
+/** What staff write: the contract's create body (packages/contract/src/cooperative.ts). */
+export type { AdminCreateCooperativeBody as CooperativeFields } from "@cis/contract/cooperative"
 
 export interface CraftOriginFields {
   technique: string

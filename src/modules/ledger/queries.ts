@@ -4,22 +4,10 @@
  * arrives as a string and is checked into a safe integer.
  */
 
-export interface CooperativeBalance {
-  currency_code: string
-  /** Shares of orders whose buyers have not paid yet: shown, never paid out. */
-  pending: number
-  /** Payable shares of sales (as sold), what returns, refunds and cancellations took back, staff adjustments. */
-  earned: number
-  reversed: number
-  adjusted: number
-  /** Money paid ahead of sales (negative: it is netted against them) and what payouts sent. */
-  advanced: number
-  paid: number
-  in_draft_payouts: number
-  /** Payable and in no payout yet: what the next payout would carry (negative after chargebacks or advances). */
-  balance: number
-  oldest_unpaid_at: Date | null
-}
+import type { CooperativeBalance as SharedCooperativeBalance } from "@cis/contract/cooperative"
+
+/** Inside the backend the oldest unpaid date is a Date; the routes answer it as an ISO string. */
+export type CooperativeBalance = SharedCooperativeBalance<Date>
 
 export type BalanceRow = Record<Exclude<keyof CooperativeBalance, "currency_code" | "oldest_unpaid_at">, string> & {
   currency_code: string

@@ -9,7 +9,7 @@
  * and small choices come from a hash of the handle, so the output never
  * changes between runs. Everything is inline: no fonts, images or links.
  */
-import type { DepartmentCode } from "../../lib/cooperative-vocabulary"
+import type { DepartmentCode } from "@cis/contract/cooperative-vocabulary"
 import type { CooperativeSeed } from "./cooperatives-data"
 import { OUTLINE, type Pt, el, escapeXml, flower, fmt, hashString, mix, mulberry32, pt, safeColour, shade, smoothThrough } from "./svg"
 

@@ -9,7 +9,7 @@
  * Each cooperative's public fields (name, place, story) can be shown in the
  * storefront; the contact, payout and notes fields are for CIS staff only.
  */
-import type { DepartmentCode, PayoutMethod, ProducerGroup, RefundPolicy } from "../../lib/cooperative-vocabulary"
+import type { DepartmentCode, PayoutMethod, ProducerGroup, RefundPolicy } from "@cis/contract/cooperative-vocabulary"
 
 export interface CooperativeSeed {
   /** Matches HANDLE_PATTERN, unique. */

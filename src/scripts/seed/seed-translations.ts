@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
-import { CATALOG_SPANISH_LOCALE, CATALOG_SPANISH_LOCALE_NAME } from "../../lib/catalog-locales"
+import { CATALOG_SPANISH_LOCALE, CATALOG_SPANISH_LOCALE_NAME } from "@cis/contract/catalog-locales"
 import { CATEGORIES_ES, PRODUCTS_ES, optionTextEs } from "./catalog-data-es"
 import { SHIPPING_OPTION_NAMES_ES, TECHNIQUES_ES, WORDS_ES, durationEs } from "./origin-data-es"
 

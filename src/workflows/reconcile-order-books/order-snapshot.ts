@@ -6,7 +6,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, ContainerRegistrationKeys, decorateCartTotals, MathBN } from "@medusajs/framework/utils"
-import type { RefundPolicy } from "../../lib/cooperative-vocabulary"
+import type { RefundPolicy } from "@cis/contract/cooperative-vocabulary"
 import type { OrderSnapshot } from "../../lib/order-books"
 
 type Raw = { value: string } | null | undefined

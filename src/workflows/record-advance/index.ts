@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { appendMovementStep } from "../steps/append-movement"
 import { assertCooperativeExistsStep } from "../steps/assert-cooperative-exists"
 import { createAdvanceStep, type AdvanceInput } from "./steps/create-advance"

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { LedgerEntryDraft } from "../../lib/ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { LEDGER_MODULE } from "../../modules/ledger"
 import type LedgerModuleService from "../../modules/ledger/service"
 

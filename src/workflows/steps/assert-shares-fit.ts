@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { sharesProblem } from "../../lib/split-shares"
+import { sharesProblem } from "@cis/contract/split-shares"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { LEDGER_MODULE } from "../../modules/ledger"

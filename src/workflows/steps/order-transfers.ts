@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toMinorUnits } from "../../lib/currency"
+import { toMinorUnits } from "@cis/contract/currency"
 import { BANK_TRANSFER_PROVIDER } from "../../lib/transfer-due"
 
 type Raw = { value: string } | null | undefined

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PayoutMethod } from "../../lib/cooperative-vocabulary"
+import type { PayoutMethod } from "@cis/contract/cooperative-vocabulary"
 import { exchangeRate } from "../../lib/exchange-rate"
 import { LEDGER_MODULE } from "../../modules/ledger"
 import type LedgerModuleService from "../../modules/ledger/service"

@@ -8,7 +8,7 @@ import {
   PRODUCER_GROUPS,
   type DepartmentCode,
   type ProducerGroup,
-} from "@ledger/cooperative-vocabulary"
+} from "@cis/contract/cooperative-vocabulary"
 import { defineMessages } from "@/lib/i18n"
 
 export { PRODUCER_GROUPS, type DepartmentCode, type ProducerGroup }

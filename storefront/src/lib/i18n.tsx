@@ -4,7 +4,7 @@
  * another's words; `useMessages` picks the language in use.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react"
-import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "@ledger/catalog-locales"
+import { CATALOG_ENGLISH_LOCALE, CATALOG_SPANISH_LOCALE } from "@cis/contract/catalog-locales"
 import { readStored, writeStored } from "@/lib/local-storage"
 
 export const LANGUAGES = ["en", "es"] as const

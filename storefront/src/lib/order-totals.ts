@@ -3,7 +3,7 @@
  * Cart, checkout and orders are separate features, so the arithmetic lives
  * here once; it is integer minor units throughout, as the ledger's is.
  */
-import { fromMinorUnits, toMinorUnits } from "@ledger/currency"
+import { fromMinorUnits, toMinorUnits } from "@cis/contract/currency"
 
 type Amount = number | string | null | undefined
 

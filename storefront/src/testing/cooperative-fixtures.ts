@@ -2,27 +2,16 @@
  * Bodies shaped like this project's store routes (/store/cooperatives,
  * /store/impact) and Medusa's /store/product-categories answer.
  */
-import type { DepartmentCode, ProducerGroup } from "@ledger/cooperative-vocabulary"
+import type { StoreCooperative } from "@cis/contract/cooperative"
 
-interface CooperativeOverrides {
-  id?: string
-  name?: string
-  producer_groups?: ProducerGroup[]
-  department?: DepartmentCode
-  municipality?: string
-  crafts?: string[]
-  story_en?: string
-  story_es?: string
-  product_count?: number
-}
-
-export function cooperative(handle: string, overrides: CooperativeOverrides = {}) {
+/** A public profile as the store route answers it (the contract's type, so a new field shows up here too). */
+export function cooperative(handle: string, overrides: Partial<StoreCooperative> = {}): StoreCooperative {
   return {
     id: `coop_${handle.replace(/-/g, "_")}`,
     handle,
     name: `Cooperativa ${handle}`,
-    producer_groups: ["women"] as ProducerGroup[],
-    department: "san-salvador" as DepartmentCode,
+    producer_groups: ["women"],
+    department: "san-salvador",
     municipality: "San Salvador",
     founded_year: 1994,
     member_count: 18,
@@ -30,6 +19,7 @@ export function cooperative(handle: string, overrides: CooperativeOverrides = {}
     story_en: "It began in 1994 in a borrowed room.\n\nToday the workshop is shared by two generations.",
     story_es: "Nació en 1994 en un cuarto prestado.\n\nHoy el taller lo comparten dos generaciones.",
     image_url: null,
+    website: null,
     share_bps: 6500,
     product_count: 3,
     ...overrides,

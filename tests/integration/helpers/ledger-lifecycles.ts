@@ -14,7 +14,7 @@
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { integrationRunner } from "./runner"
-import { toMinorUnits, fromMinorUnits } from "../../../src/lib/currency"
+import { toMinorUnits, fromMinorUnits } from "@cis/contract/currency"
 import { reconcileOrders } from "../../../src/jobs/reconcile-ledger"
 import { ledgerHelpers, pause } from "./ledger"
 import { createPromotion, placeOrder } from "./orders"

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { compactCode, transferDetailsProblems } from "../../../lib/bank-details"
-import { currencyDigits } from "../../../lib/currency"
+import { currencyDigits } from "@cis/contract/currency"
 
 const knownCurrency = z
   .string()

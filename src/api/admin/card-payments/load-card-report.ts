@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cardReport, type CardMovement, type CardReport } from "../../../lib/card-report"
-import { toMinorUnits } from "../../../lib/currency"
+import { toMinorUnits } from "@cis/contract/currency"
 import { STRIPE_PROVIDER_ID } from "../../../lib/stripe-config"
 import { monthRange } from "../month-params"
 import { LEDGER_MODULE } from "../../../modules/ledger"

@@ -1,11 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCooperativeWorkflow } from "../../../workflows/create-cooperative"
-import { ADMIN_COOPERATIVE_FIELDS, retrieveAdminCooperative } from "./queries"
-import type { AdminCreateCooperativeType, AdminGetCooperativesParamsType } from "./validators"
+import { retrieveAdminCooperative } from "./queries"
+import type { AdminCooperativeListResponse, AdminCooperativeResponse, AdminCreateCooperativeBody } from "@cis/contract/cooperative"
+import type { InvalidDataResponse } from "@cis/contract/invalid-data"
+import { answerFailure } from "./rule-refusal"
+import type { AdminGetCooperativesParamsType } from "./validators"
 
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCooperativesParamsType>, res: MedusaResponse) => {
-  const { q, status, producer_group, department, limit = 20, offset = 0, order = "name" } = req.validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCooperativesParamsType>, res: MedusaResponse<AdminCooperativeListResponse>) => {
+  const { q, status, producer_group, department } = req.validatedQuery
+  // Fields, page and order as Medusa worked them out from the query and query-config.ts.
+  const { fields, pagination } = req.queryConfig
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
   if (department) filters.department = department
@@ -13,21 +18,25 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoope
   if (q) filters.$or = [{ name: { $ilike: `%${q}%` } }, { handle: { $ilike: `%${q}%` } }]
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const field = order.replace(/^-/, "")
   const { data, metadata } = await query.graph({
     entity: "cooperative",
-    fields: [...ADMIN_COOPERATIVE_FIELDS, "products.id"],
+    // products.id always: product_count is counted from it.
+    fields: [...new Set([...fields, "products.id"])],
     filters,
-    pagination: { skip: offset, take: limit, order: { [field]: order.startsWith("-") ? "DESC" : "ASC" } },
+    pagination,
   })
   const cooperatives = data.map(({ products, ...cooperative }) => ({
     ...cooperative,
     product_count: (products ?? []).length,
   }))
-  res.json({ cooperatives, count: metadata?.count ?? cooperatives.length, limit, offset })
+  res.json({ cooperatives, count: metadata?.count ?? cooperatives.length, limit: pagination.take!, offset: pagination.skip! })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCooperativeType>, res: MedusaResponse) => {
-  const { result } = await createCooperativeWorkflow(req.scope).run({ input: req.validatedBody })
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateCooperativeBody>,
+  res: MedusaResponse<AdminCooperativeResponse | InvalidDataResponse>
+) => {
+  const { result, errors } = await createCooperativeWorkflow(req.scope).run({ input: req.validatedBody, throwOnError: false })
+  if (errors.length) return answerFailure(res, errors[0])
   res.status(201).json({ cooperative: await retrieveAdminCooperative(req.scope, result.id) })
 }

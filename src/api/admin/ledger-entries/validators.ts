@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { boundedDate, listOffset } from "../../bounds"
-import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_STATES } from "../../../lib/ledger-vocabulary"
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_STATES } from "@cis/contract/ledger-vocabulary"
 
 export const AdminGetLedgerEntriesParams = z
   .object({

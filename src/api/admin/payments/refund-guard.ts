@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { fromMinorUnits, toMinorUnits } from "../../../lib/currency"
+import { fromMinorUnits, toMinorUnits } from "@cis/contract/currency"
 
 type Raw = { value: string } | null | undefined
 type PaymentRow = { id: string; currency_code: string; raw_amount: Raw; captures?: { raw_amount: Raw }[] | null; refunds?: { raw_amount: Raw }[] | null }

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { INT32_MAX, boundedDate, listOffset } from "../../bounds"
-import { PAYOUT_METHODS } from "../../../lib/cooperative-vocabulary"
-import { currencyDigits } from "../../../lib/currency"
-import { PAYOUT_STATUSES } from "../../../lib/ledger-vocabulary"
+import { PAYOUT_METHODS } from "@cis/contract/cooperative-vocabulary"
+import { currencyDigits } from "@cis/contract/currency"
+import { PAYOUT_STATUSES } from "@cis/contract/ledger-vocabulary"
 
 /** A three-letter ISO 4217 code the store can price in, lower-cased. */
 export const knownCurrency = (field: string) =>

@@ -1,4 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import type { StoreCooperative } from "@cis/contract/cooperative"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PUBLIC_COOPERATIVE_FIELDS } from "../../../modules/cooperative/types"
 
@@ -18,7 +19,7 @@ type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Row[] }
 export async function publicCooperatives(
   req: MedusaRequest,
   filters: { handle?: string; department?: string; producer_group?: string }
-): Promise<Record<string, unknown>[]> {
+): Promise<StoreCooperative[]> {
   const where = [`c.deleted_at IS NULL`, `c.status = 'active'`]
   const bindings: unknown[] = []
   const when = (condition: string, value: unknown) => {
@@ -52,12 +53,13 @@ export async function publicCooperatives(
  * A public profile built field by field from the allow-list, so a field added
  * to the model later stays private until someone decides otherwise.
  */
-export function toPublicCooperative(row: Row) {
+export function toPublicCooperative(row: Row): StoreCooperative {
   const profile: Record<string, unknown> = {}
   for (const field of PUBLIC_COOPERATIVE_FIELDS) profile[field] = row[field] ?? null
   if (Array.isArray(row.crafts_in_locale) && row.crafts_in_locale.length) profile.crafts = row.crafts_in_locale
   profile.product_count = row.product_count
-  return profile
+  // Every field of the allow-list, which is what the contract's StoreCooperative is made of.
+  return profile as StoreCooperative
 }
 
 const hasText = (value: unknown) => typeof value === "string" && value.trim() !== ""

@@ -1,3 +1,4 @@
+import type { StoreCooperativeListResponse } from "@cis/contract/cooperative"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { isListed, publicCooperatives } from "./public-cooperative"
 import type { StoreGetCooperativesParamsType } from "./validators"
@@ -10,7 +11,7 @@ import type { StoreGetCooperativesParamsType } from "./validators"
  * number in the tens, so the rule is applied over all of them and the page
  * cut afterwards, keeping `count` true.
  */
-export const GET = async (req: MedusaRequest<unknown, StoreGetCooperativesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest<unknown, StoreGetCooperativesParamsType>, res: MedusaResponse<StoreCooperativeListResponse>) => {
   const { producer_group, department, limit, offset } = req.validatedQuery
   const listed = (await publicCooperatives(req, { producer_group, department })).filter(isListed)
   res.json({ cooperatives: listed.slice(offset, offset + limit), count: listed.length, limit, offset })

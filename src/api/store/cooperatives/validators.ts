@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { listOffset } from "../../bounds"
-import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "../../../lib/cooperative-vocabulary"
+import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "@cis/contract/cooperative-vocabulary"
 
 export const StoreGetCooperativesParams = z
   .object({

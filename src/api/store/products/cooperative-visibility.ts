@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_GROUPS } from "../../../lib/cooperative-vocabulary"
+import { PRODUCER_GROUPS } from "@cis/contract/cooperative-vocabulary"
 import { expandLinkedFields, STORE_PRODUCT_LINKED_FIELDS } from "./linked-fields"
 
 const CooperativeProductFilters = z

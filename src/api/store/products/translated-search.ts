@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CATALOG_ENGLISH_LOCALE } from "../../../lib/catalog-locales"
+import { CATALOG_ENGLISH_LOCALE } from "@cis/contract/catalog-locales"
 
 type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { id: string }[] }> }
 

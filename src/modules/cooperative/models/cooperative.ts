@@ -4,7 +4,7 @@ import {
   DEPARTMENT_CODES,
   PAYOUT_METHODS,
   REFUND_POLICIES,
-} from "../../../lib/cooperative-vocabulary"
+} from "@cis/contract/cooperative-vocabulary"
 import { translatableList } from "./translatable-list"
 
 /**
@@ -27,6 +27,7 @@ const Cooperative = model
     story_en: model.text(),
     story_es: model.text(),
     image_url: model.text().nullable(),
+    website: model.text().nullable(),
     status: model.enum([...COOPERATIVE_STATUSES]).default("active"),
     share_bps: model.number(),
     refund_policy: model.enum([...REFUND_POLICIES]).default("organization_absorbs"),

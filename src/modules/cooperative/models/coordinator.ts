@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COORDINATOR_STATUSES } from "../../../lib/cooperative-vocabulary"
+import { COORDINATOR_STATUSES } from "@cis/contract/cooperative-vocabulary"
 
 /**
  * A cooperative's own person in the portal: the `coordinator` actor, bound

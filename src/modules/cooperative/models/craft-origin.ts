@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { DEPARTMENT_CODES } from "../../../lib/cooperative-vocabulary"
+import { DEPARTMENT_CODES } from "@cis/contract/cooperative-vocabulary"
 import { translatableList } from "./translatable-list"
 
 /**

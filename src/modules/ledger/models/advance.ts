@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PAYOUT_METHODS } from "../../../lib/cooperative-vocabulary"
+import { PAYOUT_METHODS } from "@cis/contract/cooperative-vocabulary"
 
 /**
  * Money paid to a cooperative ahead of its sales (fair-trade pre-financing,

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_SOURCES, LEDGER_STATES } from "../../../lib/ledger-vocabulary"
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_SOURCES, LEDGER_STATES } from "@cis/contract/ledger-vocabulary"
 
 /**
  * One row of the append-only, double-entry ledger. Amounts are integer MINOR

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { PAYOUT_METHODS } from "../../../lib/cooperative-vocabulary"
-import { PAYOUT_STATUSES } from "../../../lib/ledger-vocabulary"
+import { PAYOUT_METHODS } from "@cis/contract/cooperative-vocabulary"
+import { PAYOUT_STATUSES } from "@cis/contract/ledger-vocabulary"
 
 /**
  * Money sent (or about to be sent) to a cooperative. A draft reserves the

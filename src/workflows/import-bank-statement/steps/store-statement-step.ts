@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { fromMinorUnits } from "../../../lib/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import type { ParsedStatement } from "../../../lib/bank-statement"
 import { proposeMatch } from "../../../lib/statement-match"
 import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"

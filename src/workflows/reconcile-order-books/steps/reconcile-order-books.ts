@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { booksCorrections, type RecordedBooksRow } from "../../../lib/books-diff"
-import type { LedgerEntryDraft } from "../../../lib/ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { orderBooks, type BooksRow } from "../../../lib/order-books"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PayoutMethod } from "../../../lib/cooperative-vocabulary"
+import type { PayoutMethod } from "@cis/contract/cooperative-vocabulary"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 

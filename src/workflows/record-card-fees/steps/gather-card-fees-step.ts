@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cardFeeEntries } from "../../../lib/card-fee"
-import type { LedgerEntryDraft } from "../../../lib/ledger-vocabulary"
+import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { STRIPE_PROVIDER_ID } from "../../../lib/stripe-config"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { toMinorUnits } from "../../../lib/currency"
+import { toMinorUnits } from "@cis/contract/currency"
 import { cancelAt, unpaidTransferSettings } from "../../../lib/unpaid-transfers"
 import type { QueuedEmail } from "../../steps/queue-emails"
 import { readOrderMailFacts, readTransferDue } from "./read-order-mail-facts"

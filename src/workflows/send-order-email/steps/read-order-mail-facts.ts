@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { toMinorUnits } from "../../../lib/currency"
+import { toMinorUnits } from "@cis/contract/currency"
 import { mailLanguage } from "../../../lib/email/render"
 import type { MailLine, OrderMailBase, TransferDue } from "../../../lib/email/types"
 import { storefrontUrl } from "../../../lib/runtime-config"

@@ -65,12 +65,28 @@ describe("Cooperative page", () => {
     expect(screen.getByText("Members").nextElementSibling?.textContent).toBe("18")
     expect(screen.getByText("Founded").nextElementSibling?.textContent).toBe("1994")
     expect(screen.getByText("copinol seed keychains")).toBeTruthy()
+    expect(screen.queryByText("Website")).toBeNull()
     expect(screen.getByRole("link", { name: "Shop their crafts" }).getAttribute("href")).toBe("/shop?cooperative=coop_pital")
 
     expect(await screen.findByText("Painted cross")).toBeTruthy()
     await waitFor(() =>
       expect(requestsTo(fetchMock, "/store/products").at(-1)?.url.searchParams.get("cooperative_id")).toBe("coop_pital")
     )
+  })
+
+  it("links its website, by the site's name, when staff gave one", async () => {
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/regions": () => json(regionsBody),
+      "/store/cooperatives/colores-del-pital": () =>
+        json({ cooperative: { ...coloresDelPital, website: "https://pital.example.org/nosotros" } }),
+      "/store/products": () => json(productsPage([])),
+    })
+    renderPage("/cooperatives/colores-del-pital")
+
+    const link = await screen.findByRole("link", { name: "pital.example.org" }, FIRST_LOAD)
+    expect(link.getAttribute("href")).toBe("https://pital.example.org/nosotros")
+    expect(screen.getByText("Website").nextElementSibling?.contains(link)).toBe(true)
   })
 
   it("answers an unknown cooperative kindly, with a way to the list, and does not retry", async () => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decimal, toCsv } from "../../../../lib/csv"
-import { fromMinorUnits } from "../../../../lib/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { loadCardReport } from "../load-card-report"
 import type { AdminMonthParamsType } from "../../month-params"
 

@@ -2,19 +2,28 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { deleteCooperativeWorkflow } from "../../../../workflows/delete-cooperative"
 import { updateCooperativeWorkflow } from "../../../../workflows/update-cooperative"
+import type { InvalidDataResponse } from "@cis/contract/invalid-data"
 import { retrieveAdminCooperative } from "../queries"
-import type { AdminUpdateCooperativeType } from "../validators"
+import { answerFailure } from "../rule-refusal"
+import type { AdminCooperativeDeleteResponse, AdminCooperativeResponse, AdminUpdateCooperativeBody } from "@cis/contract/cooperative"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCooperativeResponse>) => {
   res.json({ cooperative: await retrieveAdminCooperative(req.scope, req.params.id) })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCooperativeType>, res: MedusaResponse) => {
-  await updateCooperativeWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody } })
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateCooperativeBody>,
+  res: MedusaResponse<AdminCooperativeResponse | InvalidDataResponse>
+) => {
+  const { errors } = await updateCooperativeWorkflow(req.scope).run({
+    input: { id: req.params.id, update: req.validatedBody },
+    throwOnError: false,
+  })
+  if (errors.length) return answerFailure(res, errors[0])
   res.json({ cooperative: await retrieveAdminCooperative(req.scope, req.params.id) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCooperativeDeleteResponse | { type: "conflict"; message: string }>) => {
   const { errors } = await deleteCooperativeWorkflow(req.scope).run({
     input: { id: req.params.id },
     throwOnError: false,

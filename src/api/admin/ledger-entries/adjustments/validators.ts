@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ADJUSTMENT_COUNTER_ACCOUNTS } from "../../../../lib/ledger-vocabulary"
+import { ADJUSTMENT_COUNTER_ACCOUNTS } from "@cis/contract/ledger-vocabulary"
 import { knownCurrency } from "../../payouts/validators"
 
 export const AdminCreateAdjustment = z

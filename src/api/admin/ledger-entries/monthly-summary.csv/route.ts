@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { decimal, toCsv } from "../../../../lib/csv"
-import { fromMinorUnits } from "../../../../lib/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { LEDGER_MODULE } from "../../../../modules/ledger"
 import type LedgerModuleService from "../../../../modules/ledger/service"
 import { monthRange, type AdminMonthParamsType } from "../../month-params"

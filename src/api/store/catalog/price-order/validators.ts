@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { listOffset } from "../../../bounds"
-import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "../../../../lib/cooperative-vocabulary"
+import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "@cis/contract/cooperative-vocabulary"
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 

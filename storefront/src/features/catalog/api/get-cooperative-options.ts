@@ -1,18 +1,11 @@
 import { useQuery } from "@tanstack/react-query"
-import type { DepartmentCode, ProducerGroup } from "@/lib/cooperative-terms"
+import type { StoreCooperative, StoreCooperativeListResponse } from "@cis/contract/cooperative"
+import type { DepartmentCode } from "@/lib/cooperative-terms"
 import { getMedusa } from "@/lib/medusa"
 import { catalogKeys } from "./query-keys"
 
 /** The little of a cooperative the shop's filters need. */
-export interface CooperativeOption {
-  id: string
-  handle: string
-  name: string
-  producer_groups: ProducerGroup[]
-  department: DepartmentCode
-  municipality: string
-  product_count: number
-}
+export type CooperativeOption = Pick<StoreCooperative, "id" | "handle" | "name" | "producer_groups" | "department" | "municipality" | "product_count">
 
 // The store route's largest page; the cooperatives number in the tens.
 const ALL = 100
@@ -24,7 +17,7 @@ const ALL = 100
  */
 export async function getCooperativeOptions(department: DepartmentCode | undefined) {
   const sdk = await getMedusa()
-  const { cooperatives } = await sdk.client.fetch<{ cooperatives: CooperativeOption[] }>("/store/cooperatives", {
+  const { cooperatives } = await sdk.client.fetch<StoreCooperativeListResponse>("/store/cooperatives", {
     query: { department, limit: ALL },
   })
   return cooperatives

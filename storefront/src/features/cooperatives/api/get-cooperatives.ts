@@ -2,16 +2,11 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useCatalogLocale } from "@/lib/i18n"
 import { getMedusa } from "@/lib/medusa"
 import { cooperativeKeys, type CooperativeListParams } from "./query-keys"
-import type { Cooperative } from "./types"
-
-export interface CooperativesPage {
-  cooperatives: Cooperative[]
-  count: number
-}
+import type { StoreCooperativeListResponse } from "@cis/contract/cooperative"
 
 export async function getCooperatives({ producerGroup, department, limit, offset, catalogLocale }: CooperativeListParams) {
   const sdk = await getMedusa()
-  return sdk.client.fetch<CooperativesPage>("/store/cooperatives", {
+  return sdk.client.fetch<StoreCooperativeListResponse>("/store/cooperatives", {
     query: { producer_group: producerGroup, department, limit, offset, ...(catalogLocale ? { locale: catalogLocale } : {}) },
   })
 }

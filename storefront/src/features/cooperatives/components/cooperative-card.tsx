@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom"
 import { departmentName } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
-import type { Cooperative } from "../api/types"
+import type { StoreCooperative as Cooperative } from "@cis/contract/cooperative"
 import { cooperativeMessages } from "../messages"
 import { ProducerGroupTags } from "./producer-group-tags"
 import "./cooperatives.css"

@@ -2,7 +2,7 @@ import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { departmentName } from "@/lib/cooperative-terms"
 import { useMessages, type Language } from "@/lib/i18n"
-import type { Cooperative } from "../api/types"
+import type { StoreCooperative as Cooperative } from "@cis/contract/cooperative"
 import { cooperativeMessages } from "../messages"
 import { isNotFound } from "../utils/is-not-found"
 import { pickStory } from "../utils/story-paragraphs"
@@ -14,6 +14,15 @@ interface CooperativeProfileProps {
   cooperative: Cooperative
   language: Language
   locale: string
+}
+
+/** "https://www.example.org/about" -> "www.example.org": the address people recognise. */
+function siteName(website: string) {
+  try {
+    return new URL(website).host
+  } catch {
+    return website
+  }
 }
 
 export function CooperativeProfile({ cooperative, language, locale }: CooperativeProfileProps) {
@@ -54,6 +63,16 @@ export function CooperativeProfile({ cooperative, language, locale }: Cooperativ
               <div>
                 <dt>{t("founded")}</dt>
                 <dd>{cooperative.founded_year}</dd>
+              </div>
+            )}
+            {cooperative.website && (
+              <div>
+                <dt>{t("website")}</dt>
+                <dd>
+                  <a href={cooperative.website} rel="noopener noreferrer">
+                    {siteName(cooperative.website)}
+                  </a>
+                </dd>
               </div>
             )}
             {cooperative.crafts && cooperative.crafts.length > 0 && (

@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
-import { DEPARTMENTS } from "@ledger/cooperative-vocabulary"
+import { DEPARTMENTS } from "@cis/contract/cooperative-vocabulary"
 import { LanguageProvider, type Language } from "@/lib/i18n"
 import { DepartmentMap } from "./department-map"
 

@@ -1,4 +1,4 @@
-import type { LedgerEntryType, LedgerSource, LedgerState } from "@ledger/ledger-vocabulary"
+import type { LedgerEntryType, LedgerSource, LedgerState } from "@cis/contract/ledger-vocabulary"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"

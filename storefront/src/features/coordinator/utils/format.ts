@@ -1,4 +1,4 @@
-import { fromMinorUnits } from "@ledger/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { formatPrice } from "@/lib/format-price"
 
 /** Portal amounts come in integer minor units; the ledger's own conversion makes them exact decimals first. */

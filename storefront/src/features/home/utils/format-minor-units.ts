@@ -1,4 +1,4 @@
-import { fromMinorUnits } from "@ledger/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { formatPrice } from "@/lib/format-price"
 
 /**

@@ -1,4 +1,4 @@
-import { fromMinorUnits } from "@ledger/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import { useId } from "react"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"

@@ -1,4 +1,4 @@
-import { fromMinorUnits } from "@ledger/currency"
+import { fromMinorUnits } from "@cis/contract/currency"
 import type { OrderRevenueSplit } from "../api/get-order-revenue-split"
 
 export type SplitRow =

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from "@tanstack/react-query"
-import type { DepartmentCode, ProducerGroup } from "@ledger/cooperative-vocabulary"
+import type { DepartmentCode, ProducerGroup } from "@cis/contract/cooperative-vocabulary"
 import { getMedusa } from "@/lib/medusa"
 import { productDetailKeys, type ProductDetailParams } from "./query-keys"
 

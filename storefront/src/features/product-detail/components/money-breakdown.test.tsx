@@ -1,4 +1,4 @@
-import { fromMinorUnits, toMinorUnits } from "@ledger/currency"
+import { fromMinorUnits, toMinorUnits } from "@cis/contract/currency"
 import { fireEvent, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"

@@ -1,5 +1,5 @@
-import { fromMinorUnits } from "@ledger/currency"
-import { BPS_WHOLE } from "@ledger/split-shares"
+import { fromMinorUnits } from "@cis/contract/currency"
+import { BPS_WHOLE } from "@cis/contract/split-shares"
 import { ErrorState } from "@/components/error-state"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"

@@ -1,6 +1,6 @@
-import { splitAmount, type SplitParts } from "@ledger/allocation"
-import { toMinorUnits } from "@ledger/currency"
-import { cisOperationsBps, sharesProblem } from "@ledger/split-shares"
+import { splitAmount, type SplitParts } from "@cis/contract/allocation"
+import { toMinorUnits } from "@cis/contract/currency"
+import { cisOperationsBps, sharesProblem } from "@cis/contract/split-shares"
 
 export interface PriceForSplit {
   calculated_amount?: number | string | null

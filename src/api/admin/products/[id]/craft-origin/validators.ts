@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DEPARTMENT_CODES } from "../../../../../lib/cooperative-vocabulary"
+import { DEPARTMENT_CODES } from "@cis/contract/cooperative-vocabulary"
 
 const text = (field: string, max: number) =>
   z.string().trim().min(1, { message: `${field} must not be empty` }).max(max, { message: `${field} is longer than ${max} characters` })

@@ -52,6 +52,7 @@ export const COOPERATIVE_PROFILE_FIELDS = [
   "story_en",
   "story_es",
   "image_url",
+  "website",
   "share_bps",
 ] as const
 
