@@ -25,6 +25,33 @@ describe("the storefront server's boot data", () => {
     expect(html.match(/<\/head>/g)).toHaveLength(1)
   })
 
+  it("preloads the first screen's two card pictures when the page carries its first crafts, as the cards' <img> will ask for them", () => {
+    const products = {
+      region_id: "reg_1",
+      locale: null,
+      limit: 24,
+      fetched_at: 0,
+      response: {
+        products: [
+          { thumbnail: "http://api.test:9000/static/a.svg?v=1&w=2" },
+          { thumbnail: "/static/b\"<.svg" },
+          { thumbnail: "http://api.test:9000/static/c.svg" },
+        ],
+      },
+    }
+    const html = injectBootData("<head></head>", { ...BOOT, products }, undefined)
+    const preloads = [...html.matchAll(/<link rel="preload" as="image"[^>]*>/g)].map(([tag]) => tag)
+    expect(preloads).toEqual([
+      '<link rel="preload" as="image" href="http://api.test:9000/static/a.svg?v=1&amp;w=2" fetchpriority="high" />',
+      '<link rel="preload" as="image" href="/static/b&quot;&lt;.svg" fetchpriority="high" />',
+    ])
+    // No crossorigin: an <img> without it would not use a CORS-mode preload.
+    expect(preloads.join("")).not.toContain("crossorigin")
+    const script = { ...products, response: { products: [{ thumbnail: "javascript:alert(1)" }, { thumbnail: null }] } }
+    expect(injectBootData("<head></head>", { ...BOOT, products: script }, undefined)).not.toContain('as="image"')
+    expect(injectBootData("<head></head>", BOOT, undefined)).not.toContain('as="image"')
+  })
+
   it("reads the API once a minute, serves the stale copy while refreshing, and keeps the last good one when the API fails", async () => {
     let clock = 0
     let reads = 0

@@ -7,7 +7,7 @@ import { LanguageProvider, type Language } from "@/lib/i18n"
 import { json, requestsTo, stubFetch } from "@/testing/fake-backend"
 import { product, productsPage, storefrontConfig } from "@/testing/medusa-fixtures"
 import type { ProductFilters } from "../api/query-keys"
-import { ProductGrid } from "./product-grid"
+import { FIRST_FRAME_CARDS, ProductGrid } from "./product-grid"
 
 const dove = product("prod_dove", "Clay dove of peace", [32, 18, 24.5])
 const hammock = product("prod_hammock", "Cotton hammock", [89.99])
@@ -118,6 +118,23 @@ describe("ProductGrid", () => {
       "0",
       "24",
     ])
+  })
+
+  it("draws the first screen's cards in its first frame and the rest of the page right after", async () => {
+    const page = Array.from({ length: 24 }, (_, index) => product(`prod_${index}`, `Craft number ${index}`, [10 + index]))
+    stubFetch({
+      "/public/storefront-config": () => json(storefrontConfig),
+      "/store/products": () => json(productsPage(page)),
+    })
+    const { container } = renderGrid()
+    await screen.findByText("Craft number 0")
+    const cards = () => container.querySelectorAll("ul.product-grid > li").length
+    // A slow phone paints these before laying out 24 cards; more than a phone's first screen holds.
+    expect(cards()).toBe(FIRST_FRAME_CARDS)
+    expect(FIRST_FRAME_CARDS).toBeLessThan(24)
+    expect(await screen.findByText("Craft number 23")).toBeTruthy()
+    expect(cards()).toBe(24)
+    expect(screen.getByText("24 crafts")).toBeTruthy()
   })
 
   it("says so when the region has no products", async () => {

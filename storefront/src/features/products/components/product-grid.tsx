@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from "react"
+import { useEffect, useId, useRef, useState, type ReactNode } from "react"
 import { ErrorState } from "@/components/error-state"
 import { Pager } from "@/components/pager"
 import { useCatalogLocale, useMessages } from "@/lib/i18n"
@@ -11,6 +11,12 @@ import { ProductGridSkeleton } from "./product-grid-skeleton"
 const PAGE_SIZE = DEFAULT_PAGE_SIZE
 // The cards a phone (one or two columns) shows before any scrolling: their pictures load at once.
 const FIRST_SCREEN_CARDS = 2
+/**
+ * The cards drawn in the grid's first frame; the rest follow once it is on
+ * screen. A slow phone spent over 100 ms laying out a full page of 24 cards
+ * before it could paint the first one; a few cover any screen's first view.
+ */
+export const FIRST_FRAME_CARDS = 6
 
 interface ProductGridProps {
   /** Undefined while the region is still being chosen: the grid shows its skeleton. */
@@ -48,6 +54,7 @@ export function ProductGrid({
   const offset = (page - 1) * pageSize
   const catalogLocale = useCatalogLocale()
   const products = useProducts(regionId ? { ...filters, sort, regionId, limit: pageSize, offset, catalogLocale } : undefined)
+  const drawnAll = useDrawnAfterFirstFrame(Boolean(products.data?.products.length))
 
   const paged = onPageChange !== undefined
   const changePage = (next: number) => {
@@ -85,7 +92,7 @@ export function ProductGrid({
     content = (
       <>
         <ul className="product-grid" aria-busy={products.isPlaceholderData}>
-          {items.map((product, index) => (
+          {(drawnAll ? items : items.slice(0, FIRST_FRAME_CARDS)).map((product, index) => (
             <li key={product.id}>
               <ProductCard product={product} locale={locale} firstScreen={index < FIRST_SCREEN_CARDS} />
             </li>
@@ -122,4 +129,22 @@ export function ProductGrid({
       {content}
     </section>
   )
+}
+
+/** False until the frame after the first one with cards: then the whole page of cards is drawn, for good. */
+function useDrawnAfterFirstFrame(hasCards: boolean): boolean {
+  const [drawn, setDrawn] = useState(false)
+  useEffect(() => {
+    if (!hasCards || drawn) return
+    // After the frame with the first cards is painted, not within it.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setDrawn(true))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [hasCards, drawn])
+  return drawn
 }
