@@ -120,4 +120,32 @@ describe("the storefront server's boot data", () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it("reads the home's and the shop's first crafts when it starts, before any visitor asks", async () => {
+    const lists: string[] = []
+    const api = http.createServer((req, res) => {
+      res.setHeader("content-type", "application/json")
+      if (req.url === "/public/storefront-config") return res.end(JSON.stringify({ publishable_key: "pk_live", stripe_publishable_key: "" }))
+      if (req.url?.startsWith("/store/regions")) return res.end(JSON.stringify({ regions: [{ id: "reg_us", name: "United States", countries: [{ iso_2: "us" }] }] }))
+      if (req.url?.startsWith("/store/products")) {
+        const query = new URL(req.url, "http://api").searchParams
+        lists.push(`${query.get("limit")} ${query.get("locale") ?? "en"}`)
+        return res.end(JSON.stringify({ products: [] }))
+      }
+      res.statusCode = 400
+      res.end("{}")
+    })
+    await new Promise<void>((resolve) => api.listen(0, resolve))
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cis-boot-"))
+    fs.writeFileSync(path.join(dir, "index.html"), "<!doctype html><html><head></head><body></body></html>")
+    const shop = await serveStorefront(dir, 0, {}, `http://127.0.0.1:${(api.address() as { port: number }).port}`)
+    try {
+      for (let tries = 0; tries < 50 && lists.length < 4; tries++) await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(lists.sort()).toEqual(["24 en", "24 es-SV", "8 en", "8 es-SV"])
+    } finally {
+      shop.close()
+      api.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
