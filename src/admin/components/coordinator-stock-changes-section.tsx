@@ -13,6 +13,7 @@ import { useUrlFilters } from "../lib/use-url-filters"
 import { FilterSelect } from "./filter-select"
 import { EmptyState, QueryError, SkeletonRows } from "./list-states"
 import { Section } from "./section"
+import { OffsetPagination } from "./offset-pagination"
 
 const PAGE_SIZE = 20
 const COLUMNS = 5
@@ -161,16 +162,7 @@ export function CoordinatorStockChangesSection({ cooperative }: { cooperative: C
         </div>
       )}
       {!isError && (
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={Math.floor(offset / PAGE_SIZE)}
-          pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-          canPreviousPage={offset > 0 && !isFetching}
-          canNextPage={offset + PAGE_SIZE < count && !isFetching}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          nextPage={() => setOffset(offset + PAGE_SIZE)}
-        />
+        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={setOffset} />
       )}
     </Section>
   )

@@ -23,6 +23,7 @@ import { EmptyState, QueryError, SkeletonRows } from "./list-states"
 import { MarkPaidDrawer } from "./mark-paid-drawer"
 import { Section } from "./section"
 import { PayoutStatusBadge } from "./status-badges"
+import { OffsetPagination } from "./offset-pagination"
 
 const PAGE_SIZE = 20
 const COLUMNS = 8
@@ -197,16 +198,7 @@ export function PayoutsSection() {
         </div>
       )}
       {!isError && (
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={Math.floor(offset / PAGE_SIZE)}
-          pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-          canPreviousPage={offset > 0 && !isFetching}
-          canNextPage={offset + PAGE_SIZE < count && !isFetching}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          nextPage={() => setOffset(offset + PAGE_SIZE)}
-        />
+        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={setOffset} />
       )}
     </Section>
   )

@@ -34,6 +34,7 @@ import {
   type DepartmentCode,
   type ProducerGroup,
 } from "../../lib/vocabulary"
+import { OffsetPagination } from "../../components/offset-pagination"
 
 const PAGE_SIZE = 20
 /** Radix Select items cannot be empty, so "no filter" is this value. */
@@ -126,8 +127,6 @@ const CooperativesPage = () => {
   const hasFilters = Boolean(params.q || params.status || params.producer_group || params.department)
   const offset = params.offset ?? 0
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
 
   return (
     <Container className="divide-y p-0">
@@ -280,16 +279,7 @@ const CooperativesPage = () => {
       )}
 
       {!isError && (
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={pageIndex}
-          pageCount={pageCount}
-          canPreviousPage={offset > 0 && !isFetching}
-          canNextPage={offset + PAGE_SIZE < count && !isFetching}
-          previousPage={() => update({ offset: Math.max(0, offset - PAGE_SIZE) })}
-          nextPage={() => update({ offset: offset + PAGE_SIZE })}
-        />
+        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={(next) => update({ offset: next })} />
       )}
     </Container>
   )
