@@ -12,6 +12,9 @@ const FIRST = [
   "tests/e2e/npm-start.test.ts",
   // Boots a real `medusa start` five times (about 4 minutes).
   "tests/integration/crash-during-completion.test.ts",
+  // Bursts of 20-30 concurrent checkouts, in memory and on Redis (2-3 minutes each).
+  "tests/integration/checkout-under-load.test.ts",
+  "tests/integration/checkout-under-load-redis.test.ts",
 ]
 
 class SlowestFirst extends Sequencer {
