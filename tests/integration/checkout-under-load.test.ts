@@ -30,7 +30,7 @@ integrationRunner({
     const { store, staff } = seededStore(api, getContainer)
     const ledger = ledgerHelpers(api, staff)
 
-    const { setStock, readyCarts, completeAtOnce, reservedOf, ordersOf } = checkoutLoad(api, getContainer, store)
+    const { setStock, readyCarts, completeAtOnce, reservedOf, ordersOf, expectSoldOutForLateBuyers } = checkoutLoad(api, getContainer, store)
 
     describe("no buyer refused while stock lasts", () => {
       it("N buyers on stock N all get their order, none a 409; the wait grows with N (printed)", async () => {
@@ -56,17 +56,7 @@ integrationRunner({
       it("N buyers on stock N-k: exactly N-k orders, and k answers say the craft is sold out (400), none a 409", async () => {
         const n = 20
         const k = 6
-        const { variantId } = await setStock(SKU, n - k)
-        const reservedBefore = await reservedOf(variantId)
-        const carts = await readyCarts(variantId, n)
-        const answers = await completeAtOnce(carts)
-        const orders = answers.filter((a) => a.response.status === 200 && a.response.data.type === "order")
-        const refused = answers.filter((a) => a.response.status !== 200)
-        expect(orders).toHaveLength(n - k)
-        expect(refused.map((a) => a.response.status)).toEqual(Array(k).fill(400))
-        for (const a of refused) expect(String(a.response.data.message)).toMatch(/stock|inventory/i)
-        // No oversell: every unit reserved once, none twice.
-        expect((await reservedOf(variantId)) - reservedBefore).toBe(n - k)
+        const { orders, refused } = await expectSoldOutForLateBuyers(SKU, n, k)
         process.stdout.write(`checkout under load: ${n} buyers on stock ${n - k}: ${orders.length} orders, ${refused.length} sold out (${refused[0]?.response.data.message})\n`)
       })
 

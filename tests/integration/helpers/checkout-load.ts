@@ -81,5 +81,24 @@ export function checkoutLoad(api: Api, getContainer: () => MedusaContainer, stor
     return data.length
   }
 
-  return { setStock, readyCarts, completeAtOnce, reservedOf, ordersOf }
+  /**
+   * N buyers of one unit each on stock N-k, all at once: exactly N-k orders,
+   * k answers of 400 saying the craft is sold out (none a 409), every unit
+   * reserved once. The same scenario for the in-memory and the Redis setups.
+   */
+  async function expectSoldOutForLateBuyers(sku: string, n: number, k: number) {
+    const { variantId } = await setStock(sku, n - k)
+    const reservedBefore = await reservedOf(variantId)
+    const answers = await completeAtOnce(await readyCarts(variantId, n))
+    const orders = answers.filter((a) => a.response.status === 200 && a.response.data.type === "order")
+    const refused = answers.filter((a) => a.response.status !== 200)
+    expect(orders).toHaveLength(n - k)
+    expect(refused.map((a) => a.response.status)).toEqual(Array(k).fill(400))
+    for (const a of refused) expect(String(a.response.data.message)).toMatch(/stock|inventory/i)
+    // No oversell: every unit reserved once, none twice.
+    expect((await reservedOf(variantId)) - reservedBefore).toBe(n - k)
+    return { answers, orders, refused }
+  }
+
+  return { setStock, readyCarts, completeAtOnce, reservedOf, ordersOf, expectSoldOutForLateBuyers }
 }
