@@ -29,6 +29,8 @@ type Props<V extends FieldValues> = {
   footerStart?: ReactNode
   /** Shown instead of the form once saved (the drawer then stays open until closed), e.g. a link to hand over. */
   saved?: ReactNode
+  /** A refusal that makes the form moot (e.g. 409: the payout is no longer a draft) closes it too. */
+  closesOn?: (error: unknown) => boolean
   /** Called on every opening and closing (e.g. to forget what `saved` showed). */
   onOpenChange?: (open: boolean) => void
 }
@@ -41,7 +43,15 @@ export function FormDrawer<V extends FieldValues>(props: Props<V>) {
     props.onOpenChange?.(next)
     setOpen(next)
   }
-  const submit = contract.submit(save, failureTitle, saved === undefined ? () => setOpen(false) : undefined)
+  const send = async (values: V) => {
+    try {
+      await save(values)
+    } catch (error) {
+      if (props.closesOn?.(error)) setOpen(false)
+      throw error
+    }
+  }
+  const submit = contract.submit(send, failureTitle, saved === undefined ? () => setOpen(false) : undefined)
 
   return (
     <Drawer open={open} onOpenChange={openChange}>
