@@ -27,8 +27,12 @@ type Props<V extends FieldValues> = {
   children: ReactNode
   /** More footer actions, before Cancel (e.g. Remove). */
   footerStart?: ReactNode
-  /** Shown instead of the form once saved (the drawer then stays open until closed), e.g. a link to hand over. */
-  saved?: ReactNode
+  /**
+   * For a form whose result must be read before closing (e.g. a link to hand
+   * over): the drawer stays open after a save and shows this instead of the
+   * form while it gives something.
+   */
+  saved?: (close: () => void) => ReactNode
   /** A refusal that makes the form moot (e.g. 409: the payout is no longer a draft) closes it too. */
   closesOn?: (error: unknown) => boolean
   /** Called on every opening and closing (e.g. to forget what `saved` showed). */
@@ -61,7 +65,7 @@ export function FormDrawer<V extends FieldValues>(props: Props<V>) {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        {saved ?? (
+        {saved?.(() => openChange(false)) ?? (
           <form noValidate className="flex h-full flex-col overflow-hidden" onSubmit={(event) => void submit(event)}>
             <Drawer.Header>
               <Drawer.Title>{title}</Drawer.Title>

@@ -12,7 +12,7 @@ import { set, type FieldErrors, type FieldValues, type Resolver } from "react-ho
 import type { z } from "zod"
 
 /** Messages by form field (a dotted path for nested values, e.g. "es.title"). */
-export type FormErrors = Record<string, string>
+export type FormErrors = Partial<Record<string, string>>
 
 export type ContractFormRules<V> = {
   /** The route's body schema, from @cis/contract. */
@@ -77,7 +77,7 @@ export function contractResolver<V extends FieldValues>(rules: ContractFormRules
     const found = checkForm(rules, values)
     if (Object.keys(found).length === 0) return { values, errors: {} }
     const errors: FieldErrors<V> = {}
-    for (const [field, message] of Object.entries(found)) set(errors, field, { type: "validate", message })
+    for (const [field, message] of Object.entries(found)) if (message) set(errors, field, { type: "validate", message })
     return { values: {}, errors }
   }
 }

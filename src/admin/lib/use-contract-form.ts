@@ -20,7 +20,7 @@ import type { FormCheck } from "./contract-form"
 import { errorMessage } from "./errors"
 import { RequestRefused } from "./post-json"
 
-export function useContractForm<V extends FieldValues>(check: FormCheck<V>, defaults: V, labels: Record<string, string>) {
+export function useContractForm<V extends FieldValues>(check: FormCheck<V>, defaults: V, labels: Partial<Record<string, string>>) {
   const form = useForm<V>({ resolver: check.resolver, defaultValues: defaults as DefaultValues<V> })
   const values = form.watch()
   // The toast of the latest problem: closed when a new one comes or a save succeeds,
@@ -61,6 +61,7 @@ export function useContractForm<V extends FieldValues>(check: FormCheck<V>, defa
   const showServerError = (error: unknown, title: string) => {
     if (error instanceof RequestRefused) {
       for (const [field, message] of Object.entries(check.serverErrors(error.issues))) {
+        if (!message) continue
         form.setError(field as Path<V>, { type: "server", message })
       }
     }
