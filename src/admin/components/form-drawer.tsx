@@ -25,8 +25,8 @@ type Props<V extends FieldValues> = {
   submitLabel: string
   pending: boolean
   children: ReactNode
-  /** More footer actions, before Cancel (e.g. Remove). */
-  footerStart?: ReactNode
+  /** More footer actions, before Cancel (e.g. Remove), given the drawer's close. */
+  footerStart?: (close: () => void) => ReactNode
   /**
    * For a form whose result must be read before closing (e.g. a link to hand
    * over): the drawer stays open after a save and shows this instead of the
@@ -73,7 +73,7 @@ export function FormDrawer<V extends FieldValues>(props: Props<V>) {
             </Drawer.Header>
             <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">{children}</Drawer.Body>
             <Drawer.Footer>
-              {footerStart}
+              {footerStart?.(() => openChange(false))}
               <Drawer.Close asChild>
                 <Button size="small" variant="secondary" type="button">
                   Cancel
