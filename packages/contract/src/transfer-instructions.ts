@@ -44,3 +44,14 @@ export function instructionIssues(
 ): { path: string[]; message: string }[] {
   return transferDetailsIssues({ currency_code, ...body }).map(({ field, reason }) => ({ path: [field], message: `${field}: ${reason}` }))
 }
+
+/**
+ * The body with the checks that need the currency, for a form that knows it
+ * (the dashboard's): each problem of transferDetailsIssues on its field.
+ */
+export const transferInstructionsFor = (currency_code: string) =>
+  AdminUpsertTransferInstructions.superRefine((body, ctx) => {
+    for (const { field, reason } of transferDetailsIssues({ currency_code, ...body })) {
+      ctx.addIssue({ code: "custom", path: [field], message: reason })
+    }
+  })
