@@ -139,7 +139,7 @@ export const cooperativesApi = {
   retrieveRevenueSplit: () =>
     sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "GET" }),
   updateRevenueSplit: (body: RevenueSplit) =>
-    sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "POST", body }),
+    postJson<RevenueSplitResponse>("/admin/revenue-split", body),
 }
 
 // ---------- Hooks ----------
