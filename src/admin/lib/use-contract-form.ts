@@ -9,12 +9,12 @@ import { useRef } from "react"
 import {
   get,
   useForm,
+  useWatch,
   type DefaultValues,
   type FieldErrors,
   type FieldValues,
   type Path,
   type PathValue,
-  type SubmitHandler,
 } from "react-hook-form"
 import type { FormCheck } from "./contract-form"
 import { errorMessage } from "./errors"
@@ -22,7 +22,8 @@ import { RequestRefused } from "./post-json"
 
 export function useContractForm<V extends FieldValues>(check: FormCheck<V>, defaults: V, labels: Partial<Record<string, string>>) {
   const form = useForm<V>({ resolver: check.resolver, defaultValues: defaults as DefaultValues<V> })
-  const values = form.watch()
+  // Every value, as typed now (previews such as a balance after an advance read them).
+  const values = useWatch({ control: form.control }) as V
   // The toast of the latest problem: closed when a new one comes or a save succeeds,
   // so stale complaints never pile up beside a success. (A fresh toast each time:
   // sonner does not reliably show a new toast under the id of a dismissed one.)
@@ -93,4 +94,3 @@ export function useContractForm<V extends FieldValues>(check: FormCheck<V>, defa
 }
 
 export type ContractFormApi<V extends FieldValues> = ReturnType<typeof useContractForm<V>>
-export type { SubmitHandler }
