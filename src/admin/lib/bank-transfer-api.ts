@@ -6,6 +6,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { InstructionRow } from "../../lib/transfer-due"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
 
 /** What staff write for a currency (the same shape the routes validate and the emails render). */
@@ -83,7 +84,7 @@ export function useSaveInstructions() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ currency, body }: { currency: string; body: InstructionsBody }) =>
-      sdk.client.fetch<{ instructions: TransferInstructions }>(`/admin/bank-transfer/instructions/${currency}`, { method: "POST", body }),
+      postJson<{ instructions: TransferInstructions }>(`/admin/bank-transfer/instructions/${currency}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
   })
 }

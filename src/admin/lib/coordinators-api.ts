@@ -5,6 +5,7 @@
  * refreshes on failure too, since a 404 means the list on screen is stale.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
 import type { CoordinatorStatus } from "./vocabulary"
 
@@ -95,7 +96,8 @@ export const coordinatorsApi = {
   list: (cooperativeId: string) =>
     sdk.client.fetch<CoordinatorListResponse>(cooperativeCoordinatorsPath(cooperativeId), { method: "GET" }),
   invite: (cooperativeId: string, body: InviteCoordinatorBody) =>
-    sdk.client.fetch<InviteCoordinatorResponse>(cooperativeCoordinatorsPath(cooperativeId), { method: "POST", body }),
+    // postJson keeps a refusal's `issues` for the form.
+    postJson<InviteCoordinatorResponse>(cooperativeCoordinatorsPath(cooperativeId), body),
   deactivate: (id: string) =>
     sdk.client.fetch<DeactivateCoordinatorResponse>(`/admin/coordinators/${encodeURIComponent(id)}/deactivate`, {
       method: "POST",

@@ -6,6 +6,7 @@
  * between those views.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
 import type { AdminAllCooperativeBalancesResponse } from "@cis/contract/cooperative"
 import type {
@@ -200,15 +201,16 @@ function compactQuery(params: Record<string, string | number | undefined>): Reco
 
 const payoutPath = (id: string, action = "") => `/admin/payouts/${encodeURIComponent(id)}${action}`
 
+// Forms' saves go through postJson so a refusal keeps the refused fields' paths (`issues`).
 export const ledgerApi = {
   balances: () =>
     sdk.client.fetch<CooperativeBalancesResponse>("/admin/cooperative-balances", { method: "GET" }),
   listPayouts: (params: PayoutListParams) =>
     sdk.client.fetch<PayoutListResponse>("/admin/payouts", { method: "GET", query: compactQuery(params) }),
   createPayout: (body: CreatePayoutBody) =>
-    sdk.client.fetch<PayoutResponse>("/admin/payouts", { method: "POST", body }),
+    postJson<PayoutResponse>("/admin/payouts", body),
   markPaid: (id: string, body: MarkPayoutPaidBody) =>
-    sdk.client.fetch<PayoutResponse>(payoutPath(id, "/mark-paid"), { method: "POST", body }),
+    postJson<PayoutResponse>(payoutPath(id, "/mark-paid"), body),
   cancelPayout: (id: string) =>
     sdk.client.fetch<PayoutResponse>(payoutPath(id, "/cancel"), { method: "POST", body: {} }),
   listEntries: (params: LedgerEntryListParams) =>
@@ -216,12 +218,9 @@ export const ledgerApi = {
   listAdvances: (params: AdvanceListParams) =>
     sdk.client.fetch<AdvanceListResponse>("/admin/advances", { method: "GET", query: compactQuery(params) }),
   createAdvance: (body: CreateAdvanceBody) =>
-    sdk.client.fetch<{ advance: Advance }>("/admin/advances", { method: "POST", body }),
+    postJson<{ advance: Advance }>("/admin/advances", body),
   createAdjustment: (body: CreateAdjustmentBody) =>
-    sdk.client.fetch<{ ledger_entry: LedgerEntry; ledger_entries: LedgerEntry[] }>("/admin/ledger-entries/adjustments", {
-      method: "POST",
-      body,
-    }),
+    postJson<{ ledger_entry: LedgerEntry; ledger_entries: LedgerEntry[] }>("/admin/ledger-entries/adjustments", body),
   checkLedger: (params: LedgerCheckParams) =>
     sdk.client.fetch<LedgerCheckReport>("/admin/ledger-check", { method: "GET", query: compactQuery(params) }),
 }
