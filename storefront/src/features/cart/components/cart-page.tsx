@@ -102,7 +102,7 @@ function CartContents({ cart, locale, repricing }: { cart: Cart; locale: string;
           </CartGroup>
         ))}
       </div>
-      <aside className="cart__summary" aria-labelledby={summaryId}>
+      <aside className="panel cart__summary" aria-labelledby={summaryId}>
         <h2 id={summaryId}>{t("summary")}</h2>
         <PromotionForm cart={cart} />
         <PriceSummary

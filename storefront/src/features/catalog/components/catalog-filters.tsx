@@ -42,7 +42,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
   const cooperativeChosen = cooperativeOptions.data?.some((option) => option.id === params.cooperative)
 
   return (
-    <section className="catalog-filters" aria-label={t("filtersLabel")}>
+    <section className="surface catalog-filters" aria-label={t("filtersLabel")}>
       {/* Keyed by the URL's search so Back and "clear filters" also reset what is typed. */}
       <form
         key={params.q}
@@ -56,7 +56,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       >
         <label htmlFor={`${id}-q`}>{t("searchLabel")}</label>
         <div className="catalog-filters__search-row">
-          <input id={`${id}-q`} name="q" type="search" defaultValue={params.q} autoComplete="off" />
+          <input id={`${id}-q`} className="control" name="q" type="search" defaultValue={params.q} autoComplete="off" />
           <button type="submit" className="button">
             {t("searchButton")}
           </button>
@@ -76,6 +76,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       <div id={`${id}-fields`} className="catalog-filters__fields" data-open={open}>
         <Field id={`${id}-category`} label={t("categoryLabel")}>
           <select
+            className="control"
             id={`${id}-category`}
             value={params.category ?? ""}
             onChange={(event) => update({ category: event.target.value || undefined })}
@@ -94,6 +95,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
 
         <Field id={`${id}-group`} label={t("groupLabel")}>
           <select
+            className="control"
             id={`${id}-group`}
             value={params.group ?? ""}
             onChange={(event) => update({ group: isProducerGroup(event.target.value) ? event.target.value : undefined })}
@@ -109,6 +111,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
 
         <Field id={`${id}-department`} label={t("departmentLabel")}>
           <select
+            className="control"
             id={`${id}-department`}
             value={params.department ?? ""}
             onChange={(event) =>
@@ -126,6 +129,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
 
         <Field id={`${id}-cooperative`} label={t("cooperativeLabel")}>
           <select
+            className="control"
             id={`${id}-cooperative`}
             value={cooperativeChosen || cooperativeOptions.isPending ? (params.cooperative ?? "") : ""}
             onChange={(event) => update({ cooperative: event.target.value || undefined })}
@@ -148,6 +152,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
 
         <Field id={`${id}-sort`} label={t("sortLabel")}>
           <select
+            className="control"
             id={`${id}-sort`}
             value={params.sort}
             onChange={(event) => update({ sort: event.target.value as CatalogSort })}
@@ -162,7 +167,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       </div>
 
       {hasCatalogFilters(params) && (
-        <button type="button" className="catalog-filters__clear" onClick={clear}>
+        <button type="button" className="outline-button catalog-filters__clear" onClick={clear}>
           {t("clearFilters")}
         </button>
       )}

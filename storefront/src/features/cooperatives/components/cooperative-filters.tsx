@@ -27,6 +27,7 @@ export function CooperativeFilters({ filters, onChange }: CooperativeFiltersProp
       <div className="cooperative-filters__field">
         <label htmlFor={`${id}-group`}>{t("groupLabel")}</label>
         <select
+          className="control"
           id={`${id}-group`}
           value={filters.producerGroup ?? ""}
           onChange={(event) => {
@@ -45,6 +46,7 @@ export function CooperativeFilters({ filters, onChange }: CooperativeFiltersProp
       <div className="cooperative-filters__field">
         <label htmlFor={`${id}-department`}>{t("departmentLabel")}</label>
         <select
+          className="control"
           id={`${id}-department`}
           value={filters.department ?? ""}
           onChange={(event) => {
@@ -61,7 +63,7 @@ export function CooperativeFilters({ filters, onChange }: CooperativeFiltersProp
         </select>
       </div>
       {filtered && (
-        <button type="button" className="cooperative-filters__clear" onClick={() => onChange({})}>
+        <button type="button" className="outline-button cooperative-filters__clear" onClick={() => onChange({})}>
           {t("clearFilters")}
         </button>
       )}

@@ -33,7 +33,7 @@ export function CooperativeList({ filters, page, onPageChange, onClearFilters }:
         </p>
         <ul className="cooperative-grid" aria-hidden="true">
           {Array.from({ length: 3 }, (_, index) => (
-            <li key={index} className="cooperative-card">
+            <li key={index} className="surface link-card cooperative-card">
               <div className="cooperative-card__body">
                 <div className="skeleton skeleton--line" />
                 <div className="skeleton skeleton--line skeleton--short" />

@@ -9,9 +9,9 @@ export function PortalSkeleton({ cards = 3 }: { cards?: number }) {
       <p role="status" className="visually-hidden">
         {t("loading")}
       </p>
-      <ul className="coop-list" aria-hidden="true">
+      <ul className="stack-list coop-list" aria-hidden="true">
         {Array.from({ length: cards }, (_, index) => (
-          <li key={index} className="coop-card">
+          <li key={index} className="panel coop-card">
             <div className="skeleton skeleton--line" />
             <div className="skeleton skeleton--line skeleton--short" />
             <div className="skeleton skeleton--line skeleton--short" />

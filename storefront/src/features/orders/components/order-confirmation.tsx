@@ -75,11 +75,11 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
           {t("orderNumber")}: <strong>{number}</strong>
         </p>
         {data.created_at && (
-          <p className="order-muted">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(data.created_at)) })}</p>
+          <p className="hint">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(data.created_at)) })}</p>
         )}
       </header>
 
-      <section className="order-panel order-payment">
+      <section className="panel order-panel order-payment">
         {/* Every order before cards was a bank transfer: an order with no payment to read says so too. */}
         {payment.data?.paidWith === "card" ? (
           <>
@@ -96,7 +96,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
       </section>
 
       <div className="order__columns">
-        <section className="order-panel" aria-labelledby={itemsId}>
+        <section className="panel order-panel" aria-labelledby={itemsId}>
           <h2 id={itemsId}>{t("itemsTitle")}</h2>
           <OrderItems items={items} currency={currency} locale={locale} />
           <PriceSummary summary={summarizeTotals({ ...data, items: data.items ?? [] })} currency={currency} locale={locale} />

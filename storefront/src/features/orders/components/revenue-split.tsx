@@ -100,13 +100,13 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs, paidWith }: Reve
             </tr>
           </tfoot>
         </table>
-        <p className="order-muted">{t("splitNote")}</p>
+        <p className="hint">{t("splitNote")}</p>
       </>
     )
   }
 
   return (
-    <section className="order-panel order-split" aria-labelledby={headingId}>
+    <section className="panel order-panel order-split" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("splitTitle")}</h2>
       <p>{t("splitIntro")}</p>
       {content}

@@ -61,7 +61,7 @@ export function MoneyBreakdown({ price, quantity, cooperative, locale }: MoneyBr
   }
 
   return (
-    <section className="product-card-panel money" aria-labelledby="money-heading">
+    <section className="panel product-card-panel money" aria-labelledby="money-heading">
       <h2 id="money-heading">{t("moneyTitle")}</h2>
       {content}
     </section>

@@ -14,7 +14,7 @@ export function ProductGridSkeleton({ cards = 8 }: ProductGridSkeletonProps) {
       </p>
       <ul className="product-grid" aria-hidden="true">
         {Array.from({ length: cards }, (_, index) => (
-          <li key={index} className="product-card product-card--skeleton" aria-busy="true">
+          <li key={index} className="link-card product-card product-card--skeleton" aria-busy="true">
             <div className="product-card__image skeleton" />
             <div className="product-card__body">
               <div className="skeleton skeleton--line" />
