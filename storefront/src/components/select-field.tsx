@@ -25,37 +25,34 @@ export function SelectField({ id, label, fieldClassName, value, onChange, childr
   )
 }
 
-/** "All groups" (the empty value), then every producer group by its name in the page's language. */
+interface ChoiceOptionsProps<T extends string> {
+  /** The empty value's words, such as "All groups". */
+  all: string
+  values: readonly T[]
+  nameOf: (value: T) => string
+}
+
+/** The empty "all" option, then one option per value. */
+function ChoiceOptions<T extends string>({ all, values, nameOf }: ChoiceOptionsProps<T>) {
+  return (
+    <>
+      <option value="">{all}</option>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {nameOf(value)}
+        </option>
+      ))}
+    </>
+  )
+}
+
+/** Every producer group by its name in the page's language. */
 export function ProducerGroupOptions({ all }: { all: string }) {
   const groupName = useMessages(producerGroupMessages)
-  return (
-    <>
-      <option value="">{all}</option>
-      {PRODUCER_GROUPS.map((group) => (
-        <option key={group} value={group}>
-          {groupName(group)}
-        </option>
-      ))}
-    </>
-  )
+  return <ChoiceOptions all={all} values={PRODUCER_GROUPS} nameOf={(group) => groupName(group)} />
 }
 
-interface DepartmentOptionsProps {
-  /** The empty value's words. */
-  all: string
-  /** West to east; every department unless narrowed. */
-  codes?: readonly string[]
-}
-
-export function DepartmentOptions({ all, codes = DEPARTMENTS_WEST_TO_EAST }: DepartmentOptionsProps) {
-  return (
-    <>
-      <option value="">{all}</option>
-      {codes.map((code) => (
-        <option key={code} value={code}>
-          {departmentName(code)}
-        </option>
-      ))}
-    </>
-  )
+/** Departments west to east; every one unless `codes` narrows them. */
+export function DepartmentOptions({ all, codes = DEPARTMENTS_WEST_TO_EAST }: { all: string; codes?: readonly string[] }) {
+  return <ChoiceOptions all={all} values={codes} nameOf={departmentName} />
 }

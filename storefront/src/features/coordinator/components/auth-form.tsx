@@ -1,7 +1,37 @@
 import type { FormEvent, ReactNode } from "react"
+import { TextField } from "@/components/text-field"
+import { useMessages } from "@/lib/i18n"
+import { portalMessages } from "../messages"
 
 /** Every input of the portal's sign-in pages: the shared text box, in the portal's field layout. */
 export const AUTH_FIELD = { fieldClassName: "coop-field", className: "control", hintClassName: "hint" } as const
+
+interface EmailFieldProps {
+  /** The form's useId: the input's id is `${id}-email`. */
+  id: string
+  value: string
+  onChange: (value: string) => void
+  invalid: boolean
+}
+
+/** The login's email: the browser offers the saved username (autocomplete), phones the @ keyboard. */
+export function EmailField({ id, value, onChange, invalid }: EmailFieldProps) {
+  const t = useMessages(portalMessages)
+  return (
+    <TextField
+      {...AUTH_FIELD}
+      id={`${id}-email`}
+      label={t("email")}
+      type="email"
+      autoComplete="username"
+      inputMode="email"
+      value={value}
+      onChange={onChange}
+      aria-invalid={invalid}
+      required
+    />
+  )
+}
 
 interface AuthSectionProps {
   /** From useId: the heading's id is `${id}-title`. */

@@ -1,12 +1,11 @@
 import { useId, useState } from "react"
 import { Link } from "react-router-dom"
-import { TextField } from "@/components/text-field"
 import { useMessages } from "@/lib/i18n"
 import { CoordinatorApiError } from "../api/client"
 import { useRequestPasswordReset } from "../api/request-password-reset"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
-import { AUTH_FIELD, AuthForm, AuthSection } from "./auth-form"
+import { AuthForm, AuthSection, EmailField } from "./auth-form"
 
 /** Loose on purpose: the server has the last word; this catches a missing "@" before a round trip. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -52,18 +51,7 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
         <>
           <p className="coop-muted">{t("forgotIntro")}</p>
           <AuthForm onSubmit={submit} problem={problem} submitLabel={t("sendLink")} busy={request.isPending} busyLabel={t("sending")}>
-            <TextField
-              {...AUTH_FIELD}
-              id={`${id}-email`}
-              label={t("email")}
-              type="email"
-              autoComplete="username"
-              inputMode="email"
-              value={email}
-              onChange={setEmail}
-              aria-invalid={invalid !== null}
-              required
-            />
+            <EmailField id={id} value={email} onChange={setEmail} invalid={invalid !== null} />
           </AuthForm>
         </>
       )}

@@ -5,7 +5,7 @@ import { useMessages } from "@/lib/i18n"
 import { useLogin } from "../api/login"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
-import { AUTH_FIELD, AuthForm, AuthSection } from "./auth-form"
+import { AUTH_FIELD, AuthForm, AuthSection, EmailField } from "./auth-form"
 import { classifyLoginError } from "../utils/login-error"
 
 export type LoginNotice = "sessionEnded" | "loggedOut" | "accepted" | "passwordReset"
@@ -57,18 +57,7 @@ export function LoginForm({ initialEmail = "", notice, onLoggedIn }: LoginFormPr
         </p>
       )}
       <AuthForm onSubmit={submit} problem={problem} submitLabel={t("signIn")} busy={login.isPending} busyLabel={t("signingIn")}>
-        <TextField
-          {...AUTH_FIELD}
-          id={`${id}-email`}
-          label={t("email")}
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          value={email}
-          onChange={setEmail}
-          aria-invalid={missing && !email.trim()}
-          required
-        />
+        <EmailField id={id} value={email} onChange={setEmail} invalid={missing && !email.trim()} />
         <TextField
           {...AUTH_FIELD}
           id={`${id}-password`}
