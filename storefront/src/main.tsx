@@ -1,3 +1,5 @@
+// First, so that every feature's own rules come after the shared pieces and can adjust them.
+import "@/components/ui.css"
 import { StrictMode } from "react"
 import { createRoot } from "react-dom/client"
 import { AppRouter } from "@/app/router"

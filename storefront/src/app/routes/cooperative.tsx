@@ -6,7 +6,7 @@ import {
   CooperativeProfileSkeleton,
 } from "@/features/cooperatives/components/cooperative-profile"
 import { ProductGrid } from "@/features/products/components/product-grid"
-import { usePageParam } from "@/features/products/hooks/use-page-param"
+import { usePageParam } from "@/lib/use-page-param"
 import { useShop } from "../shop-context"
 
 export function Component() {

@@ -1,4 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute } from "react"
+import { TextField } from "@/components/text-field"
 
 interface AccountFieldProps {
   id: string
@@ -11,32 +12,16 @@ interface AccountFieldProps {
   problem?: string
 }
 
-/** Label, input, hint and problem, tied together for screen readers. */
-export function AccountField({ id, label, value, onChange, type = "text", autoComplete, hint, problem }: AccountFieldProps) {
-  const describedBy = [problem ? `${id}-problem` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined
+/** Label, input, hint and problem, tied together for screen readers; every account field is required. */
+export function AccountField({ type = "text", ...field }: AccountFieldProps) {
   return (
-    <div className="account-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required="true"
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="account-muted">
-          {hint}
-        </p>
-      )}
-      {problem && (
-        <p id={`${id}-problem`} className="account-problem">
-          {problem}
-        </p>
-      )}
-    </div>
+    <TextField
+      {...field}
+      type={type}
+      aria-required="true"
+      fieldClassName="account-field"
+      hintClassName="account-muted"
+      problemClassName="account-problem"
+    />
   )
 }

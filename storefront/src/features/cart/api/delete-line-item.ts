@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useCartMutation } from "@/lib/cart-mutation"
 import { getMedusa } from "@/lib/medusa"
 import type { Cart } from "./get-cart"
 import { cartKeys } from "./query-keys"
@@ -11,11 +11,5 @@ export async function deleteLineItem(cartId: string, itemId: string): Promise<Ca
 }
 
 export function useDeleteLineItem(cartId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (itemId: string) => deleteLineItem(cartId, itemId),
-    onSuccess: (cart) => queryClient.setQueryData(cartKeys.detail(cart.id), cart),
-    // The refusal may come from a cart or stock that changed elsewhere: show them as they are now.
-    onError: () => queryClient.invalidateQueries({ queryKey: cartKeys.all }),
-  })
+  return useCartMutation((itemId: string) => deleteLineItem(cartId, itemId), { keyOf: cartKeys.detail, refreshOnError: cartKeys.all })
 }

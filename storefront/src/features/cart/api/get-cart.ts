@@ -1,11 +1,9 @@
 import { skipToken, useQuery } from "@tanstack/react-query"
-import { getMedusa } from "@/lib/medusa"
-import { isNotFoundError } from "@/lib/store-errors"
+import { retrieveOpenCart, type StoreCart } from "@/lib/open-cart"
 import { forgetCartId } from "../utils/cart-id-storage"
 import { cartKeys } from "./query-keys"
 
-type Sdk = Awaited<ReturnType<typeof getMedusa>>
-export type Cart = Awaited<ReturnType<Sdk["store"]["cart"]["retrieve"]>>["cart"]
+export type Cart = StoreCart
 export type CartItem = NonNullable<Cart["items"]>[number]
 
 /**
@@ -14,22 +12,9 @@ export type CartItem = NonNullable<Cart["items"]>[number]
  * next "Add to cart" starts a new cart.
  */
 export async function getCart(cartId: string): Promise<Cart | null> {
-  const sdk = await getMedusa()
-  try {
-    // Medusa's default fields: every cart answer (mutations too) has the same shape in the cache.
-    const { cart } = await sdk.store.cart.retrieve(cartId)
-    if (cart.completed_at) {
-      forgetCartId(cartId)
-      return null
-    }
-    return cart
-  } catch (error) {
-    if (isNotFoundError(error)) {
-      forgetCartId(cartId)
-      return null
-    }
-    throw error
-  }
+  const cart = await retrieveOpenCart(cartId)
+  if (!cart) forgetCartId(cartId)
+  return cart
 }
 
 export function useCart(cartId: string | null) {

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useCartMutation } from "@/lib/cart-mutation"
 import { getMedusa } from "@/lib/medusa"
 import type { Cart } from "./get-cart"
 import { cartKeys } from "./query-keys"
@@ -10,9 +10,5 @@ export async function removePromotion(cartId: string, code: string): Promise<Car
 }
 
 export function useRemovePromotion(cartId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (code: string) => removePromotion(cartId, code),
-    onSuccess: (cart) => queryClient.setQueryData(cartKeys.detail(cart.id), cart),
-  })
+  return useCartMutation((code: string) => removePromotion(cartId, code), { keyOf: cartKeys.detail })
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useCartMutation } from "@/lib/cart-mutation"
 import { getMedusa } from "@/lib/medusa"
 import type { Cart } from "./get-cart"
 import { cartKeys } from "./query-keys"
@@ -10,11 +10,8 @@ export async function updateLineItem(cartId: string, itemId: string, quantity: n
 }
 
 export function useUpdateLineItem(cartId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: ({ itemId, quantity }: { itemId: string; quantity: number }) => updateLineItem(cartId, itemId, quantity),
-    onSuccess: (cart) => queryClient.setQueryData(cartKeys.detail(cart.id), cart),
-    // The refusal may come from a cart or stock that changed elsewhere: show them as they are now.
-    onError: () => queryClient.invalidateQueries({ queryKey: cartKeys.all }),
-  })
+  return useCartMutation(
+    ({ itemId, quantity }: { itemId: string; quantity: number }) => updateLineItem(cartId, itemId, quantity),
+    { keyOf: cartKeys.detail, refreshOnError: cartKeys.all }
+  )
 }

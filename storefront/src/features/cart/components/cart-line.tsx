@@ -80,7 +80,7 @@ export function CartLine({ cartId, item, currency, locale, available }: CartLine
           </div>
           <button
             type="button"
-            className="cart-line__remove"
+            className="link-button cart-line__remove"
             aria-label={t("removeLabel", { title })}
             onClick={() => {
               update.reset()

@@ -1,6 +1,7 @@
 import { useId } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { EmptyState } from "@/components/empty-state"
 import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
 import { summarizeTotals, taxWorkedOut } from "@/lib/order-totals"
@@ -39,13 +40,7 @@ export function CartPage({ regionId, locale }: CartPageProps) {
     content = <ErrorState title={t("loadError")} error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />
   } else {
     content = (
-      <div className="state">
-        <p className="state__title">{t("emptyTitle")}</p>
-        <p>{t("emptyBody")}</p>
-        <Link className="button" to="/shop">
-          {t("browse")}
-        </Link>
-      </div>
+      <EmptyState title={t("emptyTitle")} body={t("emptyBody")} to="/shop" action={t("browse")} />
     )
   }
 
@@ -102,7 +97,7 @@ function CartContents({ cart, locale, repricing }: { cart: Cart; locale: string;
           </CartGroup>
         ))}
       </div>
-      <aside className="cart__summary" aria-labelledby={summaryId}>
+      <aside className="panel cart__summary" aria-labelledby={summaryId}>
         <h2 id={summaryId}>{t("summary")}</h2>
         <PromotionForm cart={cart} />
         <PriceSummary

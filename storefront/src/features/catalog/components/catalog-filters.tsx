@@ -1,13 +1,7 @@
-import { useId, useState, type ReactNode } from "react"
+import { useId, useState } from "react"
 import { ErrorState } from "@/components/error-state"
-import {
-  DEPARTMENTS_WEST_TO_EAST,
-  PRODUCER_GROUPS,
-  departmentName,
-  isDepartmentCode,
-  isProducerGroup,
-  producerGroupMessages,
-} from "@/lib/cooperative-terms"
+import { DepartmentOptions, ProducerGroupOptions, SelectField } from "@/components/select-field"
+import { DEPARTMENTS_WEST_TO_EAST, departmentName, isDepartmentCode, isProducerGroup } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
 import { useCooperativeOptions, type CooperativeOption } from "../api/get-cooperative-options"
 import type { Catalog } from "../hooks/use-catalog"
@@ -23,7 +17,6 @@ interface CatalogFiltersProps {
 /** Search, filters and sort; every change goes to the URL, which the results read. */
 export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
   const t = useMessages(catalogMessages)
-  const groupName = useMessages(producerGroupMessages)
   const id = useId()
   const { params, update, clear, categories, cooperativeOptions } = catalog
   const sortLabel: Record<CatalogSort, string> = {
@@ -40,9 +33,14 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
   const [open, setOpen] = useState(false)
   const active = [params.category, params.group, params.department, params.cooperative].filter(Boolean).length
   const cooperativeChosen = cooperativeOptions.data?.some((option) => option.id === params.cooperative)
+  const field = (name: "category" | "group" | "department" | "cooperative" | "sort") => ({
+    id: `${id}-${name}`,
+    label: t(`${name}Label`),
+    fieldClassName: "catalog-filters__field",
+  })
 
   return (
-    <section className="catalog-filters" aria-label={t("filtersLabel")}>
+    <section className="surface catalog-filters" aria-label={t("filtersLabel")}>
       {/* Keyed by the URL's search so Back and "clear filters" also reset what is typed. */}
       <form
         key={params.q}
@@ -56,7 +54,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       >
         <label htmlFor={`${id}-q`}>{t("searchLabel")}</label>
         <div className="catalog-filters__search-row">
-          <input id={`${id}-q`} name="q" type="search" defaultValue={params.q} autoComplete="off" />
+          <input id={`${id}-q`} className="control" name="q" type="search" defaultValue={params.q} autoComplete="off" />
           <button type="submit" className="button">
             {t("searchButton")}
           </button>
@@ -74,95 +72,65 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       </button>
 
       <div id={`${id}-fields`} className="catalog-filters__fields" data-open={open}>
-        <Field id={`${id}-category`} label={t("categoryLabel")}>
-          <select
-            id={`${id}-category`}
-            value={params.category ?? ""}
-            onChange={(event) => update({ category: event.target.value || undefined })}
-          >
-            <option value="">{t("allCategories")}</option>
-            {categories.isPending && params.category && <option value={params.category}>{t("loadingOption")}</option>}
-            {[...(categories.data ?? [])]
-              .sort((a, b) => byName(a.name, b.name))
-              .map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-          </select>
-        </Field>
-
-        <Field id={`${id}-group`} label={t("groupLabel")}>
-          <select
-            id={`${id}-group`}
-            value={params.group ?? ""}
-            onChange={(event) => update({ group: isProducerGroup(event.target.value) ? event.target.value : undefined })}
-          >
-            <option value="">{t("allGroups")}</option>
-            {PRODUCER_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {groupName(group)}
+        <SelectField {...field("category")} value={params.category ?? ""} onChange={(value) => update({ category: value || undefined })}>
+          <option value="">{t("allCategories")}</option>
+          {categories.isPending && params.category && <option value={params.category}>{t("loadingOption")}</option>}
+          {[...(categories.data ?? [])]
+            .sort((a, b) => byName(a.name, b.name))
+            .map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
               </option>
             ))}
-          </select>
-        </Field>
+        </SelectField>
 
-        <Field id={`${id}-department`} label={t("departmentLabel")}>
-          <select
-            id={`${id}-department`}
-            value={params.department ?? ""}
-            onChange={(event) =>
-              update({ department: isDepartmentCode(event.target.value) ? event.target.value : undefined })
-            }
-          >
-            <option value="">{t("allDepartments")}</option>
-            {departments.map((code) => (
-              <option key={code} value={code}>
-                {departmentName(code)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          {...field("group")}
+          value={params.group ?? ""}
+          onChange={(value) => update({ group: isProducerGroup(value) ? value : undefined })}
+        >
+          <ProducerGroupOptions all={t("allGroups")} />
+        </SelectField>
 
-        <Field id={`${id}-cooperative`} label={t("cooperativeLabel")}>
-          <select
-            id={`${id}-cooperative`}
-            value={cooperativeChosen || cooperativeOptions.isPending ? (params.cooperative ?? "") : ""}
-            onChange={(event) => update({ cooperative: event.target.value || undefined })}
-          >
-            <option value="">
-              {params.department
-                ? t("allCooperativesIn", { department: departmentName(params.department) })
-                : t("allCooperatives")}
+        <SelectField
+          {...field("department")}
+          value={params.department ?? ""}
+          onChange={(value) => update({ department: isDepartmentCode(value) ? value : undefined })}
+        >
+          <DepartmentOptions all={t("allDepartments")} codes={departments} />
+        </SelectField>
+
+        <SelectField
+          {...field("cooperative")}
+          value={cooperativeChosen || cooperativeOptions.isPending ? (params.cooperative ?? "") : ""}
+          onChange={(value) => update({ cooperative: value || undefined })}
+        >
+          <option value="">
+            {params.department
+              ? t("allCooperativesIn", { department: departmentName(params.department) })
+              : t("allCooperatives")}
+          </option>
+          {cooperativeOptions.isPending && params.cooperative && (
+            <option value={params.cooperative}>{t("loadingOption")}</option>
+          )}
+          {(cooperativeOptions.data ?? []).filter((option) => option.product_count > 0 || option.id === params.cooperative).map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
             </option>
-            {cooperativeOptions.isPending && params.cooperative && (
-              <option value={params.cooperative}>{t("loadingOption")}</option>
-            )}
-            {(cooperativeOptions.data ?? []).filter((option) => option.product_count > 0 || option.id === params.cooperative).map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+          ))}
+        </SelectField>
 
-        <Field id={`${id}-sort`} label={t("sortLabel")}>
-          <select
-            id={`${id}-sort`}
-            value={params.sort}
-            onChange={(event) => update({ sort: event.target.value as CatalogSort })}
-          >
-            {CATALOG_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {sortLabel[sort]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField {...field("sort")} value={params.sort} onChange={(value) => update({ sort: value as CatalogSort })}>
+          {CATALOG_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {sortLabel[sort]}
+            </option>
+          ))}
+        </SelectField>
       </div>
 
       {hasCatalogFilters(params) && (
-        <button type="button" className="catalog-filters__clear" onClick={clear}>
+        <button type="button" className="outline-button catalog-filters__clear" onClick={clear}>
           {t("clearFilters")}
         </button>
       )}
@@ -198,13 +166,4 @@ function departmentsWithCrafts(cooperatives: CooperativeOption[] | undefined, ch
   if (!cooperatives) return DEPARTMENTS_WEST_TO_EAST
   const selling = new Set(cooperatives.filter((c) => c.product_count > 0).map((c) => c.department))
   return DEPARTMENTS_WEST_TO_EAST.filter((code) => selling.has(code) || code === chosen)
-}
-
-function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="catalog-filters__field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-    </div>
-  )
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useCartMutation } from "@/lib/cart-mutation"
 import { getMedusa } from "@/lib/medusa"
 import type { CheckoutCart } from "./get-checkout-cart"
 import { checkoutKeys } from "./query-keys"
@@ -10,9 +10,5 @@ export async function addShippingMethod(cartId: string, optionId: string): Promi
 }
 
 export function useAddShippingMethod(cartId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (optionId: string) => addShippingMethod(cartId, optionId),
-    onSuccess: (cart) => queryClient.setQueryData(checkoutKeys.cart(cart.id), cart),
-  })
+  return useCartMutation((optionId: string) => addShippingMethod(cartId, optionId), { keyOf: checkoutKeys.cart })
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useCartMutation } from "@/lib/cart-mutation"
 import { inCartQueue } from "@/lib/cart-queue"
 import { getMedusa } from "@/lib/medusa"
 import type { CheckoutCart } from "./get-checkout-cart"
@@ -14,9 +14,5 @@ export async function updateCheckoutCart(cartId: string, update: CheckoutCartUpd
 }
 
 export function useUpdateCheckoutCart(cartId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (update: CheckoutCartUpdate) => updateCheckoutCart(cartId, update),
-    onSuccess: (cart) => queryClient.setQueryData(checkoutKeys.cart(cart.id), cart),
-  })
+  return useCartMutation((update: CheckoutCartUpdate) => updateCheckoutCart(cartId, update), { keyOf: checkoutKeys.cart })
 }

@@ -84,6 +84,7 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
       <label htmlFor={idOf(field)}>{field === "province" && provinceNeeded ? t("provinceRequired") : t(label)}</label>
       <input
         id={idOf(field)}
+        className="control"
         type={type}
         autoComplete={autoComplete}
         value={draft[field]}
@@ -121,6 +122,7 @@ export function AddressForm({ draft, countries, onChange, onSave, problems, onPr
         <div className="checkout-field checkout-field--country_code">
           <label htmlFor={idOf("country_code")}>{t("country")}</label>
           <select
+            className="control"
             id={idOf("country_code")}
             autoComplete="country"
             value={countryValue}

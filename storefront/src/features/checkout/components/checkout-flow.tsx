@@ -183,7 +183,7 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced, account }: C
         </p>
       )}
 
-      <section className="checkout-step" aria-labelledby={ids.details}>
+      <section className="panel checkout-step" aria-labelledby={ids.details}>
         <div className="checkout-step__header">
           <h2 id={ids.details}>{t("stepDetails")}</h2>
           {!showForm && !cardCommitted && (
@@ -209,7 +209,7 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced, account }: C
         )}
       </section>
 
-      <section className="checkout-step" aria-labelledby={ids.shipping}>
+      <section className="panel checkout-step" aria-labelledby={ids.shipping}>
         <h2 id={ids.shipping}>{t("stepShipping")}</h2>
         <ShippingOptions cart={cart} options={options} locale={locale} locked={cardCommitted} />
       </section>
@@ -226,7 +226,7 @@ export function CheckoutFlow({ cart, region, locale, onOrderPlaced, account }: C
         card={{ publishableKey: stripeKey.data ?? undefined, session: cardSession, waiting: cardWaiting, onConfirmer }}
       />
 
-      <section className="checkout-step checkout-step--review" aria-labelledby={ids.review}>
+      <section className="panel checkout-step checkout-step--review" aria-labelledby={ids.review}>
         <h2 id={ids.review}>{t("stepReview")}</h2>
         <OrderReview cart={cart} locale={locale} busy={saveAddress.isPending || regionSync.moving} />
         {attempt.isError && <PlaceOrderProblem error={attempt.error} paid={method === "card" && payByCard.paid} />}

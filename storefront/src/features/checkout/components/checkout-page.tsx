@@ -1,6 +1,8 @@
 import { useId, useState } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
+import { EmptyState } from "@/components/empty-state"
 import { useMessages } from "@/lib/i18n"
 import { useCheckoutCart } from "../api/get-checkout-cart"
 import { checkoutMessages } from "../messages"
@@ -43,13 +45,7 @@ export function CheckoutPage({ cartId, region, locale, onOrderPlaced, account }:
     )
   } else if (!cartId || cart.data === null || (cart.data && (cart.data.items ?? []).length === 0)) {
     content = (
-      <div className="state">
-        <p className="state__title">{t("emptyTitle")}</p>
-        <p>{t("emptyBody")}</p>
-        <Link className="button" to="/shop">
-          {t("browse")}
-        </Link>
-      </div>
+      <EmptyState title={t("emptyTitle")} body={t("emptyBody")} to="/shop" action={t("browse")} />
     )
   } else if (cart.data && region) {
     content = (
@@ -68,16 +64,10 @@ export function CheckoutPage({ cartId, region, locale, onOrderPlaced, account }:
     content = <ErrorState title={t("loadError")} error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />
   } else {
     content = (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("loading")}
-        </p>
-        <div className="checkout-skeleton" aria-hidden="true" data-testid="checkout-skeleton">
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line skeleton--short" />
-          <div className="skeleton checkout-skeleton__block" />
-        </div>
-      </>
+      <SkeletonBlock label={t("loading")} className="checkout-skeleton" testId="checkout-skeleton">
+        <SkeletonLines />
+        <div className="skeleton checkout-skeleton__block" />
+      </SkeletonBlock>
     )
   }
 

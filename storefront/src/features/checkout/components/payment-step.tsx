@@ -31,7 +31,7 @@ interface PaymentStepProps {
 export function PaymentStep({ headingId, checking, ...choices }: PaymentStepProps) {
   const t = useMessages(checkoutMessages)
   return (
-    <section className="checkout-step" aria-labelledby={headingId}>
+    <section className="panel checkout-step" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("stepPayment")}</h2>
       {checking ? (
         <p role="status" className="checkout-muted">

@@ -9,7 +9,7 @@ import "./cooperatives.css"
 export function CooperativeCard({ cooperative }: { cooperative: Cooperative }) {
   const t = useMessages(cooperativeMessages)
   return (
-    <article className="cooperative-card">
+    <article className="surface link-card cooperative-card">
       {cooperative.image_url && (
         // The banner is decoration; the name and place below say who and where.
         <img className="cooperative-card__image" src={cooperative.image_url} alt="" width={640} height={240} loading="lazy" decoding="async" />

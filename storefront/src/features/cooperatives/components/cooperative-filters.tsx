@@ -1,12 +1,6 @@
 import { useId } from "react"
-import {
-  DEPARTMENTS_WEST_TO_EAST,
-  PRODUCER_GROUPS,
-  departmentName,
-  isDepartmentCode,
-  isProducerGroup,
-  producerGroupMessages,
-} from "@/lib/cooperative-terms"
+import { DepartmentOptions, ProducerGroupOptions, SelectField } from "@/components/select-field"
+import { isDepartmentCode, isProducerGroup } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
 import type { DirectoryFilters } from "../hooks/use-directory-params"
 import { cooperativeMessages } from "../messages"
@@ -19,49 +13,30 @@ interface CooperativeFiltersProps {
 
 export function CooperativeFilters({ filters, onChange }: CooperativeFiltersProps) {
   const t = useMessages(cooperativeMessages)
-  const groupName = useMessages(producerGroupMessages)
   const id = useId()
   const filtered = Boolean(filters.producerGroup || filters.department)
   return (
     <form className="cooperative-filters" aria-label={t("filtersLabel")} onSubmit={(event) => event.preventDefault()}>
-      <div className="cooperative-filters__field">
-        <label htmlFor={`${id}-group`}>{t("groupLabel")}</label>
-        <select
-          id={`${id}-group`}
-          value={filters.producerGroup ?? ""}
-          onChange={(event) => {
-            const value = event.target.value
-            onChange({ ...filters, producerGroup: isProducerGroup(value) ? value : undefined })
-          }}
-        >
-          <option value="">{t("allGroups")}</option>
-          {PRODUCER_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {groupName(group)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="cooperative-filters__field">
-        <label htmlFor={`${id}-department`}>{t("departmentLabel")}</label>
-        <select
-          id={`${id}-department`}
-          value={filters.department ?? ""}
-          onChange={(event) => {
-            const value = event.target.value
-            onChange({ ...filters, department: isDepartmentCode(value) ? value : undefined })
-          }}
-        >
-          <option value="">{t("allDepartments")}</option>
-          {DEPARTMENTS_WEST_TO_EAST.map((code) => (
-            <option key={code} value={code}>
-              {departmentName(code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-group`}
+        label={t("groupLabel")}
+        fieldClassName="cooperative-filters__field"
+        value={filters.producerGroup ?? ""}
+        onChange={(value) => onChange({ ...filters, producerGroup: isProducerGroup(value) ? value : undefined })}
+      >
+        <ProducerGroupOptions all={t("allGroups")} />
+      </SelectField>
+      <SelectField
+        id={`${id}-department`}
+        label={t("departmentLabel")}
+        fieldClassName="cooperative-filters__field"
+        value={filters.department ?? ""}
+        onChange={(value) => onChange({ ...filters, department: isDepartmentCode(value) ? value : undefined })}
+      >
+        <DepartmentOptions all={t("allDepartments")} />
+      </SelectField>
       {filtered && (
-        <button type="button" className="cooperative-filters__clear" onClick={() => onChange({})}>
+        <button type="button" className="outline-button cooperative-filters__clear" onClick={() => onChange({})}>
           {t("clearFilters")}
         </button>
       )}

@@ -1,6 +1,7 @@
 import { useId, useRef } from "react"
 import { ErrorState } from "@/components/error-state"
 import { Pager } from "@/components/pager"
+import { SkeletonLines, SkeletonList } from "@/components/skeleton"
 import { useMessages } from "@/lib/i18n"
 import { useCooperatives } from "../api/get-cooperatives"
 import type { DirectoryFilters } from "../hooks/use-directory-params"
@@ -27,21 +28,11 @@ export function CooperativeList({ filters, page, onPageChange, onClearFilters }:
 
   if (list.isPending) {
     return (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("loading")}
-        </p>
-        <ul className="cooperative-grid" aria-hidden="true">
-          {Array.from({ length: 3 }, (_, index) => (
-            <li key={index} className="cooperative-card">
-              <div className="cooperative-card__body">
-                <div className="skeleton skeleton--line" />
-                <div className="skeleton skeleton--line skeleton--short" />
-              </div>
-            </li>
-          ))}
-        </ul>
-      </>
+      <SkeletonList label={t("loading")} count={3} className="cooperative-grid" itemClassName="surface link-card cooperative-card">
+        <div className="cooperative-card__body">
+          <SkeletonLines />
+        </div>
+      </SkeletonList>
     )
   }
   if (list.isError) {

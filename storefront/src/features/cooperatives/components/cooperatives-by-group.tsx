@@ -19,7 +19,7 @@ export function CooperativesByGroup() {
     content = (
       <div className="by-group" aria-hidden="true">
         {PRODUCER_GROUPS.map((group) => (
-          <div key={group} className="by-group__column">
+          <div key={group} className="surface by-group__column">
             <div className="skeleton skeleton--line" />
             <div className="skeleton skeleton--line skeleton--short" />
           </div>
@@ -35,7 +35,7 @@ export function CooperativesByGroup() {
         {PRODUCER_GROUPS.map((group) => {
           const members = cooperatives.filter((cooperative) => cooperative.producer_groups.includes(group))
           return (
-            <section key={group} className="by-group__column" aria-labelledby={`by-group-${group}`}>
+            <section key={group} className="surface by-group__column" aria-labelledby={`by-group-${group}`}>
               <h3 id={`by-group-${group}`}>{t(`groupHeading_${group}`)}</h3>
               {members.length === 0 ? (
                 <p>{t("groupEmpty")}</p>

@@ -1,6 +1,7 @@
 import { useCallback } from "react"
 import { useSearchParams } from "react-router-dom"
 import { isDepartmentCode, isProducerGroup, type DepartmentCode, type ProducerGroup } from "@/lib/cooperative-terms"
+import { useSetPageParam } from "@/lib/use-page-param"
 
 export interface DirectoryFilters {
   producerGroup?: ProducerGroup
@@ -34,15 +35,6 @@ export function useDirectoryParams() {
     },
     [setSearchParams]
   )
-  const setPage = useCallback(
-    (next: number) =>
-      setSearchParams((current) => {
-        const params = new URLSearchParams(current)
-        if (next > 1) params.set("page", String(next))
-        else params.delete("page")
-        return params
-      }, STAY),
-    [setSearchParams]
-  )
+  const setPage = useSetPageParam()
   return { filters, page, setFilters, setPage }
 }

@@ -46,7 +46,7 @@ function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) 
   const owed = BigInt(balance.balance) + BigInt(balance.in_draft_payouts)
   const id = useId()
   return (
-    <section className="coop-card" aria-labelledby={`${id}-currency`}>
+    <section className="panel coop-card" aria-labelledby={`${id}-currency`}>
       <h3 id={`${id}-currency`}>{t("inCurrency", { currency })}</h3>
       <dl className="coop-figures">
         <div>

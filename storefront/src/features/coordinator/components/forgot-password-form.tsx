@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from "react"
+import { useId, useState } from "react"
 import { Link } from "react-router-dom"
 import { useMessages } from "@/lib/i18n"
 import { CoordinatorApiError } from "../api/client"
 import { useRequestPasswordReset } from "../api/request-password-reset"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
+import { AuthForm, AuthSection, EmailField } from "./auth-form"
 
 /** Loose on purpose: the server has the last word; this catches a missing "@" before a round trip. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -22,8 +23,7 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
   const [sentTo, setSentTo] = useState<string | null>(null)
   const id = useId()
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const address = email.trim().toLowerCase()
     const found = !address ? "missingEmail" : EMAIL_SHAPE.test(address) ? null : "notAnEmail"
     setInvalid(found)
@@ -42,8 +42,7 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
   }
 
   return (
-    <section className="coop-auth" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`}>{t("forgotTitle")}</h1>
+    <AuthSection id={id} title={t("forgotTitle")}>
       {sentTo ? (
         <p className="coop-notice coop-notice--success" role="status">
           {t("forgotSent", { email: sentTo })}
@@ -51,34 +50,14 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
       ) : (
         <>
           <p className="coop-muted">{t("forgotIntro")}</p>
-          <form className="coop-form" onSubmit={submit} noValidate>
-            <div className="coop-field">
-              <label htmlFor={`${id}-email`}>{t("email")}</label>
-              <input
-                id={`${id}-email`}
-                type="email"
-                autoComplete="username"
-                inputMode="email"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-                aria-invalid={invalid !== null}
-                required
-              />
-            </div>
-            {problem && (
-              <p className="coop-problem" role="alert">
-                {problem}
-              </p>
-            )}
-            <button type="submit" className="coop-button" disabled={request.isPending}>
-              {request.isPending ? t("sending") : t("sendLink")}
-            </button>
-          </form>
+          <AuthForm onSubmit={submit} problem={problem} submitLabel={t("sendLink")} busy={request.isPending} busyLabel={t("sending")}>
+            <EmailField id={id} value={email} onChange={setEmail} invalid={invalid !== null} />
+          </AuthForm>
         </>
       )}
       <p>
         <Link to="/coop/login">{t("goToLogin")}</Link>
       </p>
-    </section>
+    </AuthSection>
   )
 }

@@ -21,7 +21,7 @@ export function InventoryPanel() {
   else if (products.data.length === 0) body = <p className="state">{t("empty")}</p>
   else
     body = (
-      <ul className="coop-list">
+      <ul className="stack-list coop-list">
         {products.data.map((product) => (
           <ProductStock key={product.id} product={product} lastChange={lastChange} onChanged={setLastChange} />
         ))}

@@ -23,7 +23,7 @@ export function LedgerEntriesSection({ locale }: { locale: string }) {
   else
     body = (
       <>
-        <ul className="coop-list coop-list--tight" aria-busy={entries.isPlaceholderData}>
+        <ul className="stack-list coop-list coop-list--tight" aria-busy={entries.isPlaceholderData}>
           {entries.data.ledger_entries.map((entry) => (
             <EntryRow key={entry.id} entry={entry} locale={locale} />
           ))}

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from "react"
+import { useId, useState } from "react"
 import { Link } from "react-router-dom"
+import { TextField } from "@/components/text-field"
 import { useMessages } from "@/lib/i18n"
 import { useLogin } from "../api/login"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
+import { AUTH_FIELD, AuthForm, AuthSection, EmailField } from "./auth-form"
 import { classifyLoginError } from "../utils/login-error"
 
 export type LoginNotice = "sessionEnded" | "loggedOut" | "accepted" | "passwordReset"
@@ -25,8 +27,7 @@ export function LoginForm({ initialEmail = "", notice, onLoggedIn }: LoginFormPr
   const [missing, setMissing] = useState(false)
   const id = useId()
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     if (!email.trim() || !password) {
       setMissing(true)
       return
@@ -48,58 +49,36 @@ export function LoginForm({ initialEmail = "", notice, onLoggedIn }: LoginFormPr
   }
 
   return (
-    <section className="coop-auth" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`}>{t("loginTitle")}</h1>
+    <AuthSection id={id} title={t("loginTitle")}>
       <p className="coop-muted">{t("loginIntro")}</p>
       {notice && (
         <p className={notice === "sessionEnded" ? "coop-notice coop-notice--warning" : "coop-notice"} role="status">
           {t(notice)}
         </p>
       )}
-      <form className="coop-form" onSubmit={submit} noValidate>
-        <div className="coop-field">
-          <label htmlFor={`${id}-email`}>{t("email")}</label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={missing && !email.trim()}
-            required
-          />
-        </div>
-        <div className="coop-field">
-          <label htmlFor={`${id}-password`}>{t("password")}</label>
-          <input
-            id={`${id}-password`}
-            type={showPassword ? "text" : "password"}
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={missing && !password}
-            required
-          />
-        </div>
+      <AuthForm onSubmit={submit} problem={problem} submitLabel={t("signIn")} busy={login.isPending} busyLabel={t("signingIn")}>
+        <EmailField id={id} value={email} onChange={setEmail} invalid={missing && !email.trim()} />
+        <TextField
+          {...AUTH_FIELD}
+          id={`${id}-password`}
+          label={t("password")}
+          type={showPassword ? "text" : "password"}
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          aria-invalid={missing && !password}
+          required
+        />
         <label className="coop-check">
           <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
           {t("showPassword")}
         </label>
-        {problem && (
-          <p className="coop-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <button type="submit" className="coop-button" disabled={login.isPending}>
-          {login.isPending ? t("signingIn") : t("signIn")}
-        </button>
-      </form>
+      </AuthForm>
       <p>
         <Link to="/coop/forgot" state={email.trim() ? { email: email.trim() } : null}>
           {t("forgot")}
         </Link>
       </p>
-    </section>
+    </AuthSection>
   )
 }

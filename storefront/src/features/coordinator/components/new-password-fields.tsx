@@ -1,5 +1,7 @@
+import { TextField } from "@/components/text-field"
 import { useMessages } from "@/lib/i18n"
 import { portalMessages } from "../messages"
+import { AUTH_FIELD } from "./auth-form"
 
 export const MIN_PASSWORD = 10
 
@@ -33,35 +35,30 @@ export function NewPasswordFields({ id, value, onChange, checked }: NewPasswordF
   const problem = newPasswordProblem(value)
   return (
     <>
-      <div className="coop-field">
-        <label htmlFor={`${id}-password`}>{t("newPassword")}</label>
-        <input
-          id={`${id}-password`}
-          type={value.show ? "text" : "password"}
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD}
-          value={value.password}
-          onChange={(event) => onChange({ ...value, password: event.target.value })}
-          aria-describedby={`${id}-hint`}
-          aria-invalid={checked && problem === "tooShort"}
-          required
-        />
-        <p id={`${id}-hint`} className="coop-hint">
-          {t("passwordHint")}
-        </p>
-      </div>
-      <div className="coop-field">
-        <label htmlFor={`${id}-repeat`}>{t("repeatPassword")}</label>
-        <input
-          id={`${id}-repeat`}
-          type={value.show ? "text" : "password"}
-          autoComplete="new-password"
-          value={value.repeat}
-          onChange={(event) => onChange({ ...value, repeat: event.target.value })}
-          aria-invalid={checked && problem === "mismatch"}
-          required
-        />
-      </div>
+      <TextField
+        {...AUTH_FIELD}
+        id={`${id}-password`}
+        label={t("newPassword")}
+        type={value.show ? "text" : "password"}
+        autoComplete="new-password"
+        minLength={MIN_PASSWORD}
+        value={value.password}
+        onChange={(password) => onChange({ ...value, password })}
+        hint={t("passwordHint")}
+        aria-invalid={checked && problem === "tooShort"}
+        required
+      />
+      <TextField
+        {...AUTH_FIELD}
+        id={`${id}-repeat`}
+        label={t("repeatPassword")}
+        type={value.show ? "text" : "password"}
+        autoComplete="new-password"
+        value={value.repeat}
+        onChange={(repeat) => onChange({ ...value, repeat })}
+        aria-invalid={checked && problem === "mismatch"}
+        required
+      />
       <label className="coop-check">
         <input type="checkbox" checked={value.show} onChange={(event) => onChange({ ...value, show: event.target.checked })} />
         {t("showPassword")}

@@ -38,7 +38,7 @@ function OrdersList({ payment, locale }: { payment: OrdersPayment; locale: strin
   else
     body = (
       <>
-        <ul className="coop-list" aria-busy={orders.isPlaceholderData}>
+        <ul className="stack-list coop-list" aria-busy={orders.isPlaceholderData}>
           {orders.data.orders.map((order) => (
             <OrderCard key={order.display_id} order={order} locale={locale} />
           ))}
@@ -70,7 +70,7 @@ function OrderCard({ order, locale }: { order: PortalOrder; locale: string }) {
   const progress = known(`fulfillment_${order.fulfillment_status}`) ?? order.fulfillment_status
   const toPrepare = order.status !== "canceled" && !order.awaiting_payment && TO_PREPARE.has(order.fulfillment_status)
   return (
-    <li className="coop-card">
+    <li className="panel coop-card">
       <div className="coop-order__head">
         <h3>{t("order", { n: order.display_id })}</h3>
         <span className={toPrepare ? "coop-badge coop-badge--warning" : "coop-badge"}>{order.status === "canceled" ? status : order.awaiting_payment ? t("awaitingBadge") : progress}</span>

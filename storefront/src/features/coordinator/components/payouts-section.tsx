@@ -25,7 +25,7 @@ export function PayoutsSection({ locale }: { locale: string }) {
   else
     body = (
       <>
-        <ul className="coop-list" aria-busy={payouts.isPlaceholderData}>
+        <ul className="stack-list coop-list" aria-busy={payouts.isPlaceholderData}>
           {payouts.data.payouts.map((payout) => (
             <PayoutCard key={payout.id} payout={payout} locale={locale} />
           ))}
@@ -58,7 +58,7 @@ function PayoutCard({ payout, locale }: { payout: Payout; locale: string }) {
   const day = formatDate(payout.paid_at ?? payout.created_at, locale)
   const sentDiffers = payout.sent_amount !== null && payout.sent_currency_code && (payout.sent_currency_code !== payout.currency_code || payout.sent_amount !== payout.amount)
   return (
-    <li className="coop-card">
+    <li className="panel coop-card">
       <div className="coop-order__head">
         <h3>{formatMinor(payout.amount, payout.currency_code, locale)}</h3>
         <span className={paid ? "coop-badge coop-badge--success" : "coop-badge"}>{t(paid ? "payout_paid" : "payout_draft")}</span>
@@ -97,7 +97,7 @@ function PayoutCard({ payout, locale }: { payout: Payout; locale: string }) {
         </button>
       )}
       {download.isError && (
-        <p className="coop-problem" role="alert">
+        <p className="problem" role="alert">
           {t("downloadFailed", { detail: describe(download.error) })}
         </p>
       )}

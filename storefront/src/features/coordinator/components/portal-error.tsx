@@ -1,3 +1,4 @@
+import { ErrorState } from "@/components/error-state"
 import { useMessages } from "@/lib/i18n"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { portalMessages } from "../messages"
@@ -10,16 +11,8 @@ interface PortalErrorProps {
 }
 
 /** The shared ErrorState speaks English only; coordinators read Spanish first. */
-export function PortalError({ title, error, onRetry, retrying = false }: PortalErrorProps) {
+export function PortalError(props: PortalErrorProps) {
   const t = useMessages(portalMessages)
   const describe = useDescribeError()
-  return (
-    <div className="state state--error" role="alert">
-      <p className="state__title">{title}</p>
-      <p>{describe(error)}</p>
-      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? t("retrying") : t("retry")}
-      </button>
-    </div>
-  )
+  return <ErrorState {...props} describe={describe} labels={{ retry: t("retry"), retrying: t("retrying") }} />
 }

@@ -1,3 +1,4 @@
+import { SkeletonLines, SkeletonList } from "@/components/skeleton"
 import { useMessages } from "@/lib/i18n"
 import { portalMessages } from "../messages"
 
@@ -5,19 +6,8 @@ import { portalMessages } from "../messages"
 export function PortalSkeleton({ cards = 3 }: { cards?: number }) {
   const t = useMessages(portalMessages)
   return (
-    <>
-      <p role="status" className="visually-hidden">
-        {t("loading")}
-      </p>
-      <ul className="coop-list" aria-hidden="true">
-        {Array.from({ length: cards }, (_, index) => (
-          <li key={index} className="coop-card">
-            <div className="skeleton skeleton--line" />
-            <div className="skeleton skeleton--line skeleton--short" />
-            <div className="skeleton skeleton--line skeleton--short" />
-          </li>
-        ))}
-      </ul>
-    </>
+    <SkeletonList label={t("loading")} count={cards} className="stack-list coop-list" itemClassName="panel coop-card">
+      <SkeletonLines short={2} />
+    </SkeletonList>
   )
 }

@@ -17,7 +17,7 @@ export function ProductStock({ product, lastChange, onChanged }: ProductStockPro
   const t = useMessages(inventoryMessages)
   const single = product.variants.length === 1
   return (
-    <li className="coop-card">
+    <li className="panel coop-card">
       <div className="coop-product__head">
         {product.thumbnail && (
           // The title beside it names the piece; the picture only helps find it at a glance.
@@ -28,7 +28,7 @@ export function ProductStock({ product, lastChange, onChanged }: ProductStockPro
           {product.status !== "published" && <span className="coop-badge">{t("notPublished")}</span>}
         </div>
       </div>
-      <ul className="coop-variants">
+      <ul className="stack-list coop-variants">
         {product.variants.map((variant) => {
           const variantTitle = single ? null : meaningfulVariantTitle(variant.title, product.title)
           return (

@@ -49,7 +49,7 @@ export function StockChangeNotice({ change, onUndone }: StockChangeNoticeProps) 
         </button>
       )}
       {undo.isError && (
-        <p className="coop-problem" role="alert">
+        <p className="problem" role="alert">
           {errorText(undo.error)}
         </p>
       )}

@@ -97,7 +97,7 @@ export function StockEditor({ variantId, level, onSaved, onCancel }: StockEditor
           <input
             ref={inputRef}
             id={`${id}-count`}
-            className="coop-stepper__input"
+            className="control coop-stepper__input"
             type="text"
             inputMode="numeric"
             pattern="[0-9]*"
@@ -117,13 +117,13 @@ export function StockEditor({ variantId, level, onSaved, onCancel }: StockEditor
       </div>
       <div className="coop-field">
         <label htmlFor={`${id}-reason`}>{t("reasonLabel")}</label>
-        <input id={`${id}-reason`} type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} aria-describedby={`${id}-reason-hint`} />
-        <p id={`${id}-reason-hint`} className="coop-hint">
+        <input id={`${id}-reason`} className="control" type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} aria-describedby={`${id}-reason-hint`} />
+        <p id={`${id}-reason-hint`} className="hint">
           {t("reasonHint")}
         </p>
       </div>
       {problem && (
-        <p id={`${id}-problem`} className="coop-problem" role="alert">
+        <p id={`${id}-problem`} className="problem" role="alert">
           {problem}
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useId } from "react"
-import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
+import { EmptyState } from "@/components/empty-state"
 import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
 import { lineTotal, summarizeTotals } from "@/lib/order-totals"
@@ -28,16 +29,10 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
 
   if (order.isPending) {
     return (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("loading")}
-        </p>
-        <div className="order-skeleton" aria-hidden="true" data-testid="order-skeleton">
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line skeleton--short" />
-          <div className="skeleton order-skeleton__block" />
-        </div>
-      </>
+      <SkeletonBlock label={t("loading")} className="order-skeleton" testId="order-skeleton">
+        <SkeletonLines />
+        <div className="skeleton order-skeleton__block" />
+      </SkeletonBlock>
     )
   }
   if (order.isError) {
@@ -45,13 +40,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
   }
   if (!order.data) {
     return (
-      <div className="state">
-        <h1 className="state__title">{t("notFoundTitle")}</h1>
-        <p>{t("notFoundBody")}</p>
-        <Link className="button" to="/order">
-          {t("findOrder")}
-        </Link>
-      </div>
+      <EmptyState heading title={t("notFoundTitle")} body={t("notFoundBody")} to="/order" action={t("findOrder")} />
     )
   }
 
@@ -75,11 +64,11 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
           {t("orderNumber")}: <strong>{number}</strong>
         </p>
         {data.created_at && (
-          <p className="order-muted">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(data.created_at)) })}</p>
+          <p className="hint">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(data.created_at)) })}</p>
         )}
       </header>
 
-      <section className="order-panel order-payment">
+      <section className="panel order-panel order-payment">
         {/* Every order before cards was a bank transfer: an order with no payment to read says so too. */}
         {payment.data?.paidWith === "card" ? (
           <>
@@ -96,7 +85,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
       </section>
 
       <div className="order__columns">
-        <section className="order-panel" aria-labelledby={itemsId}>
+        <section className="panel order-panel" aria-labelledby={itemsId}>
           <h2 id={itemsId}>{t("itemsTitle")}</h2>
           <OrderItems items={items} currency={currency} locale={locale} />
           <PriceSummary summary={summarizeTotals({ ...data, items: data.items ?? [] })} currency={currency} locale={locale} />

@@ -15,7 +15,7 @@ export interface OrderItemView {
 export function OrderItems({ items, currency, locale }: { items: readonly OrderItemView[]; currency: string; locale: string }) {
   const t = useMessages(orderMessages)
   return (
-    <ul className="order-items">
+    <ul className="stack-list order-items">
       {items.map((item) => (
         <li key={item.key} className="order-item">
           {item.thumbnail ? (
@@ -25,8 +25,8 @@ export function OrderItems({ items, currency, locale }: { items: readonly OrderI
           )}
           <div>
             <p className="order-item__title">{item.title}</p>
-            {item.variantTitle && item.variantTitle !== item.title && <p className="order-muted">{item.variantTitle}</p>}
-            <p className="order-muted">{t("quantity", { n: item.quantity })}</p>
+            {item.variantTitle && item.variantTitle !== item.title && <p className="hint">{item.variantTitle}</p>}
+            <p className="hint">{t("quantity", { n: item.quantity })}</p>
           </div>
           <p className="order-item__total">{formatPrice(item.total, currency, locale)}</p>
         </li>

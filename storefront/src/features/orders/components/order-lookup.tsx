@@ -1,5 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { useEffect, useId, useRef, useState, type FormEvent } from "react"
+import { TextField } from "@/components/text-field"
 import { describeError } from "@/lib/describe-error"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
@@ -11,6 +12,9 @@ import { validateLookup, type LookupProblems } from "../utils/validate-lookup"
 import { OrderItems } from "./order-items"
 import { TransferInstructions } from "./transfer-instructions"
 import "../orders.css"
+
+/** Both fields are required; how they look is the orders' own. */
+const FIELD = { fieldClassName: "order-field", hintClassName: "hint", problemClassName: "problem", "aria-required": "true" } as const
 
 export function OrderLookup({ locale }: { locale: string }) {
   const t = useMessages(orderMessages)
@@ -39,54 +43,34 @@ export function OrderLookup({ locale }: { locale: string }) {
     if (problem === "invalid") return field === "email" ? t("invalidEmail") : t("invalidNumber")
     return undefined
   }
-  const describedBy = (field: "email" | "number", hint?: boolean) =>
-    [problems[field] ? `${formId}-${field}-problem` : "", hint ? `${formId}-${field}-hint` : ""].filter(Boolean).join(" ") || undefined
 
   return (
     <section className="order-lookup" aria-labelledby={headingId}>
       <h1 id={headingId}>{t("lookupTitle")}</h1>
       <p>{t("lookupIntro")}</p>
       <form className="order-lookup__form" onSubmit={submit} noValidate>
-        <div className="order-field">
-          <label htmlFor={`${formId}-email`}>{t("email")}</label>
-          <input
-            id={`${formId}-email`}
-            type="email"
-            autoComplete="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={problems.email ? true : undefined}
-            aria-describedby={describedBy("email")}
-            aria-required="true"
-          />
-          {problems.email && (
-            <p id={`${formId}-email-problem`} className="order-problem">
-              {problemText("email")}
-            </p>
-          )}
-        </div>
-        <div className="order-field">
-          <label htmlFor={`${formId}-number`}>{t("number")}</label>
-          <input
-            id={`${formId}-number`}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={number}
-            onChange={(event) => setNumber(event.target.value)}
-            aria-invalid={problems.number ? true : undefined}
-            aria-describedby={describedBy("number", true)}
-            aria-required="true"
-          />
-          <p id={`${formId}-number-hint`} className="order-muted">
-            {t("numberHint")}
-          </p>
-          {problems.number && (
-            <p id={`${formId}-number-problem`} className="order-problem">
-              {problemText("number")}
-            </p>
-          )}
-        </div>
+        <TextField
+          {...FIELD}
+          id={`${formId}-email`}
+          label={t("email")}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          problem={problemText("email")}
+        />
+        <TextField
+          {...FIELD}
+          id={`${formId}-number`}
+          label={t("number")}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={number}
+          onChange={setNumber}
+          hint={t("numberHint")}
+          problem={problemText("number")}
+        />
         <button type="submit" className="button" disabled={lookup.isPending}>
           {lookup.isPending ? t("lookingUp") : t("lookup")}
         </button>
@@ -102,10 +86,10 @@ function LookupProblem({ error }: { error: unknown }) {
   const t = useMessages(orderMessages)
   const status = error instanceof FetchError ? error.status : undefined
   // The same sentence whichever part was wrong: the store reveals nothing about orders one cannot name fully.
-  if (status === 404) return <p role="alert" className="order-problem">{t("lookupNotFound")}</p>
-  if (status === 429) return <p role="alert" className="order-problem">{t("lookupTooMany")}</p>
+  if (status === 404) return <p role="alert" className="problem">{t("lookupNotFound")}</p>
+  if (status === 429) return <p role="alert" className="problem">{t("lookupTooMany")}</p>
   return (
-    <div role="alert" className="order-problem">
+    <div role="alert" className="problem">
       <p>{t("lookupFailed")}</p>
       <p>{describeError(error)}</p>
     </div>
@@ -126,11 +110,11 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
   const awaitingTransfer = Boolean(transfer)
   const delivery = awaitingTransfer && order.fulfillment_status === "not_fulfilled" ? t("waitingForPayment") : word(order.fulfillment_status)
   return (
-    <article className="order-panel order-lookup__result" aria-labelledby={headingId}>
+    <article className="panel order-panel order-lookup__result" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t("resultTitle", { number })}
       </h2>
-      <p className="order-muted">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(order.created_at)) })}</p>
+      <p className="hint">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(order.created_at)) })}</p>
       <dl className="order-facts">
         <div>
           <dt>{t("status")}</dt>

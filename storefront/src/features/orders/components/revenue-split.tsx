@@ -1,6 +1,7 @@
 import { useId } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
 import type { PaidWith } from "@/lib/payment-providers"
@@ -29,15 +30,9 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs, paidWith }: Reve
   let content
   if (split.isPending) {
     content = (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("splitLoading")}
-        </p>
-        <div aria-hidden="true" className="order-split__skeleton">
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line skeleton--short" />
-        </div>
-      </>
+      <SkeletonBlock label={t("splitLoading")} className="order-split__skeleton">
+        <SkeletonLines />
+      </SkeletonBlock>
     )
   } else if (split.isError) {
     content = <ErrorState title={t("splitError")} error={split.error} onRetry={() => void split.refetch()} retrying={split.isFetching} />
@@ -100,13 +95,13 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs, paidWith }: Reve
             </tr>
           </tfoot>
         </table>
-        <p className="order-muted">{t("splitNote")}</p>
+        <p className="hint">{t("splitNote")}</p>
       </>
     )
   }
 
   return (
-    <section className="order-panel order-split" aria-labelledby={headingId}>
+    <section className="panel order-panel order-split" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("splitTitle")}</h2>
       <p>{t("splitIntro")}</p>
       {content}

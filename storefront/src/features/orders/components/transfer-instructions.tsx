@@ -42,7 +42,7 @@ export function TransferInstructions({ transfer, locale }: { transfer: TransferD
             </div>
           ))}
       </dl>
-      {instructions.note && <p className="order-muted">{instructions.note}</p>}
+      {instructions.note && <p className="hint">{instructions.note}</p>}
     </section>
   )
 }

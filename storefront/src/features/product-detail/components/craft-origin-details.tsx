@@ -23,7 +23,7 @@ export function CraftOriginDetails({ origin, locale }: CraftOriginDetailsProps) 
   if (rows.length === 0) return null
 
   return (
-    <section className="product-card-panel" aria-labelledby="craft-origin-heading">
+    <section className="panel product-card-panel" aria-labelledby="craft-origin-heading">
       <h2 id="craft-origin-heading">{t("craftOrigin")}</h2>
       <dl className="craft-origin">
         {rows.map(([term, detail]) => (

@@ -13,7 +13,7 @@ export function MadeByCard({ cooperative }: MadeByCardProps) {
   const groupName = useMessages(producerGroupMessages)
   const groups = cooperative.producer_groups ?? []
   return (
-    <section className="product-card-panel made-by" aria-labelledby="made-by-heading">
+    <section className="panel product-card-panel made-by" aria-labelledby="made-by-heading">
       <h2 id="made-by-heading">{t("madeBy")}</h2>
       <p className="made-by__name">
         <Link to={`/cooperatives/${encodeURIComponent(cooperative.handle)}`}>{cooperative.name}</Link>

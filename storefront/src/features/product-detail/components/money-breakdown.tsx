@@ -1,6 +1,7 @@
 import { fromMinorUnits } from "@cis/contract/currency"
 import { BPS_WHOLE } from "@cis/contract/split-shares"
 import { ErrorState } from "@/components/error-state"
+import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
 import { useRevenueSplit } from "../api/get-revenue-split"
@@ -23,15 +24,9 @@ export function MoneyBreakdown({ price, quantity, cooperative, locale }: MoneyBr
   let content
   if (revenueSplit.isPending) {
     content = (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("moneyLoading")}
-        </p>
-        <div aria-hidden="true" className="money__skeleton">
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line skeleton--short" />
-        </div>
-      </>
+      <SkeletonBlock label={t("moneyLoading")} className="money__skeleton">
+        <SkeletonLines />
+      </SkeletonBlock>
     )
   } else if (revenueSplit.isError) {
     content = (
@@ -61,7 +56,7 @@ export function MoneyBreakdown({ price, quantity, cooperative, locale }: MoneyBr
   }
 
   return (
-    <section className="product-card-panel money" aria-labelledby="money-heading">
+    <section className="panel product-card-panel money" aria-labelledby="money-heading">
       <h2 id="money-heading">{t("moneyTitle")}</h2>
       {content}
     </section>

@@ -20,7 +20,7 @@ export function ProductCard({ product, locale, firstScreen = false }: ProductCar
   const t = useMessages(productMessages)
   const price = lowestPrice(product.variants)
   return (
-    <article className="product-card">
+    <article className="link-card product-card">
       {product.thumbnail ? (
         <img
           className="product-card__image"

@@ -1,5 +1,5 @@
-import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { NotFoundState } from "@/components/not-found-state"
 import { format, useLanguage, useMessages } from "@/lib/i18n"
 import { useTrustPage } from "../api/get-trust-page"
 import { trustPageMessages } from "../messages"
@@ -15,14 +15,7 @@ export function TrustPageView({ slug }: { slug: string }) {
   if (page.isPending) return <p className="state" role="status">{t("loading")}</p>
   if (page.isError) return <ErrorState title={t("loadError")} error={page.error} onRetry={() => void page.refetch()} retrying={page.isFetching} />
   if (!page.data) {
-    return (
-      <div className="state">
-        <h1 className="state__title">{t("notFoundTitle")}</h1>
-        <p>
-          <Link to="/shop">{t("notFoundBody")}</Link>
-        </p>
-      </div>
-    )
+    return <NotFoundState title={t("notFoundTitle")} body={t("notFoundBody")} />
   }
   const updated = new Date(page.data.updated_at)
   return (

@@ -1,14 +1,13 @@
 import { useCallback } from "react"
 import { useSearchParams } from "react-router-dom"
 
-// The grid moves focus, and so the view, to its own heading; no jump to the page's top.
+// The list moves focus, and so the view, to its own heading; no jump to the page's top.
 const STAY = { preventScrollReset: true }
 
-/** The page number in the URL (?page=2), so a shared link and the back button land on the same page. */
-export function usePageParam(): [number, (page: number) => void] {
-  const [searchParams, setSearchParams] = useSearchParams()
-  const page = parsePage(searchParams.get("page"))
-  const setPage = useCallback(
+/** Goes to a page of a list, kept in the URL (?page=2) beside the other parameters; the first page has none. */
+export function useSetPageParam(): (page: number) => void {
+  const [, setSearchParams] = useSearchParams()
+  return useCallback(
     (next: number) =>
       setSearchParams((current) => {
         const params = new URLSearchParams(current)
@@ -18,7 +17,12 @@ export function usePageParam(): [number, (page: number) => void] {
       }, STAY),
     [setSearchParams]
   )
-  return [page, setPage]
+}
+
+/** The page number in the URL (?page=2), so a shared link and the back button land on the same page. */
+export function usePageParam(): [number, (page: number) => void] {
+  const [searchParams] = useSearchParams()
+  return [parsePage(searchParams.get("page")), useSetPageParam()]
 }
 
 /** A page number from a URL; anything but a whole number from 1 up is the first page. */
