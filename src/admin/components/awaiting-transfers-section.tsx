@@ -4,11 +4,13 @@
  * received" captures the payment (the buyer is emailed, the cooperatives'
  * shares become payable).
  */
-import { Badge, Button, Container, Heading, Skeleton, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, createDataTableColumnHelper, Text, toast, usePrompt } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useAwaitingTransfers, useTransferReceived, type AwaitingTransfer } from "../lib/bank-transfer-api"
 import { errorMessage } from "../lib/errors"
 import { formatDate, formatMoney } from "../lib/format"
+import { ListTable } from "./list-table"
+import { Section } from "./section"
 
 /** "Transfer received" for one order, after a confirmation naming the amount. */
 export function ReceivedButton({ order }: { order: AwaitingTransfer }) {
@@ -37,79 +39,64 @@ export function ReceivedButton({ order }: { order: AwaitingTransfer }) {
   )
 }
 
+const column = createDataTableColumnHelper<AwaitingTransfer>()
+
+const AWAITING_COLUMNS = [
+  column.accessor("reference", {
+    header: "Order",
+    cell: ({ row: { original: order } }) => (
+      <Link to={`/orders/${order.order_id}`} className="text-ui-fg-interactive hover:underline">
+        {order.reference}
+      </Link>
+    ),
+  }),
+  column.accessor("email", { header: "Buyer", cell: ({ getValue }) => <Text size="small">{getValue() ?? "—"}</Text> }),
+  column.accessor("amount_due", {
+    header: "Due",
+    align: "right",
+    cell: ({ row: { original: order } }) => <span className="tabular-nums">{formatMoney(order.amount_due, order.currency_code)}</span>,
+  }),
+  column.accessor("days_waiting", {
+    header: "Waiting",
+    align: "right",
+    cell: ({ row: { original: order } }) => (
+      <Badge size="2xsmall" color={new Date(order.deadline) < new Date() ? "red" : order.reminder_sent_at ? "orange" : "grey"}>
+        {order.days_waiting === 1 ? "1 day" : `${order.days_waiting} days`}
+      </Badge>
+    ),
+  }),
+  column.accessor("deadline", { header: "Deadline", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.accessor("reminder_sent_at", { header: "Reminder", cell: ({ getValue }) => (getValue() ? formatDate(getValue()) : "Not yet") }),
+  column.accessor("cancels_at", { header: "Cancelled on", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.accessor("order_id", {
+    id: "actions",
+    header: "",
+    align: "right",
+    truncateTooltip: false,
+    cell: ({ row }) => <ReceivedButton order={row.original} />,
+  }),
+]
+
 export function AwaitingTransfersSection() {
   const awaiting = useAwaitingTransfers()
   const settings = awaiting.data?.settings
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Awaiting transfers</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {settings
-            ? `Buyers get a reminder after ${settings.reminder_days} days; unpaid orders are cancelled after ${settings.cancel_days} days (never before their deadline), and their stock is released.`
-            : "Orders paid by bank transfer whose money has not arrived yet."}
-        </Text>
-      </div>
-      {awaiting.isPending ? (
-        <div className="px-6 py-4">
-          <Skeleton className="h-16 w-full" />
-        </div>
-      ) : awaiting.isError ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the awaiting transfers: {errorMessage(awaiting.error)}
-          </Text>
-        </div>
-      ) : awaiting.data.orders.length === 0 ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            No order is waiting for a transfer.
-          </Text>
-        </div>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell>Buyer</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Due</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Waiting</Table.HeaderCell>
-                <Table.HeaderCell>Deadline</Table.HeaderCell>
-                <Table.HeaderCell>Reminder</Table.HeaderCell>
-                <Table.HeaderCell>Cancelled on</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {awaiting.data.orders.map((order) => (
-                <Table.Row key={order.order_id}>
-                  <Table.Cell>
-                    <Link to={`/orders/${order.order_id}`} className="text-ui-fg-interactive hover:underline">
-                      {order.reference}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Text size="small">{order.email ?? "—"}</Text>
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{formatMoney(order.amount_due, order.currency_code)}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    <Badge size="2xsmall" color={new Date(order.deadline) < new Date() ? "red" : order.reminder_sent_at ? "orange" : "grey"}>
-                      {order.days_waiting === 1 ? "1 day" : `${order.days_waiting} days`}
-                    </Badge>
-                  </Table.Cell>
-                  <Table.Cell>{formatDate(order.deadline)}</Table.Cell>
-                  <Table.Cell>{order.reminder_sent_at ? formatDate(order.reminder_sent_at) : "Not yet"}</Table.Cell>
-                  <Table.Cell>{formatDate(order.cancels_at)}</Table.Cell>
-                  <Table.Cell className="text-right">
-                    <ReceivedButton order={order} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
-    </Container>
+    <Section
+      title="Awaiting transfers"
+      description={
+        settings
+          ? `Buyers get a reminder after ${settings.reminder_days} days; unpaid orders are cancelled after ${settings.cancel_days} days (never before their deadline), and their stock is released.`
+          : "Orders paid by bank transfer whose money has not arrived yet."
+      }
+    >
+      <ListTable
+        what="the awaiting transfers"
+        query={awaiting}
+        rows={awaiting.data?.orders}
+        columns={AWAITING_COLUMNS}
+        rowId={(order) => order.order_id}
+        empty={{ heading: "No order is waiting for a transfer." }}
+      />
+    </Section>
   )
 }

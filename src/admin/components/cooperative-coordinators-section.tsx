@@ -6,8 +6,8 @@
  * password and makes them active again. An active coordinator is
  * deactivated first, so a new link never silently replaces a working login.
  */
-import { Button, Drawer, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, createDataTableColumnHelper, Drawer, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
 import type { Cooperative } from "../lib/cooperatives-api"
 import {
   isInviteExpired,
@@ -20,11 +20,48 @@ import {
 import { errorMessage } from "../lib/errors"
 import { formatDate, formatDateTime } from "../lib/format"
 import { InviteCoordinatorDrawer, InviteLink } from "./invite-coordinator-drawer"
-import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { ListTable } from "./list-table"
 import { Section } from "./section"
 import { CoordinatorStatusBadge } from "./status-badges"
 
-const COLUMNS = 4
+const column = createDataTableColumnHelper<Coordinator>()
+
+function coordinatorColumns(actions: (coordinator: Coordinator) => ReactNode) {
+  return [
+    column.accessor("name", {
+      header: "Coordinator",
+      truncateTooltip: false,
+      cell: ({ row: { original: coordinator } }) => (
+        <div className="flex flex-col py-2">
+          <Text size="small" weight="plus">
+            {coordinator.name}
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {coordinator.email}
+          </Text>
+        </div>
+      ),
+    }),
+    column.accessor("status", {
+      header: "Status",
+      truncateTooltip: false,
+      cell: ({ row: { original: coordinator } }) => (
+        <div className="flex flex-col items-start gap-y-1 py-2">
+          <CoordinatorStatusBadge coordinator={coordinator} />
+          <StatusDetail coordinator={coordinator} />
+        </div>
+      ),
+    }),
+    column.accessor("created_at", { header: "Invited", cell: ({ getValue }) => formatDate(getValue()) }),
+    column.accessor("id", {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      align: "right",
+      truncateTooltip: false,
+      cell: ({ row }) => actions(row.original),
+    }),
+  ]
+}
 
 /** Active and invited people first; deactivated ones are history, kept at the bottom. */
 function byStatus(a: Coordinator, b: Coordinator) {
@@ -49,14 +86,14 @@ function StatusDetail({ coordinator }: { coordinator: Coordinator }) {
 
 export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: Cooperative }) {
   const prompt = usePrompt()
-  const { data, isPending, isError, error, refetch } = useCoordinators(cooperative.id)
+  const list = useCoordinators(cooperative.id)
   const deactivate = useDeactivateCoordinator(cooperative.id)
   const reinvite = useInviteCoordinator(cooperative.id)
   const [deactivatingId, setDeactivatingId] = useState<string | null>(null)
   const [reinvitingId, setReinvitingId] = useState<string | null>(null)
   const [newInvite, setNewInvite] = useState<InviteCoordinatorResponse | null>(null)
   const busy = deactivatingId !== null || reinvitingId !== null
-  const coordinators = [...(data?.coordinators ?? [])].sort(byStatus)
+  const coordinators = list.data && [...list.data.coordinators].sort(byStatus)
 
   const confirmDeactivate = async (coordinator: Coordinator) => {
     const invited = coordinator.status === "invited"
@@ -103,88 +140,50 @@ export function CooperativeCoordinatorsSection({ cooperative }: { cooperative: C
     }
   }
 
+  // A render function, not a component: one made here would be new on each render.
+  const rowActions = (coordinator: Coordinator) => (
+    <div className="flex justify-end gap-x-1">
+      {coordinator.status !== "active" && (
+        <Button
+          size="small"
+          variant="transparent"
+          aria-label={`Re-invite ${coordinator.name}`}
+          isLoading={reinvitingId === coordinator.id}
+          disabled={busy}
+          onClick={() => void confirmReinvite(coordinator)}
+        >
+          Re-invite
+        </Button>
+      )}
+      {coordinator.status !== "deactivated" && (
+        <Button
+          size="small"
+          variant="transparent"
+          aria-label={`Deactivate ${coordinator.name}`}
+          isLoading={deactivatingId === coordinator.id}
+          disabled={busy}
+          onClick={() => void confirmDeactivate(coordinator)}
+        >
+          Deactivate
+        </Button>
+      )}
+    </div>
+  )
+
   return (
     <Section
       title="Coordinators"
       description="The cooperative's people in the coordinator portal: they keep its stock counts right and see its orders, earnings and payouts."
       actions={<InviteCoordinatorDrawer cooperativeId={cooperative.id} cooperativeName={cooperative.name} />}
     >
-      {isError ? (
-        <QueryError what="the coordinators" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <div className="overflow-x-auto">
-          <Table className="min-w-[640px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Coordinator</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Invited</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="sr-only">Actions</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {isPending && <SkeletonRows rows={2} columns={COLUMNS} />}
-              {coordinators.map((coordinator) => (
-                <Table.Row key={coordinator.id}>
-                  <Table.Cell>
-                    <div className="flex flex-col py-2">
-                      <Text size="small" weight="plus">
-                        {coordinator.name}
-                      </Text>
-                      <Text size="xsmall" className="text-ui-fg-subtle break-all">
-                        {coordinator.email}
-                      </Text>
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col items-start gap-y-1 py-2">
-                      <CoordinatorStatusBadge coordinator={coordinator} />
-                      <StatusDetail coordinator={coordinator} />
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">{formatDate(coordinator.created_at)}</Table.Cell>
-                  <Table.Cell className="text-right">
-                    <div className="flex justify-end gap-x-1">
-                      {coordinator.status !== "active" && (
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          aria-label={`Re-invite ${coordinator.name}`}
-                          isLoading={reinvitingId === coordinator.id}
-                          disabled={busy}
-                          onClick={() => void confirmReinvite(coordinator)}
-                        >
-                          Re-invite
-                        </Button>
-                      )}
-                      {coordinator.status !== "deactivated" && (
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          aria-label={`Deactivate ${coordinator.name}`}
-                          isLoading={deactivatingId === coordinator.id}
-                          disabled={busy}
-                          onClick={() => void confirmDeactivate(coordinator)}
-                        >
-                          Deactivate
-                        </Button>
-                      )}
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isPending && coordinators.length === 0 && (
-            <EmptyState
-              title="No coordinators yet"
-              description="Invite someone from the cooperative to keep its stock counts in the portal."
-            />
-          )}
-        </div>
-      )}
+      <ListTable
+        what="the coordinators"
+        query={list}
+        rows={coordinators}
+        columns={coordinatorColumns(rowActions)}
+        rowId={(coordinator) => coordinator.id}
+        empty={{ heading: "No coordinators yet", description: "Invite someone from the cooperative to keep its stock counts in the portal." }}
+      />
       {/* The new link is shown once, as after a first invite; closing forgets it. */}
       <Drawer open={newInvite !== null} onOpenChange={(open) => !open && setNewInvite(null)}>
         <Drawer.Content>{newInvite && <InviteLink invite={newInvite} onDone={() => setNewInvite(null)} />}</Drawer.Content>
