@@ -3,7 +3,7 @@
  * long it takes to make), in a drawer beside the product page. A refused save
  * keeps the input and outlines the fields the server names by path.
  */
-import { Button, Input, Select, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Button, toast, usePrompt } from "@medusajs/ui"
 import { contractCheck } from "../lib/contract-form"
 import {
   craftOriginRules,
@@ -20,7 +20,7 @@ import { errorMessage } from "../lib/errors"
 import { useContractForm } from "../lib/use-contract-form"
 import { DEPARTMENTS, DEPARTMENT_CODES, type DepartmentCode } from "../lib/vocabulary"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { SelectField, TextField } from "./form-inputs"
 
 const check = contractCheck(craftOriginRules)
 /** How each field is called on screen, for the toast that lists what to correct. */
@@ -50,8 +50,8 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
   const text = (field: keyof CraftOriginFormValues) => ({
     id: `craft-origin-${field}`,
     value: values[field],
-    "aria-invalid": Boolean(errors[field]) || undefined,
-    onChange: (event: { target: { value: string } }) => change({ [field]: event.target.value }),
+    error: errors[field],
+    onChange: (value: string) => change({ [field]: value }),
   })
 
   const save = async (checked: CraftOriginFormValues) => {
@@ -98,56 +98,26 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
             isLoading={remove.isPending}
             onClick={() => void destroy(close)}
           >
-      Clear origin
-    </Button>
-  )
-}
->
-      <FormField label="Technique" htmlFor="craft-origin-technique" error={errors.technique}>
-        <Input {...text("technique")} placeholder="Backstrap loom weaving" />
-      </FormField>
-      <FormField
-        label="Materials"
-        htmlFor="craft-origin-materials"
-        error={errors.materials}
-        hint="Comma-separated, e.g. Cotton, Natural indigo"
-      >
-        <Input {...text("materials")} />
-      </FormField>
-      <FormField label="Origin municipality" htmlFor="craft-origin-origin_municipality" error={errors.origin_municipality}>
-        <Input {...text("origin_municipality")} />
-      </FormField>
-      <FormField label="Origin department" htmlFor="craft-origin-origin_department" error={errors.origin_department}>
-        <Select
-          value={values.origin_department}
-          onValueChange={(value) => change({ origin_department: value as DepartmentCode })}
-        >
-          <Select.Trigger
-            id="craft-origin-origin_department"
-            aria-invalid={Boolean(errors.origin_department) || undefined}
-          >
-            <Select.Value placeholder="Choose a department" />
-          </Select.Trigger>
-          <Select.Content>
-            {DEPARTMENT_CODES.map((code) => (
-              <Select.Item key={code} value={code}>
-                {DEPARTMENTS[code]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField
-        label="Production time"
-        htmlFor="craft-origin-production_time"
-        error={errors.production_time}
-        hint='As staff would say it, e.g. "3 days" or "2 weeks"'
-      >
-        <Input {...text("production_time")} />
-      </FormField>
-      <FormField label="Maker notes" htmlFor="craft-origin-maker_notes" error={errors.maker_notes} optional>
-        <Textarea {...text("maker_notes")} rows={4} />
-      </FormField>
+            Clear origin
+          </Button>
+        )
+      }
+    >
+      <TextField {...text("technique")} label="Technique" placeholder="Backstrap loom weaving" />
+      <TextField {...text("materials")} label="Materials" hint="Comma-separated, e.g. Cotton, Natural indigo" />
+      <TextField {...text("origin_municipality")} label="Origin municipality" />
+      <SelectField
+        id="craft-origin-origin_department"
+        label="Origin department"
+        error={errors.origin_department}
+        value={values.origin_department}
+        options={DEPARTMENT_CODES}
+        optionLabel={(code) => DEPARTMENTS[code]}
+        placeholder="Choose a department"
+        onChange={(origin_department) => change({ origin_department })}
+      />
+      <TextField {...text("production_time")} label="Production time" hint='As staff would say it, e.g. "3 days" or "2 weeks"' />
+      <TextField {...text("maker_notes")} label="Maker notes" optional rows={4} />
     </FormDrawer>
   )
 }

@@ -3,14 +3,14 @@
  * unpaid entries, optionally only those recorded up to a chosen day (e.g. the
  * end of last month, so this month's sales wait for the next payout).
  */
-import { Input, Text, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { contractCheck } from "../lib/contract-form"
 import { countOf, formatDate, formatMoney, todayInput } from "../lib/format"
 import { useCreatePayout, type CooperativeBalance } from "../lib/ledger-api"
 import { createPayoutRules, initialCreatePayoutValues, toCreatePayoutBody, type CreatePayoutValues } from "../lib/payout-form"
 import { useContractForm } from "../lib/use-contract-form"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { TextField } from "./form-inputs"
 
 const check = contractCheck(createPayoutRules)
 const LABELS: Partial<Record<keyof CreatePayoutValues, string>> = { up_to: "Entries recorded up to" }
@@ -66,22 +66,17 @@ export function CreatePayoutDrawer({ balance }: { balance: CooperativeBalance })
           Nothing to pay now: the payable entries add up to zero or less.
         </Text>
       )}
-      <FormField
+      <TextField
+        id={inputId}
         label="Entries recorded up to"
-        htmlFor={inputId}
-        optional
         error={errors.up_to}
         hint="Includes the whole chosen day. Leave empty to include every unpaid entry until now."
-      >
-        <Input
-          id={inputId}
-          type="date"
-          max={todayInput()}
-          value={values.up_to}
-          aria-invalid={Boolean(errors.up_to) || undefined}
-          onChange={(event) => change({ up_to: event.target.value })}
-        />
-      </FormField>
+        optional
+        type="date"
+        max={todayInput()}
+        value={values.up_to}
+        onChange={(up_to) => change({ up_to })}
+      />
     </FormDrawer>
   )
 }

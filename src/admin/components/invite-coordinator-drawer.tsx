@@ -14,6 +14,7 @@ import { formatDateTime } from "../lib/format"
 import { useContractForm } from "../lib/use-contract-form"
 import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
+import { TextField } from "./form-inputs"
 
 const check = contractCheck(inviteRules)
 const LABELS: Record<keyof InviteValues, string> = { name: "Name", email: "Email" }
@@ -61,30 +62,24 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
       submitLabel="Send invite"
       pending={create.isPending}
     >
-      <FormField label="Name" htmlFor="invite-coordinator-name" error={errors.name}>
-        <Input
-          id="invite-coordinator-name"
-          autoComplete="off"
-          value={values.name}
-          aria-invalid={Boolean(errors.name) || undefined}
-          onChange={(event) => change({ name: event.target.value })}
-        />
-      </FormField>
-      <FormField
+      <TextField
+        id="invite-coordinator-name"
+        label="Name"
+        error={errors.name}
+        autoComplete="off"
+        value={values.name}
+        onChange={(name) => change({ name })}
+      />
+      <TextField
+        id="invite-coordinator-email"
         label="Email"
-        htmlFor="invite-coordinator-email"
         error={errors.email}
         hint="Where the invite goes; it becomes their login. One email, one coordinator. An email invited or deactivated here gets a new invite."
-      >
-        <Input
-          id="invite-coordinator-email"
-          type="email"
-          autoComplete="off"
-          value={values.email}
-          aria-invalid={Boolean(errors.email) || undefined}
-          onChange={(event) => change({ email: event.target.value })}
-        />
-      </FormField>
+        type="email"
+        autoComplete="off"
+        value={values.email}
+        onChange={(email) => change({ email })}
+      />
     </FormDrawer>
   )
 }

@@ -3,16 +3,17 @@
  * the amount that actually left, possibly in another currency. A paid payout
  * never changes again, so the form says exactly what will be written.
  */
-import { Input, Select, Text, toast } from "@medusajs/ui"
+import { Select, Text, toast } from "@medusajs/ui"
 import { contractCheck } from "../lib/contract-form"
 import { errorStatus } from "../lib/errors"
 import { countOf, formatMoney, toMajorInput, todayInput } from "../lib/format"
 import { useMarkPayoutPaid, type Payout } from "../lib/ledger-api"
 import { initialMarkPaidValues, markPaidRules, sentDifference, toMarkPaidBody, type MarkPaidValues } from "../lib/mark-paid-form"
 import { useContractForm } from "../lib/use-contract-form"
-import { PAYOUT_METHODS, PAYOUT_METHOD_LABELS, type PayoutMethod } from "../lib/vocabulary"
+import { type PayoutMethod } from "../lib/vocabulary"
 import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
+import { PayoutMethodField, TextField } from "./form-inputs"
 
 const check = contractCheck(markPaidRules)
 /** How each field is called on screen, for the toast that lists what to correct. */
@@ -73,58 +74,34 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
       submitLabel="Mark paid"
       pending={markPaid.isPending}
     >
-      <FormField
+      <TextField
+        id={id("reference")}
         label="Reference"
-        htmlFor={id("reference")}
         error={errors.reference}
         hint="The bank transfer number, or the receipt number for cash."
-      >
-        <Input
-          id={id("reference")}
-          value={values.reference}
-          aria-invalid={Boolean(errors.reference) || undefined}
-          onChange={(event) => change({ reference: event.target.value })}
-        />
-      </FormField>
-      <FormField label="Paid on" htmlFor={id("paid_date")} error={errors.paid_date}>
-        <Input
-          id={id("paid_date")}
-          type="date"
-          max={todayInput()}
-          value={values.paid_date}
-          aria-invalid={Boolean(errors.paid_date) || undefined}
-          onChange={(event) => change({ paid_date: event.target.value })}
-        />
-      </FormField>
-      <FormField label="Method" htmlFor={id("method")} error={errors.method}>
-        <Select value={values.method} onValueChange={(method) => change({ method: method as PayoutMethod })}>
-          <Select.Trigger id={id("method")} aria-invalid={Boolean(errors.method) || undefined}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {PAYOUT_METHODS.map((method) => (
-              <Select.Item key={method} value={method}>
-                {PAYOUT_METHOD_LABELS[method]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+        value={values.reference}
+        onChange={(reference) => change({ reference })}
+      />
+      <TextField
+        id={id("paid_date")}
+        label="Paid on"
+        error={errors.paid_date}
+        type="date"
+        max={todayInput()}
+        value={values.paid_date}
+        onChange={(paid_date) => change({ paid_date })}
+      />
+      <PayoutMethodField id={id("method")} value={values.method} error={errors.method} onChange={(method) => change({ method })} />
       <div className="grid grid-cols-[1fr_120px] gap-x-3">
-        <FormField
+        <TextField
+          id={id("sent_amount")}
           label="Amount sent"
-          htmlFor={id("sent_amount")}
           error={errors.sent_amount}
           hint="What actually left, in the currency it was sent in, e.g. 1250.00."
-        >
-          <Input
-            id={id("sent_amount")}
-            inputMode="decimal"
-            value={values.sent_amount}
-            aria-invalid={Boolean(errors.sent_amount) || undefined}
-            onChange={(event) => change({ sent_amount: event.target.value })}
-          />
-        </FormField>
+          inputMode="decimal"
+          value={values.sent_amount}
+          onChange={(sent_amount) => change({ sent_amount })}
+        />
         <FormField label="Currency" htmlFor={id("sent_currency_code")} error={errors.sent_currency_code}>
           <Select
             value={values.sent_currency_code}

@@ -4,23 +4,15 @@
  * community fund pays a credit, or receives a debit), so no money appears or
  * vanishes; the reason and the author are kept with it.
  */
-import { Input, Select, Text, Textarea, toast } from "@medusajs/ui"
-import {
-  ADJUSTMENT_DIRECTIONS,
-  ADJUSTMENT_DIRECTION_LABELS,
-  adjustmentRules,
-  initialAdjustmentValues,
-  toAdjustmentBody,
-  type AdjustmentDirection,
-  type AdjustmentValues,
-} from "../lib/adjustment-form"
+import { Text, toast } from "@medusajs/ui"
+import { ADJUSTMENT_DIRECTIONS, ADJUSTMENT_DIRECTION_LABELS, adjustmentRules, initialAdjustmentValues, toAdjustmentBody, type AdjustmentValues } from "../lib/adjustment-form"
 import { contractCheck } from "../lib/contract-form"
 import { formatMoney } from "../lib/format"
 import { useCreateAdjustment } from "../lib/ledger-api"
-import { ADJUSTMENT_COUNTER_ACCOUNTS, COUNTER_ACCOUNT_LABELS, type AdjustmentCounterAccount } from "../lib/ledger-vocabulary"
+import { ADJUSTMENT_COUNTER_ACCOUNTS, COUNTER_ACCOUNT_LABELS } from "../lib/ledger-vocabulary"
 import { useContractForm } from "../lib/use-contract-form"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { SelectField, TextField } from "./form-inputs"
 import { CooperativeSelectField, CurrencySelectField, useCooperativeChoices } from "./money-target-fields"
 
 const check = contractCheck(adjustmentRules)
@@ -72,30 +64,25 @@ export function RecordAdjustmentDrawer() {
         error={errors.cooperative_id}
         onChange={(cooperative_id) => change({ cooperative_id })}
       />
-      <FormField label="Direction" htmlFor={id("direction")} error={errors.direction}>
-        <Select value={values.direction} onValueChange={(direction) => change({ direction: direction as AdjustmentDirection })}>
-          <Select.Trigger id={id("direction")} aria-invalid={Boolean(errors.direction) || undefined}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {ADJUSTMENT_DIRECTIONS.map((direction) => (
-              <Select.Item key={direction} value={direction}>
-                {ADJUSTMENT_DIRECTION_LABELS[direction]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+      <SelectField
+        id={id("direction")}
+        label="Direction"
+        error={errors.direction}
+        value={values.direction}
+        options={ADJUSTMENT_DIRECTIONS}
+        optionLabel={(direction) => ADJUSTMENT_DIRECTION_LABELS[direction]}
+        onChange={(direction) => change({ direction })}
+      />
       <div className="grid grid-cols-[1fr_120px] gap-x-3">
-        <FormField label="Amount" htmlFor={id("amount")} error={errors.amount} hint="e.g. 12.50, without a sign.">
-          <Input
-            id={id("amount")}
-            inputMode="decimal"
-            value={values.amount}
-            aria-invalid={Boolean(errors.amount) || undefined}
-            onChange={(event) => change({ amount: event.target.value })}
-          />
-        </FormField>
+        <TextField
+          id={id("amount")}
+          label="Amount"
+          error={errors.amount}
+          hint="e.g. 12.50, without a sign."
+          inputMode="decimal"
+          value={values.amount}
+          onChange={(amount) => change({ amount })}
+        />
         <CurrencySelectField
           id={id("currency_code")}
           value={values.currency_code}
@@ -103,46 +90,29 @@ export function RecordAdjustmentDrawer() {
           onChange={(currency_code) => change({ currency_code }, ["amount"])}
         />
       </div>
-      <FormField
+      <SelectField
+        id={id("counter_account")}
         label={values.direction === "credit" ? "Paid by" : "Goes back to"}
-        htmlFor={id("counter_account")}
         error={errors.counter_account}
         hint={
           values.direction === "credit"
             ? `${counter} pays what ${name} is credited.`
             : `${counter} receives what ${name} is debited.`
         }
-      >
-        <Select
-          value={values.counter_account}
-          onValueChange={(counter_account) => change({ counter_account: counter_account as AdjustmentCounterAccount })}
-        >
-          <Select.Trigger id={id("counter_account")} aria-invalid={Boolean(errors.counter_account) || undefined}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {ADJUSTMENT_COUNTER_ACCOUNTS.map((account) => (
-              <Select.Item key={account} value={account}>
-                {COUNTER_ACCOUNT_LABELS[account]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField
+        value={values.counter_account}
+        options={ADJUSTMENT_COUNTER_ACCOUNTS}
+        optionLabel={(account) => COUNTER_ACCOUNT_LABELS[account]}
+        onChange={(counter_account) => change({ counter_account })}
+      />
+      <TextField
+        id={id("reason")}
         label="Reason"
-        htmlFor={id("reason")}
         error={errors.reason}
         hint="Why, so anyone reading the ledger later understands. The cooperative sees it in its portal."
-      >
-        <Textarea
-          id={id("reason")}
-          rows={3}
-          value={values.reason}
-          aria-invalid={Boolean(errors.reason) || undefined}
-          onChange={(event) => change({ reason: event.target.value })}
-        />
-      </FormField>
+        rows={3}
+        value={values.reason}
+        onChange={(reason) => change({ reason })}
+      />
       <Text size="small" className="text-ui-fg-subtle">
         Adjustments are payable at once: the next payout carries a credit, and nets a debit.
       </Text>

@@ -4,15 +4,14 @@
  * the cooperative's balance at once, so its next payouts net it against the
  * payable sales made since. The drawer says that, with the figures.
  */
-import { Input, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { advanceRules, initialAdvanceValues, toAdvanceBody, type AdvanceValues } from "../lib/advance-form"
 import { contractCheck } from "../lib/contract-form"
 import { formatMoney, parseMajorAmount, todayInput } from "../lib/format"
 import { useCooperativeBalances, useCreateAdvance } from "../lib/ledger-api"
 import { useContractForm } from "../lib/use-contract-form"
-import { PAYOUT_METHODS, PAYOUT_METHOD_LABELS, type PayoutMethod } from "../lib/vocabulary"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
+import { PayoutMethodField, TextField } from "./form-inputs"
 import { CooperativeSelectField, CurrencySelectField, useCooperativeChoices } from "./money-target-fields"
 
 const check = contractCheck(advanceRules)
@@ -82,20 +81,15 @@ export function RecordAdvanceDrawer({ start }: Props) {
         onChange={(cooperative_id) => change({ cooperative_id })}
       />
       <div className="grid grid-cols-[1fr_120px] gap-x-3">
-        <FormField
+        <TextField
+          id={id("amount")}
           label="Amount sent"
-          htmlFor={id("amount")}
           error={errors.amount}
           hint="What left, in the currency it was sent in, e.g. 150.00."
-        >
-          <Input
-            id={id("amount")}
-            inputMode="decimal"
-            value={values.amount}
-            aria-invalid={Boolean(errors.amount) || undefined}
-            onChange={(event) => change({ amount: event.target.value })}
-          />
-        </FormField>
+          inputMode="decimal"
+          value={values.amount}
+          onChange={(amount) => change({ amount })}
+        />
         <CurrencySelectField
           id={id("currency_code")}
           value={values.currency_code}
@@ -116,57 +110,33 @@ export function RecordAdvanceDrawer({ start }: Props) {
           )}
         </Text>
       )}
-      <FormField label="Sent on" htmlFor={id("paid_date")} error={errors.paid_date}>
-        <Input
-          id={id("paid_date")}
-          type="date"
-          max={todayInput()}
-          value={values.paid_date}
-          aria-invalid={Boolean(errors.paid_date) || undefined}
-          onChange={(event) => change({ paid_date: event.target.value })}
-        />
-      </FormField>
-      <FormField label="Method" htmlFor={id("method")} error={errors.method}>
-        <Select value={values.method} onValueChange={(method) => change({ method: method as PayoutMethod })}>
-          <Select.Trigger id={id("method")} aria-invalid={Boolean(errors.method) || undefined}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {PAYOUT_METHODS.map((method) => (
-              <Select.Item key={method} value={method}>
-                {PAYOUT_METHOD_LABELS[method]}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField
+      <TextField
+        id={id("paid_date")}
+        label="Sent on"
+        error={errors.paid_date}
+        type="date"
+        max={todayInput()}
+        value={values.paid_date}
+        onChange={(paid_date) => change({ paid_date })}
+      />
+      <PayoutMethodField id={id("method")} value={values.method} error={errors.method} onChange={(method) => change({ method })} />
+      <TextField
+        id={id("reference")}
         label="Reference"
-        htmlFor={id("reference")}
         error={errors.reference}
         hint="The bank transfer number, or the receipt number for cash."
-      >
-        <Input
-          id={id("reference")}
-          value={values.reference}
-          aria-invalid={Boolean(errors.reference) || undefined}
-          onChange={(event) => change({ reference: event.target.value })}
-        />
-      </FormField>
-      <FormField
+        value={values.reference}
+        onChange={(reference) => change({ reference })}
+      />
+      <TextField
+        id={id("reason")}
         label="Reason"
-        htmlFor={id("reason")}
         error={errors.reason}
         hint="Why it was advanced, e.g. the buyer's order it pre-finances. The cooperative sees it in its portal."
-      >
-        <Textarea
-          id={id("reason")}
-          rows={3}
-          value={values.reason}
-          aria-invalid={Boolean(errors.reason) || undefined}
-          onChange={(event) => change({ reason: event.target.value })}
-        />
-      </FormField>
+        rows={3}
+        value={values.reason}
+        onChange={(reason) => change({ reason })}
+      />
     </FormDrawer>
   )
 }
