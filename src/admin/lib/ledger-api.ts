@@ -13,8 +13,10 @@ import type { Advance, AdminAdvanceListResponse, AdminAdvanceResponse } from "@c
 import type { AdminLedgerCheckResponse, LedgerDisagreement, LedgerProblem } from "@cis/contract/ledger-check-response"
 import type { AdminAdjustmentResponse, AdminLedgerEntry, AdminLedgerEntryListResponse } from "@cis/contract/ledger-entry-response"
 import type { AdminPayoutListResponse, AdminPayoutResponse, Payout } from "@cis/contract/payout-response"
-import type { AdjustmentCounterAccount, LedgerAccount, LedgerEntryType, LedgerState, PayoutStatus } from "./ledger-vocabulary"
-import type { PayoutMethod } from "./vocabulary"
+import type { AdminCreateAdvanceBody } from "@cis/contract/advance"
+import type { AdminCreateAdjustmentBody } from "@cis/contract/ledger-adjustment"
+import type { AdminCreatePayoutBody, AdminMarkPayoutPaidBody } from "@cis/contract/payout"
+import type { LedgerAccount, LedgerEntryType, LedgerState, PayoutStatus } from "./ledger-vocabulary"
 
 // ---------- Types (the routes' own, from the contract) ----------
 
@@ -35,15 +37,10 @@ export type PayoutListParams = {
 export type PayoutListResponse = AdminPayoutListResponse
 export type PayoutResponse = AdminPayoutResponse
 
-export type CreatePayoutBody = { cooperative_id: string; currency_code: string; up_to?: string }
-
-export type MarkPayoutPaidBody = {
-  reference: string
-  paid_at: string
-  method: PayoutMethod
-  sent_amount: number
-  sent_currency_code: string
-}
+/** The request bodies are the routes' own schemas (dates travel as ISO strings). */
+type DatesAsText<Body, Keys extends keyof Body> = Omit<Body, Keys> & Record<Keys, string>
+export type CreatePayoutBody = Omit<AdminCreatePayoutBody, "up_to"> & { up_to?: string }
+export type MarkPayoutPaidBody = DatesAsText<AdminMarkPayoutPaidBody, "paid_at">
 
 /** A row of GET /admin/ledger-entries, with its order's number. */
 export type LedgerEntry = AdminLedgerEntry
@@ -65,28 +62,12 @@ export type LedgerEntryListParams = {
 
 export type LedgerEntryListResponse = AdminLedgerEntryListResponse
 
-export type CreateAdvanceBody = {
-  cooperative_id: string
-  currency_code: string
-  /** Minor units, more than zero. */
-  amount: number
-  paid_at: string
-  reference: string
-  method: PayoutMethod
-  reason: string
-}
+export type CreateAdvanceBody = DatesAsText<AdminCreateAdvanceBody, "paid_at">
 
 export type AdvanceListParams = { cooperative_id?: string; currency_code?: string; limit?: number; offset?: number }
 export type AdvanceListResponse = AdminAdvanceListResponse
 
-export type CreateAdjustmentBody = {
-  cooperative_id: string
-  currency_code: string
-  /** Minor units: positive credits the cooperative, negative debits it. */
-  amount: number
-  counter_account: AdjustmentCounterAccount
-  reason: string
-}
+export type CreateAdjustmentBody = AdminCreateAdjustmentBody
 
 export type LedgerCheckParams = { from?: string; to?: string }
 
