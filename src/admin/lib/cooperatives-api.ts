@@ -3,6 +3,7 @@
  * react-query keys and hooks. Every mutation invalidates the queries whose
  * data it changes, so lists, detail pages and the product widget stay in step.
  */
+import type { AdminUpsertCraftOriginBody } from "@cis/contract/craft-origin"
 import {
   useMutation,
   useQuery,
@@ -54,14 +55,7 @@ export type CraftOrigin = {
   maker_notes: string | null
 }
 
-export type CraftOriginBody = {
-  technique: string
-  materials: string[]
-  origin_municipality: string
-  origin_department: DepartmentCode
-  production_time: string
-  maker_notes?: string | null
-}
+export type CraftOriginBody = AdminUpsertCraftOriginBody
 
 export type ProductCraftOriginResponse = {
   craft_origin: CraftOrigin | null

@@ -7,6 +7,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { postJson } from "./post-json"
 import { sdk } from "./sdk"
+import type { AdminInviteCoordinatorBody } from "@cis/contract/coordinator-invite"
 import type {
   AdminCoordinatorListResponse,
   AdminDeactivateCoordinatorResponse,
@@ -21,7 +22,7 @@ export type { Coordinator, StockChange }
 
 export type CoordinatorListResponse = AdminCoordinatorListResponse
 
-export type InviteCoordinatorBody = { email: string; name: string }
+export type InviteCoordinatorBody = AdminInviteCoordinatorBody
 
 export type InviteCoordinatorResponse = AdminInviteCoordinatorResponse
 export type DeactivateCoordinatorResponse = AdminDeactivateCoordinatorResponse
