@@ -1,5 +1,6 @@
 import type { ReactNode } from "react"
 import type { UseQueryResult } from "@tanstack/react-query"
+import { retryOf } from "@/lib/retry-of"
 import { PortalError } from "./portal-error"
 import { PortalPager } from "./portal-pager"
 import { PortalSkeleton } from "./portal-skeleton"
@@ -38,7 +39,7 @@ export function PagedList<TData, TItem>({
   children,
 }: PagedListProps<TData, TItem>) {
   if (query.isPending) return <PortalSkeleton cards={skeletonCards} />
-  if (query.isError) return <PortalError title={errorTitle} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+  if (query.isError) return <PortalError title={errorTitle} {...retryOf(query)} />
   const shown = items(query.data)
   if (shown.length === 0 && offset === 0) return <p className="state">{empty}</p>
   return (
