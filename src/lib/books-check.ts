@@ -3,6 +3,7 @@
  * Pure: the caller reads the order (captures, refunds, tax, lines) and its
  * ledger rows. Each disagreement is named with its size, in minor units.
  */
+import type { LedgerDisagreement } from "@cis/contract/ledger-check-response"
 import { booksCorrections, type RecordedBooksRow } from "./books-diff"
 import { booksKey, type BooksRow } from "./order-books"
 
@@ -20,19 +21,8 @@ export interface MedusaOrderFigures {
   lines: { id: string; quantity: number }[]
 }
 
-export interface BooksDisagreement {
-  order_id: string
-  display_id: number
-  currency_code: string
-  rule: "captured_minus_refunded" | "tax" | "line_missing" | "line_gone" | "target"
-  /** What `expected`, `recorded` and `difference` count: money (minor units of the currency) or a line's quantity. */
-  unit: "minor_units" | "quantity"
-  /** What Medusa says, what the ledger holds, and the difference (ledger − Medusa). */
-  expected: string
-  recorded: string
-  difference: string
-  detail: string
-}
+/** A disagreement as GET /admin/ledger-check answers it (the contract's shape). */
+export type BooksDisagreement = LedgerDisagreement
 
 const MONEY = new Set(["cooperative", "community_fund", "cis_operations", "tax_payable"])
 const ORDER_TYPES = new Set(["sale", "reversal"])

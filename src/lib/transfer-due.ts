@@ -4,7 +4,7 @@
  * with the store's prefix, "CIS-1042": distinctive in a bank's description
  * field, where a bare number is easily mistaken. Pure.
  */
-import { formatIban } from "./bank-details"
+import { formatIban } from "@cis/contract/bank-details"
 import type { TransferDetails, TransferDue } from "./email/types"
 import { paymentDeadline } from "./unpaid-transfers"
 

@@ -4,18 +4,18 @@
  * with. Staff rewrite them in the dashboard; these defaults are only written
  * where a page has no row yet (src/migration-scripts/seed-trust-pages.ts).
  */
-export const TRUST_PAGE_SLUGS = ["about", "shipping", "returns", "privacy", "contact"] as const
-export type TrustPageSlug = (typeof TRUST_PAGE_SLUGS)[number]
+import type { TrustPageLocale, TrustPageSlug, TrustPageText } from "@cis/contract/trust-page"
 
-export const TRUST_PAGE_LOCALES = ["en", "es"] as const
-export type TrustPageLocale = (typeof TRUST_PAGE_LOCALES)[number]
-
-export const isTrustPageSlug = (value: string): value is TrustPageSlug => (TRUST_PAGE_SLUGS as readonly string[]).includes(value)
-
-/** Limits the routes, the dashboard form and the column agree on. */
-export const TRUST_PAGE_LIMITS = { title: 120, summary: 300, body: 20_000 } as const
-
-export type TrustPageText = { title: string; summary: string; body: string }
+/** Which pages and languages exist, and their limits, are the contract's (shared with the route's schema and the dashboard). */
+export {
+  TRUST_PAGE_LIMITS,
+  TRUST_PAGE_LOCALES,
+  TRUST_PAGE_SLUGS,
+  isTrustPageSlug,
+  type TrustPageLocale,
+  type TrustPageSlug,
+  type TrustPageText,
+} from "@cis/contract/trust-page"
 
 /**
  * The body is plain text: blank lines separate paragraphs, lines starting

@@ -7,6 +7,7 @@ import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalog-data"
 import { CATEGORIES_ES, PRODUCTS_ES } from "../../src/scripts/seed/catalog-data-es"
 import { COOPERATIVES, PRODUCT_COOPERATIVE } from "../../src/scripts/seed/cooperatives-data"
 import { REGIONS } from "../../src/scripts/seed/regions-data"
+import { calculatedAmountsInRegion } from "../../src/api/store/catalog/price-order/calculated-amounts"
 
 jest.setTimeout(180_000)
 
@@ -300,6 +301,20 @@ integrationRunner({
         expect(none).toMatchObject({ product_ids: [], count: 0 })
       })
 
+      it("finds with q exactly what /store/products finds with it, in English: words anywhere, SKUs, wildcards", async () => {
+        const region = await euro()
+        const tried: Record<string, number> = {}
+        for (const q of ["clay", "CLAY", "hammock", "blue hammock", "hammock blue", "ss-ham", "SS-HAM-SGL-SUN", "nativ", "a_o", "10%", "zzzz", "cotton  hand"]) {
+          const sorted = await priceOrder(`region_id=${region.id}&q=${encodeURIComponent(q)}&limit=100`)
+          const { data: listed } = await api.get(`/store/products?q=${encodeURIComponent(q)}&limit=100&fields=id`, store())
+          expect([q, [...sorted.product_ids].sort()]).toEqual([q, (listed.products as { id: string }[]).map((p) => p.id).sort()])
+          tried[q] = sorted.count
+        }
+        // The words were not all misses: several find crafts, one finds none.
+        expect(Object.values(tried).filter((count) => count > 0).length).toBeGreaterThan(5)
+        expect(tried.zzzz).toBe(0)
+      })
+
       it("pages through one total order: pages join up with no repeat and no gap", async () => {
         const region = await euro()
         const whole = await priceOrder(`region_id=${region.id}&order=-price&limit=100`)
@@ -332,6 +347,46 @@ integrationRunner({
         const { data: listed } = await api.get("/store/products?limit=100&fields=id", store())
         expect(sorted.count).toBe(listed.count)
         expect([...sorted.product_ids].sort()).toEqual((listed.products as { id: string }[]).map((p) => p.id).sort())
+      })
+
+      it("prices as Medusa's pricing module does, through sale and override price lists, dates and region rules", async () => {
+        const region = await euro()
+        const handleOf = await handles()
+        const idOf = new Map([...handleOf].map(([id, handle]) => [handle, id]))
+        const container = getContainer()
+        const query = container.resolve("query")
+        const { data: variants } = await query.graph({ entity: "product_variant", fields: ["sku", "product_id", "price_set.id"] })
+        const setOf = (sku: string) => (variants as { sku: string; price_set: { id: string } }[]).find((v) => v.sku === sku)!.price_set.id
+        const cheapest = [...lowestEur.entries()].sort((a, b) => a[1] - b[1])
+        const [dearHandle, dearest] = cheapest[cheapest.length - 1]!
+        const [midHandle] = cheapest[Math.floor(cheapest.length / 2)]!
+        const [lowHandle] = cheapest[0]!
+        const skusOf = (handle: string) => PRODUCTS.find((p) => p.handle === handle)!.variants.map((v) => v.sku)
+        const euros = (cents: number) => cents / 100
+        const pricing = container.resolve(Modules.PRICING)
+        const yesterday = new Date(Date.now() - 86_400_000).toISOString()
+        await pricing.createPriceLists([
+          // A sale brings the dearest craft under the cheapest: it now leads the ascending order.
+          { title: "Sale", description: "e2e", type: "sale", status: "active", prices: skusOf(dearHandle).map((sku) => ({ amount: 1, currency_code: "eur", price_set_id: setOf(sku) })) },
+          // A sale above the usual price changes nothing; an override above it applies.
+          { title: "Dear sale", description: "e2e", type: "sale", status: "active", prices: skusOf(lowHandle).map((sku) => ({ amount: euros(dearest) + 100, currency_code: "eur", price_set_id: setOf(sku) })) },
+          { title: "Override", description: "e2e", type: "override", status: "active", prices: skusOf(midHandle).map((sku) => ({ amount: euros(dearest) + 50, currency_code: "eur", price_set_id: setOf(sku) })) },
+          // An ended list and a draft list apply nowhere.
+          { title: "Ended", description: "e2e", type: "override", status: "active", ends_at: yesterday, prices: skusOf(lowHandle).map((sku) => ({ amount: 9999, currency_code: "eur", price_set_id: setOf(sku) })) },
+          { title: "Draft", description: "e2e", type: "sale", status: "draft", prices: skusOf(midHandle).map((sku) => ({ amount: 0.5, currency_code: "eur", price_set_id: setOf(sku) })) },
+        ])
+        // A price for this region only, below every other one, on the low craft's first variant.
+        await pricing.addPrices({ priceSetId: setOf(skusOf(lowHandle)[0]!), prices: [{ amount: 0.25, currency_code: "eur", rules: { region_id: region.id } }] })
+
+        const allSets = (variants as { price_set: { id: string } }[]).map((v) => v.price_set.id)
+        const context = { region_id: region.id, currency_code: "eur" }
+        const medusa = await pricing.calculatePrices({ id: allSets }, { context })
+        const ours = await calculatedAmountsInRegion(container, allSets, context)
+        expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(medusa.map((price) => [price.id, price.calculated_amount])))
+
+        const sorted = await priceOrder(`region_id=${region.id}&limit=100`)
+        expect(sorted.product_ids.slice(0, 2).map((id) => handleOf.get(id))).toEqual([lowHandle, dearHandle])
+        expect(sorted.product_ids.at(-1)).toBe(idOf.get(midHandle))
       })
 
       it("answers 400 to a bad query and to a request without the publishable key", async () => {

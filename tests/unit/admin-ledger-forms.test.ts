@@ -123,6 +123,7 @@ const row = (patch: Partial<LedgerEntry>): LedgerEntry => ({
   created_by: "system",
   reason: null,
   payout_id: null,
+  order_display_id: null,
   created_at: "2025-03-01T00:00:00.000Z",
   ...patch,
 })

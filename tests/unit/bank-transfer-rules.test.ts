@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { formatIban, isValidAbaRouting, isValidIban, isValidSwiftBic, transferDetailsProblems } from "../../src/lib/bank-details"
+import { formatIban, isValidAbaRouting, isValidIban, isValidSwiftBic, transferDetailsProblems } from "@cis/contract/bank-details"
 import { isoDate, parseStatement, plainDecimal, StatementError } from "../../src/lib/bank-statement"
 import { orderNumbersIn, proposeMatch, type AwaitingOrder } from "../../src/lib/statement-match"
 import { cancelAt, daysWaiting, nextAction, paymentDeadline, unpaidTransferSettings } from "../../src/lib/unpaid-transfers"

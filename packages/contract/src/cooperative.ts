@@ -163,6 +163,8 @@ export interface CooperativeBalance<When = string> {
 }
 /** GET /admin/cooperatives/:id/balances */
 export type AdminCooperativeBalancesResponse = { cooperative_id: string; balances: CooperativeBalance[] }
+/** GET /coordinator/balances: the caller's own cooperative's. */
+export type CoordinatorBalancesResponse = { balances: CooperativeBalance[] }
 /** GET /admin/cooperative-balances: every cooperative's, with its name. */
 export type AdminAllCooperativeBalancesResponse = {
   balances: (CooperativeBalance & { cooperative_id: string; cooperative_name: string })[]

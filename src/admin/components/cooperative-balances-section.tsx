@@ -5,27 +5,23 @@
  * not a debt to chase: chargebacks or an advance exceeded sales, and the next
  * payout nets it off.
  */
-import { Table, Text } from "@medusajs/ui"
+import { createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDate, formatMoney, sumMinor } from "../lib/format"
 import { useCooperativeBalances, type CooperativeBalance } from "../lib/ledger-api"
 import { CreatePayoutDrawer } from "./create-payout-drawer"
-import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { ListTable } from "./list-table"
 import { RecordAdjustmentDrawer } from "./record-adjustment-drawer"
 import { RecordAdvanceDrawer } from "./record-advance-drawer"
 import { Section } from "./section"
 
-const COLUMNS = 11
-
 /** A money column's heading with a few words under it on what it counts. */
 function MoneyHeading({ label, note, explanation }: { label: string; note: string; explanation: string }) {
   return (
-    <Table.HeaderCell className="text-right" title={explanation}>
-      <div className="flex flex-col items-end py-1 leading-tight">
-        <span>{label}</span>
-        <span className="txt-compact-xsmall text-ui-fg-muted font-normal">{note}</span>
-      </div>
-    </Table.HeaderCell>
+    <div className="flex flex-col items-end py-1 leading-tight" title={explanation}>
+      <span>{label}</span>
+      <span className="txt-compact-xsmall text-ui-fg-muted font-normal">{note}</span>
+    </div>
   )
 }
 
@@ -46,9 +42,65 @@ function BalanceCell({ balance }: { balance: CooperativeBalance }) {
   )
 }
 
+const column = createDataTableColumnHelper<CooperativeBalance>()
+
+/** A money column: the amount in the row's currency, right-aligned, with its heading's note. */
+function money(key: "pending" | "earned" | "advanced" | "in_draft_payouts" | "paid", heading: Parameters<typeof MoneyHeading>[0], subtle = false) {
+  return column.accessor(key, {
+    header: () => <MoneyHeading {...heading} />,
+    align: "right",
+    cell: ({ row }) => (
+      <span className={subtle ? "text-ui-fg-subtle tabular-nums" : "tabular-nums"}>{formatMoney(row.original[key], row.original.currency_code)}</span>
+    ),
+  })
+}
+
+const BALANCE_COLUMNS = [
+  column.accessor("cooperative_name", {
+    header: "Cooperative",
+    cell: ({ row }) => (
+      <Link to={`/cooperatives/${row.original.cooperative_id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
+        {row.original.cooperative_name}
+      </Link>
+    ),
+  }),
+  column.accessor("currency_code", { header: "Currency", cell: ({ getValue }) => getValue().toUpperCase() }),
+  money("pending", { label: "Pending", note: "buyer not paid yet", explanation: "Shares of orders whose buyer has not paid yet (e.g. a bank transfer not received). Never paid out until the money is captured." }, true),
+  money("earned", { label: "Earned", note: "payable sales", explanation: "Payable shares of paid sales, as sold." }),
+  column.accessor((row) => sumMinor([row.reversed, row.adjusted]), {
+    id: "reversed_adjusted",
+    header: () => (
+      <MoneyHeading
+        label="Reversed & adjusted"
+        note="returns, refunds, corrections"
+        explanation="What returns, refunds and cancellations took back from payable sales, and staff adjustments."
+      />
+    ),
+    align: "right",
+    cell: ({ row, getValue }) => <span className="tabular-nums">{formatMoney(getValue(), row.original.currency_code)}</span>,
+  }),
+  money("advanced", { label: "Advances", note: "sent ahead of sales", explanation: "Money sent ahead of sales; later payable sales net it." }),
+  money("in_draft_payouts", { label: "In drafts", note: "reserved, not sent", explanation: "Reserved by draft payouts, not sent yet." }),
+  money("paid", { label: "Paid", note: "sent by payouts", explanation: "What payouts actually sent (a short payment leaves the rest on the balance)." }),
+  column.accessor("balance", {
+    header: () => <MoneyHeading label="Balance" note="next payout" explanation="Payable and in no payout: what the next payout would carry." />,
+    align: "right",
+    truncateTooltip: false,
+    cell: ({ row }) => <span className="tabular-nums"><BalanceCell balance={row.original} /></span>,
+  }),
+  column.accessor("oldest_unpaid_at", { header: "Oldest unpaid", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.accessor((row) => row.cooperative_id, {
+    id: "actions",
+    header: () => <span className="sr-only">Actions</span>,
+    align: "right",
+    truncateTooltip: false,
+    cell: ({ row }) => <CreatePayoutDrawer balance={row.original} />,
+  }),
+]
+
 export function CooperativeBalancesSection() {
-  const { data, isPending, isError, error, refetch } = useCooperativeBalances()
-  const rows = [...(data?.balances ?? [])].sort(byNameThenCurrency)
+  const balances = useCooperativeBalances()
+  const rows = balances.data && [...balances.data.balances].sort(byNameThenCurrency)
 
   return (
     <Section
@@ -61,72 +113,17 @@ export function CooperativeBalancesSection() {
         </>
       }
     >
-      {isError ? (
-        <QueryError what="the balances" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <div className="overflow-x-auto">
-          <Table className="min-w-[1180px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Cooperative</Table.HeaderCell>
-                <Table.HeaderCell>Currency</Table.HeaderCell>
-                <MoneyHeading label="Pending" note="buyer not paid yet" explanation="Shares of orders whose buyer has not paid yet (e.g. a bank transfer not received). Never paid out until the money is captured." />
-                <MoneyHeading label="Earned" note="payable sales" explanation="Payable shares of paid sales, as sold." />
-                <MoneyHeading label="Reversed & adjusted" note="returns, refunds, corrections" explanation="What returns, refunds and cancellations took back from payable sales, and staff adjustments." />
-                <MoneyHeading label="Advances" note="sent ahead of sales" explanation="Money sent ahead of sales; later payable sales net it." />
-                <MoneyHeading label="In drafts" note="reserved, not sent" explanation="Reserved by draft payouts, not sent yet." />
-                <MoneyHeading label="Paid" note="sent by payouts" explanation="What payouts actually sent (a short payment leaves the rest on the balance)." />
-                <MoneyHeading label="Balance" note="next payout" explanation="Payable and in no payout: what the next payout would carry." />
-                <Table.HeaderCell>Oldest unpaid</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="sr-only">Actions</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {isPending && <SkeletonRows rows={3} columns={COLUMNS} />}
-              {rows.map((row) => (
-                <Table.Row key={`${row.cooperative_id}-${row.currency_code}`}>
-                  <Table.Cell>
-                    <Link
-                      to={`/cooperatives/${row.cooperative_id}`}
-                      className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
-                    >
-                      {row.cooperative_name}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{row.currency_code.toUpperCase()}</Table.Cell>
-                  <Table.Cell className="text-ui-fg-subtle text-right tabular-nums">
-                    {formatMoney(row.pending, row.currency_code)}
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{formatMoney(row.earned, row.currency_code)}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    {formatMoney(sumMinor([row.reversed, row.adjusted]), row.currency_code)}
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{formatMoney(row.advanced, row.currency_code)}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    {formatMoney(row.in_draft_payouts, row.currency_code)}
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{formatMoney(row.paid, row.currency_code)}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    <BalanceCell balance={row} />
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">{formatDate(row.oldest_unpaid_at)}</Table.Cell>
-                  <Table.Cell className="text-right">
-                    <CreatePayoutDrawer balance={row} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isPending && rows.length === 0 && (
-            <EmptyState
-              title="No balances yet"
-              description="A cooperative appears here once one of its products has sold or it received an advance."
-            />
-          )}
-        </div>
-      )}
+      <ListTable
+        what="the balances"
+        query={balances}
+        rows={rows}
+        columns={BALANCE_COLUMNS}
+        rowId={(row) => `${row.cooperative_id}-${row.currency_code}`}
+        empty={{
+          heading: "No balances yet",
+          description: "A cooperative appears here once one of its products has sold or it received an advance.",
+        }}
+      />
     </Section>
   )
 }

@@ -6,32 +6,28 @@
 import { Button, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { toFormValues, toUpdateBody } from "../lib/cooperative-form"
+import { COOPERATIVE_FIELD_LABELS, cooperativeCheck, toFormValues, toUpdateBody } from "../lib/cooperative-form"
 import { useUpdateCooperative, type Cooperative } from "../lib/cooperatives-api"
-import { useCooperativeForm } from "../lib/use-cooperative-form"
+import { useContractForm } from "../lib/use-contract-form"
 import { CooperativeFormFields } from "./cooperative-form-fields"
 import { Section } from "./section"
 
 export function CooperativeEditForm({ cooperative }: { cooperative: Cooperative }) {
   // What the server held when the form was loaded or last saved: the diff's base.
   const [baseline, setBaseline] = useState(() => toFormValues(cooperative))
-  const { form, submit, showServerError, reset } = useCooperativeForm(baseline)
+  const { form, submit, reset } = useContractForm(cooperativeCheck, baseline, COOPERATIVE_FIELD_LABELS)
   const update = useUpdateCooperative(cooperative.id)
   const dirty = form.formState.isDirty
 
   const save = submit(async (values) => {
     const body = toUpdateBody(values, baseline)
     if (Object.keys(body).length === 0) return
-    try {
-      const { cooperative: saved } = await update.mutateAsync(body)
-      const next = toFormValues(saved)
-      setBaseline(next)
-      reset(next)
-      toast.success("Cooperative saved")
-    } catch (error) {
-      showServerError(error)
-    }
-  })
+    const { cooperative: saved } = await update.mutateAsync(body)
+    const next = toFormValues(saved)
+    setBaseline(next)
+    reset(next)
+    toast.success("Cooperative saved")
+  }, "Could not save the cooperative")
 
   const discard = () => reset(baseline)
 

@@ -3,7 +3,8 @@
  * when, which variant, from and to, and why. Staff read it to trace a count
  * that looks wrong back to the person and the moment it changed.
  */
-import { Table, Text } from "@medusajs/ui"
+import { createDataTableColumnHelper, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import type { Cooperative } from "../lib/cooperatives-api"
 import { useCoordinators, useStockChanges, type StockChange } from "../lib/coordinators-api"
@@ -11,12 +12,10 @@ import { formatDateTime } from "../lib/format"
 import { useVariantSummaries, type VariantSummary } from "../lib/products-api"
 import { useUrlFilters } from "../lib/use-url-filters"
 import { FilterSelect } from "./filter-select"
-import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { ListTable } from "./list-table"
 import { Section } from "./section"
-import { OffsetPagination } from "./offset-pagination"
 
 const PAGE_SIZE = 20
-const COLUMNS = 5
 
 function VariantCell({
   change,
@@ -71,23 +70,51 @@ function QuantityChange({ from, to }: { from: number; to: number }) {
   )
 }
 
+const column = createDataTableColumnHelper<StockChange>()
+
+function stockChangeColumns(nameOf: (id: string) => string, variantCell: (change: StockChange) => ReactNode) {
+  return [
+    column.accessor("created_at", { header: "When", cell: ({ getValue }) => formatDateTime(getValue()) }),
+    column.accessor("coordinator_id", { header: "Coordinator", cell: ({ getValue }) => nameOf(getValue()) }),
+    column.accessor("variant_id", { header: "Variant", truncateTooltip: false, cell: ({ row }) => variantCell(row.original) }),
+    column.accessor("to_quantity", {
+      header: "Stock",
+      align: "right",
+      cell: ({ row }) => <QuantityChange from={row.original.from_quantity} to={row.original.to_quantity} />,
+    }),
+    column.accessor("reason", {
+      header: "Reason",
+      cell: ({ getValue }) =>
+        getValue() ? (
+          <Text size="small" className="max-w-[280px] truncate" title={getValue() ?? undefined}>
+            {getValue()}
+          </Text>
+        ) : (
+          <Text size="small" className="text-ui-fg-muted">
+            —
+          </Text>
+        ),
+    }),
+  ]
+}
+
 export function CoordinatorStockChangesSection({ cooperative }: { cooperative: Cooperative }) {
   const { filters, offset, update, setOffset } = useUrlFilters("stock_changes_", ["coordinator_id"] as const)
   const coordinators = useCoordinators(cooperative.id)
-  const { data, isPending, isError, error, refetch, isFetching } = useStockChanges({
+  const stockChanges = useStockChanges({
     cooperative_id: cooperative.id,
     coordinator_id: filters.coordinator_id,
     limit: PAGE_SIZE,
     offset,
   })
-  const changes = data?.stock_changes ?? []
+  const changes = stockChanges.data?.stock_changes ?? []
   // A nicety: while it loads or if it fails, rows show the variant id instead.
   const variants = useVariantSummaries(changes.map((change) => change.variant_id))
 
   const coordinatorList = coordinators.data?.coordinators ?? []
   const nameOf = (id: string) => coordinatorList.find((c) => c.id === id)?.name ?? id
   const productTitleOf = (id: string) => cooperative.products?.find((p) => p.id === id)?.title
-  const count = data?.count ?? 0
+  const count = stockChanges.data?.count ?? 0
 
   return (
     <Section
@@ -104,66 +131,20 @@ export function CoordinatorStockChangesSection({ cooperative }: { cooperative: C
         ) : undefined
       }
     >
-      {isError ? (
-        <QueryError what="the stock changes" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <div className="overflow-x-auto">
-          <Table className="min-w-[800px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>When</Table.HeaderCell>
-                <Table.HeaderCell>Coordinator</Table.HeaderCell>
-                <Table.HeaderCell>Variant</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Stock</Table.HeaderCell>
-                <Table.HeaderCell>Reason</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {isPending && <SkeletonRows rows={3} columns={COLUMNS} />}
-              {changes.map((change) => (
-                <Table.Row key={change.id}>
-                  <Table.Cell className="whitespace-nowrap">{formatDateTime(change.created_at)}</Table.Cell>
-                  <Table.Cell>{nameOf(change.coordinator_id)}</Table.Cell>
-                  <Table.Cell>
-                    <VariantCell
-                      change={change}
-                      variant={variants.data?.get(change.variant_id)}
-                      productTitle={productTitleOf(change.product_id)}
-                    />
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">
-                    <QuantityChange from={change.from_quantity} to={change.to_quantity} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    {change.reason ? (
-                      <Text size="small" className="max-w-[280px] truncate" title={change.reason}>
-                        {change.reason}
-                      </Text>
-                    ) : (
-                      <Text size="small" className="text-ui-fg-muted">
-                        —
-                      </Text>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isPending && changes.length === 0 && (
-            <EmptyState
-              title={filters.coordinator_id ? "No stock changes by this coordinator" : "No stock changes yet"}
-              description={
-                filters.coordinator_id
-                  ? "Choose all coordinators to see everyone's."
-                  : "Counts that coordinators set in the portal show here."
-              }
-            />
-          )}
-        </div>
-      )}
-      {!isError && (
-        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={setOffset} />
-      )}
+      <ListTable
+        what="the stock changes"
+        query={stockChanges}
+        rows={stockChanges.data?.stock_changes}
+        columns={stockChangeColumns(nameOf, (change) => (
+          <VariantCell change={change} variant={variants.data?.get(change.variant_id)} productTitle={productTitleOf(change.product_id)} />
+        ))}
+        rowId={(change) => change.id}
+        empty={{
+          heading: filters.coordinator_id ? "No stock changes by this coordinator" : "No stock changes yet",
+          description: filters.coordinator_id ? "Choose all coordinators to see everyone's." : "Counts that coordinators set in the portal show here.",
+        }}
+        page={{ count, offset, pageSize: PAGE_SIZE, onOffset: setOffset }}
+      />
     </Section>
   )
 }

@@ -1,16 +1,14 @@
 /**
  * Edit form for a product's craft origin (technique, materials, where and how
  * long it takes to make), in a drawer beside the product page. A refused save
- * keeps the input and outlines the fields the server's message names.
+ * keeps the input and outlines the fields the server names by path.
  */
-import { Button, Drawer, Input, Select, Textarea, toast, usePrompt } from "@medusajs/ui"
-import { useRef, useState } from "react"
+import { Button, Input, Select, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { contractCheck } from "../lib/contract-form"
 import {
-  CRAFT_ORIGIN_FIELDS,
+  craftOriginRules,
   toCraftOriginBody,
   toCraftOriginValues,
-  validateCraftOrigin,
-  type CraftOriginFormErrors,
   type CraftOriginFormValues,
 } from "../lib/craft-origin-form"
 import {
@@ -18,9 +16,22 @@ import {
   useUpsertCraftOrigin,
   type CraftOrigin,
 } from "../lib/cooperatives-api"
-import { errorMessage, errorStatus, fieldsNamedIn } from "../lib/errors"
+import { errorMessage } from "../lib/errors"
+import { useContractForm } from "../lib/use-contract-form"
 import { DEPARTMENTS, DEPARTMENT_CODES, type DepartmentCode } from "../lib/vocabulary"
+import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
+
+const check = contractCheck(craftOriginRules)
+/** How each field is called on screen, for the toast that lists what to correct. */
+const LABELS: Record<keyof CraftOriginFormValues, string> = {
+  technique: "Technique",
+  materials: "Materials",
+  origin_municipality: "Municipality",
+  origin_department: "Department",
+  production_time: "Production time",
+  maker_notes: "Maker's notes",
+}
 
 type Props = {
   productId: string
@@ -31,35 +42,10 @@ type Props = {
 
 export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
   const prompt = usePrompt()
-  const [open, setOpen] = useState(false)
-  const [values, setValues] = useState<CraftOriginFormValues>(() => toCraftOriginValues(origin, fallback))
-  const [errors, setErrors] = useState<CraftOriginFormErrors>({})
+  const contract = useContractForm(check, toCraftOriginValues(origin, fallback), LABELS)
+  const { values, errors, change } = contract
   const upsert = useUpsertCraftOrigin(productId)
-  // The latest problem's toast, closed by the next problem or a save: no pile-up.
-  const problemToast = useRef<string | number | undefined>(undefined)
-  const showProblem = (title: string, description?: string) => {
-    if (problemToast.current !== undefined) toast.dismiss(problemToast.current)
-    problemToast.current = toast.error(title, { description })
-  }
   const remove = useDeleteCraftOrigin(productId)
-
-  // Opening starts from what is saved now; closing then reopening discards a draft on purpose.
-  const openChange = (next: boolean) => {
-    if (next) {
-      setValues(toCraftOriginValues(origin, fallback))
-      setErrors({})
-    }
-    setOpen(next)
-  }
-
-  const change = (patch: Partial<CraftOriginFormValues>) => {
-    setValues((current) => ({ ...current, ...patch }))
-    setErrors((current) => {
-      const next = { ...current }
-      for (const key of Object.keys(patch) as (keyof CraftOriginFormValues)[]) delete next[key]
-      return next
-    })
-  }
 
   const text = (field: keyof CraftOriginFormValues) => ({
     id: `craft-origin-${field}`,
@@ -68,33 +54,12 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
     onChange: (event: { target: { value: string } }) => change({ [field]: event.target.value }),
   })
 
-  const save = async () => {
-    const found = validateCraftOrigin(values)
-    setErrors(found)
-    if (Object.keys(found).length > 0) {
-      showProblem("Please correct the highlighted fields")
-      return
-    }
-    try {
-      await upsert.mutateAsync(toCraftOriginBody(values))
-      if (problemToast.current !== undefined) toast.dismiss(problemToast.current)
-      toast.success("Craft origin saved")
-      setOpen(false)
-    } catch (error) {
-      const message = errorMessage(error)
-      if (errorStatus(error) === 400) {
-        const named = fieldsNamedIn(message, CRAFT_ORIGIN_FIELDS)
-        setErrors((current) => {
-          const next = { ...current }
-          for (const field of named) next[field] = "The server refused this value (see the message)"
-          return next
-        })
-      }
-      showProblem("Could not save the craft origin", message)
-    }
+  const save = async (checked: CraftOriginFormValues) => {
+    await upsert.mutateAsync(toCraftOriginBody(checked))
+    toast.success("Craft origin saved")
   }
 
-  const destroy = async () => {
+  const destroy = async (close: () => void) => {
     const confirmed = await prompt({
       title: "Clear the craft origin?",
       description: "The product's technique, materials and origin are removed from the store.",
@@ -105,105 +70,84 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
     try {
       await remove.mutateAsync()
       toast.success("Craft origin cleared")
-      setOpen(false)
+      close()
     } catch (error) {
       toast.error("Could not clear the craft origin", { description: errorMessage(error) })
     }
   }
 
+  // Opening starts from what is saved now; closing then reopening discards a draft on purpose.
   return (
-    <Drawer open={open} onOpenChange={openChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          {origin ? "Edit" : "Describe"}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form
-          noValidate
-          className="flex h-full flex-col overflow-hidden"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void save()
-          }}
+    <FormDrawer
+      contract={contract}
+      start={() => toCraftOriginValues(origin, fallback)}
+      save={save}
+      failureTitle="Could not save the craft origin"
+      triggerLabel={origin ? "Edit" : "Describe"}
+      title="Craft origin"
+      description="How and where this piece is made; shown to shoppers on the product page."
+      submitLabel="Save"
+      pending={upsert.isPending}
+      footerStart={(close) =>
+        origin && (
+          <Button
+            size="small"
+            variant="transparent"
+            type="button"
+            className="text-ui-fg-error mr-auto"
+            isLoading={remove.isPending}
+            onClick={() => void destroy(close)}
+          >
+      Clear origin
+    </Button>
+  )
+}
+>
+      <FormField label="Technique" htmlFor="craft-origin-technique" error={errors.technique}>
+        <Input {...text("technique")} placeholder="Backstrap loom weaving" />
+      </FormField>
+      <FormField
+        label="Materials"
+        htmlFor="craft-origin-materials"
+        error={errors.materials}
+        hint="Comma-separated, e.g. Cotton, Natural indigo"
+      >
+        <Input {...text("materials")} />
+      </FormField>
+      <FormField label="Origin municipality" htmlFor="craft-origin-origin_municipality" error={errors.origin_municipality}>
+        <Input {...text("origin_municipality")} />
+      </FormField>
+      <FormField label="Origin department" htmlFor="craft-origin-origin_department" error={errors.origin_department}>
+        <Select
+          value={values.origin_department}
+          onValueChange={(value) => change({ origin_department: value as DepartmentCode })}
         >
-          <Drawer.Header>
-            <Drawer.Title>Craft origin</Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              How and where this piece is made; shown to shoppers on the product page.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <FormField label="Technique" htmlFor="craft-origin-technique" error={errors.technique}>
-              <Input {...text("technique")} placeholder="Backstrap loom weaving" />
-            </FormField>
-            <FormField
-              label="Materials"
-              htmlFor="craft-origin-materials"
-              error={errors.materials}
-              hint="Comma-separated, e.g. Cotton, Natural indigo"
-            >
-              <Input {...text("materials")} />
-            </FormField>
-            <FormField label="Origin municipality" htmlFor="craft-origin-origin_municipality" error={errors.origin_municipality}>
-              <Input {...text("origin_municipality")} />
-            </FormField>
-            <FormField label="Origin department" htmlFor="craft-origin-origin_department" error={errors.origin_department}>
-              <Select
-                value={values.origin_department}
-                onValueChange={(value) => change({ origin_department: value as DepartmentCode })}
-              >
-                <Select.Trigger
-                  id="craft-origin-origin_department"
-                  aria-invalid={Boolean(errors.origin_department) || undefined}
-                >
-                  <Select.Value placeholder="Choose a department" />
-                </Select.Trigger>
-                <Select.Content>
-                  {DEPARTMENT_CODES.map((code) => (
-                    <Select.Item key={code} value={code}>
-                      {DEPARTMENTS[code]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </FormField>
-            <FormField
-              label="Production time"
-              htmlFor="craft-origin-production_time"
-              error={errors.production_time}
-              hint='As staff would say it, e.g. "3 days" or "2 weeks"'
-            >
-              <Input {...text("production_time")} />
-            </FormField>
-            <FormField label="Maker notes" htmlFor="craft-origin-maker_notes" error={errors.maker_notes} optional>
-              <Textarea {...text("maker_notes")} rows={4} />
-            </FormField>
-          </Drawer.Body>
-          <Drawer.Footer>
-            {origin && (
-              <Button
-                size="small"
-                variant="transparent"
-                type="button"
-                className="text-ui-fg-error mr-auto"
-                isLoading={remove.isPending}
-                onClick={() => void destroy()}
-              >
-                Clear origin
-              </Button>
-            )}
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={upsert.isPending}>
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+          <Select.Trigger
+            id="craft-origin-origin_department"
+            aria-invalid={Boolean(errors.origin_department) || undefined}
+          >
+            <Select.Value placeholder="Choose a department" />
+          </Select.Trigger>
+          <Select.Content>
+            {DEPARTMENT_CODES.map((code) => (
+              <Select.Item key={code} value={code}>
+                {DEPARTMENTS[code]}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </FormField>
+      <FormField
+        label="Production time"
+        htmlFor="craft-origin-production_time"
+        error={errors.production_time}
+        hint='As staff would say it, e.g. "3 days" or "2 weeks"'
+      >
+        <Input {...text("production_time")} />
+      </FormField>
+      <FormField label="Maker notes" htmlFor="craft-origin-maker_notes" error={errors.maker_notes} optional>
+        <Textarea {...text("maker_notes")} rows={4} />
+      </FormField>
+    </FormDrawer>
   )
 }

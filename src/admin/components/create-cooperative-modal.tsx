@@ -5,15 +5,15 @@
 import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { EMPTY_COOPERATIVE_FORM, slugify, toCreateBody } from "../lib/cooperative-form"
+import { COOPERATIVE_FIELD_LABELS, EMPTY_COOPERATIVE_FORM, cooperativeCheck, slugify, toCreateBody } from "../lib/cooperative-form"
 import { useCreateCooperative } from "../lib/cooperatives-api"
-import { useCooperativeForm } from "../lib/use-cooperative-form"
+import { useContractForm } from "../lib/use-contract-form"
 import { CooperativeFormFields } from "./cooperative-form-fields"
 
 export function CreateCooperativeModal() {
   const navigate = useNavigate()
   const [open, setOpen] = useState(false)
-  const { form, submit, showServerError, reset } = useCooperativeForm(EMPTY_COOPERATIVE_FORM)
+  const { form, submit, reset } = useContractForm(cooperativeCheck, EMPTY_COOPERATIVE_FORM, COOPERATIVE_FIELD_LABELS)
   const create = useCreateCooperative()
 
   // Until staff type a handle themselves (which makes it dirty), it follows the name.
@@ -25,16 +25,12 @@ export function CreateCooperativeModal() {
   }, [form])
 
   const save = submit(async (values) => {
-    try {
-      const { cooperative } = await create.mutateAsync(toCreateBody(values))
-      toast.success(`${cooperative.name} created`)
-      reset(EMPTY_COOPERATIVE_FORM)
-      setOpen(false)
-      navigate(`/cooperatives/${cooperative.id}`)
-    } catch (error) {
-      showServerError(error, "Could not create the cooperative")
-    }
-  })
+    const { cooperative } = await create.mutateAsync(toCreateBody(values))
+    toast.success(`${cooperative.name} created`)
+    reset(EMPTY_COOPERATIVE_FORM)
+    setOpen(false)
+    navigate(`/cooperatives/${cooperative.id}`)
+  }, "Could not create the cooperative")
 
   return (
     <FocusModal open={open} onOpenChange={setOpen}>

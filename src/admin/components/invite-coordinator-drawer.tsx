@@ -6,46 +6,28 @@
 import { SquareTwoStack } from "@medusajs/icons"
 import { Alert, Button, Drawer, Input, Text, toast } from "@medusajs/ui"
 import { useRef, useState } from "react"
-import {
-  EMPTY_INVITE,
-  INVITE_FIELDS,
-  toInviteBody,
-  validateInvite,
-  type InviteErrors,
-  type InviteValues,
-} from "../lib/coordinator-invite-form"
+import { contractCheck } from "../lib/contract-form"
+import { EMPTY_INVITE, inviteRules, toInviteBody, type InviteValues } from "../lib/coordinator-invite-form"
 import { useInviteCoordinator, type InviteCoordinatorResponse } from "../lib/coordinators-api"
-import { errorMessage, errorStatus, fieldsNamedIn } from "../lib/errors"
+import { errorMessage, errorStatus } from "../lib/errors"
 import { formatDateTime } from "../lib/format"
+import { useContractForm } from "../lib/use-contract-form"
+import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
+
+const check = contractCheck(inviteRules)
+const LABELS: Record<keyof InviteValues, string> = { name: "Name", email: "Email" }
 
 type Props = { cooperativeId: string; cooperativeName: string }
 
 export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Props) {
-  const [open, setOpen] = useState(false)
-  const [values, setValues] = useState<InviteValues>(EMPTY_INVITE)
-  const [errors, setErrors] = useState<InviteErrors>({})
+  const contract = useContractForm(check, EMPTY_INVITE, LABELS)
+  const { values, errors, change } = contract
   const [invite, setInvite] = useState<InviteCoordinatorResponse | null>(null)
   const create = useInviteCoordinator(cooperativeId)
 
-  // Both opening and closing forget the last invite link: it is shown once, to whoever just sent it.
-  const openChange = (next: boolean) => {
-    setValues(EMPTY_INVITE)
-    setErrors({})
-    setInvite(null)
-    setOpen(next)
-  }
-
-  const change = (field: keyof InviteValues, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }))
-    setErrors((current) => ({ ...current, [field]: undefined }))
-  }
-
-  const submit = async () => {
-    const found = validateInvite(values)
-    setErrors(found)
-    if (Object.keys(found).length > 0) return
-    const body = toInviteBody(values)
+  const save = async (checked: InviteValues) => {
+    const body = toInviteBody(checked)
     try {
       const response = await create.mutateAsync(body)
       setInvite(response)
@@ -53,86 +35,57 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
         description: response.reinvited ? "Their earlier invite link no longer works." : undefined,
       })
     } catch (error) {
-      const message = errorMessage(error)
-      const status = errorStatus(error)
-      if (status === 409) {
-        // The server says which: an active coordinator here (deactivate first) or another cooperative's.
-        setErrors({ email: message })
-      } else if (status === 400) {
-        const named = fieldsNamedIn(message, INVITE_FIELDS)
-        setErrors(Object.fromEntries(named.map((field) => [field, message])))
-      }
-      // The form stays filled in, so staff can correct it and send again.
-      toast.error("Could not invite the coordinator", { description: message })
+      // The server says which: an active coordinator here (deactivate first) or another cooperative's.
+      if (errorStatus(error) === 409) contract.form.setError("email", { type: "server", message: errorMessage(error) })
+      throw error
     }
   }
 
   return (
-    <Drawer open={open} onOpenChange={openChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Invite coordinator
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        {invite ? (
-          <InviteLink invite={invite} onDone={() => openChange(false)} />
-        ) : (
-          <form
-            noValidate
-            className="flex h-full flex-col overflow-hidden"
-            onSubmit={(event) => {
-              event.preventDefault()
-              void submit()
-            }}
-          >
-            <Drawer.Header>
-              <Drawer.Title>Invite a coordinator to {cooperativeName}</Drawer.Title>
-              <Drawer.Description className="text-ui-fg-subtle txt-small">
-                They receive an email with a link to choose a password. Once in the portal, they keep this
-                cooperative's stock counts and see its orders and payouts, and nothing of other cooperatives.
-              </Drawer.Description>
-            </Drawer.Header>
-            <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-              <FormField label="Name" htmlFor="invite-coordinator-name" error={errors.name}>
-                <Input
-                  id="invite-coordinator-name"
-                  autoComplete="off"
-                  value={values.name}
-                  aria-invalid={Boolean(errors.name) || undefined}
-                  onChange={(event) => change("name", event.target.value)}
-                />
-              </FormField>
-              <FormField
-                label="Email"
-                htmlFor="invite-coordinator-email"
-                error={errors.email}
-                hint="Where the invite goes; it becomes their login. One email, one coordinator. An email invited or deactivated here gets a new invite."
-              >
-                <Input
-                  id="invite-coordinator-email"
-                  type="email"
-                  autoComplete="off"
-                  value={values.email}
-                  aria-invalid={Boolean(errors.email) || undefined}
-                  onChange={(event) => change("email", event.target.value)}
-                />
-              </FormField>
-            </Drawer.Body>
-            <Drawer.Footer>
-              <Drawer.Close asChild>
-                <Button size="small" variant="secondary" type="button">
-                  Cancel
-                </Button>
-              </Drawer.Close>
-              <Button size="small" type="submit" isLoading={create.isPending}>
-                Send invite
-              </Button>
-            </Drawer.Footer>
-          </form>
-        )}
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      contract={contract}
+      start={() => EMPTY_INVITE}
+      save={save}
+      failureTitle="Could not invite the coordinator"
+      // Both opening and closing forget the last invite link: it is shown once, to whoever just sent it.
+      onOpenChange={() => setInvite(null)}
+      saved={(close) => invite && <InviteLink invite={invite} onDone={close} />}
+      triggerLabel="Invite coordinator"
+      title={<>Invite a coordinator to {cooperativeName}</>}
+      description={
+        <>
+          They receive an email with a link to choose a password. Once in the portal, they keep this cooperative's stock
+          counts and see its orders and payouts, and nothing of other cooperatives.
+        </>
+      }
+      submitLabel="Send invite"
+      pending={create.isPending}
+    >
+      <FormField label="Name" htmlFor="invite-coordinator-name" error={errors.name}>
+        <Input
+          id="invite-coordinator-name"
+          autoComplete="off"
+          value={values.name}
+          aria-invalid={Boolean(errors.name) || undefined}
+          onChange={(event) => change({ name: event.target.value })}
+        />
+      </FormField>
+      <FormField
+        label="Email"
+        htmlFor="invite-coordinator-email"
+        error={errors.email}
+        hint="Where the invite goes; it becomes their login. One email, one coordinator. An email invited or deactivated here gets a new invite."
+      >
+        <Input
+          id="invite-coordinator-email"
+          type="email"
+          autoComplete="off"
+          value={values.email}
+          aria-invalid={Boolean(errors.email) || undefined}
+          onChange={(event) => change({ email: event.target.value })}
+        />
+      </FormField>
+    </FormDrawer>
   )
 }
 

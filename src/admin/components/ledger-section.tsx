@@ -4,7 +4,7 @@
  * payouts) on every account, with its state, so staff can trace any balance
  * to its lines. Pending rows wait for the buyer's payment.
  */
-import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
+import { Badge, Button, createDataTableColumnHelper, Input, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useCooperatives } from "../lib/cooperatives-api"
 import { endOfDayIso, formatDateTime, formatMoney, isDateInput, startOfDayIso } from "../lib/format"
@@ -25,12 +25,10 @@ import {
 import { formatBps } from "../lib/shares"
 import { oneOf, useUrlFilters } from "../lib/use-url-filters"
 import { FilterSelect } from "./filter-select"
-import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { ListTable } from "./list-table"
 import { Section } from "./section"
-import { OffsetPagination } from "./offset-pagination"
 
 const PAGE_SIZE = 50
-const COLUMNS = 9
 const COOPERATIVES_LIMIT = 100
 const FILTER_KEYS = ["cooperative_id", "currency_code", "type", "account", "state", "from", "to"] as const
 
@@ -77,6 +75,59 @@ function Origin({ entry }: { entry: LedgerEntry }) {
   )
 }
 
+const column = createDataTableColumnHelper<LedgerEntry>()
+
+function ledgerColumns(nameOf: (id: string | null) => string) {
+  return [
+    column.accessor("created_at", { header: "Recorded", cell: ({ getValue }) => formatDateTime(getValue()) }),
+    column.accessor("cooperative_id", { header: "Cooperative", cell: ({ getValue }) => nameOf(getValue()) }),
+    column.accessor("account", { header: "Account", cell: ({ getValue }) => ACCOUNT_LABELS[getValue()] ?? getValue() }),
+    column.accessor("type", {
+      header: "Type",
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={TYPE_COLORS[getValue()] ?? "grey"}>
+          {ENTRY_TYPE_LABELS[getValue()] ?? getValue()}
+        </Badge>
+      ),
+    }),
+    column.accessor("state", {
+      header: "State",
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={getValue() === "pending" ? "orange" : "grey"} title={STATE_EXPLANATIONS[getValue()]}>
+          {STATE_LABELS[getValue()] ?? getValue()}
+        </Badge>
+      ),
+    }),
+    column.accessor("source", { header: "Origin", truncateTooltip: false, cell: ({ row }) => <Origin entry={row.original} /> }),
+    column.accessor("share_bps", {
+      header: "Share of base",
+      align: "right",
+      // Order-level rows (clearing, money held) split nothing: no share to show.
+      cell: ({ row: { original: entry } }) => (
+        <span className="tabular-nums">
+          {entry.base_amount === 0 && entry.share_bps === 0 ? "—" : `${formatBps(entry.share_bps)} of ${formatMoney(entry.base_amount, entry.currency_code)}`}
+        </span>
+      ),
+    }),
+    column.accessor("amount", {
+      header: "Amount",
+      align: "right",
+      cell: ({ row: { original: entry } }) => (
+        <span className={`tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}>{formatMoney(entry.amount, entry.currency_code)}</span>
+      ),
+    }),
+    column.accessor("payout_id", {
+      header: "Payout",
+      cell: ({ getValue }) =>
+        getValue() ? (
+          <Text size="xsmall" className="font-mono text-ui-fg-subtle">{getValue()}</Text>
+        ) : (
+          <Text size="small" className="text-ui-fg-muted">—</Text>
+        ),
+    }),
+  ]
+}
+
 export function LedgerSection() {
   const { filters, offset, update, setOffset } = useUrlFilters("ledger_", FILTER_KEYS)
   const type = oneOf<LedgerEntryType>(filters.type, LEDGER_ENTRY_TYPES)
@@ -88,7 +139,7 @@ export function LedgerSection() {
 
   const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
   const balances = useCooperativeBalances()
-  const { data, isPending, isError, error, refetch, isFetching } = useLedgerEntries(
+  const entries = useLedgerEntries(
     {
       cooperative_id: filters.cooperative_id,
       currency_code: filters.currency_code,
@@ -110,7 +161,7 @@ export function LedgerSection() {
     ...new Set([...(balances.data?.balances ?? []).map((b) => b.currency_code), ...(filters.currency_code ? [filters.currency_code] : [])]),
   ].sort()
   const hasFilters = FILTER_KEYS.some((key) => filters[key])
-  const count = data?.count ?? 0
+  const count = entries.data?.count ?? 0
 
   return (
     <Section
@@ -185,81 +236,20 @@ export function LedgerSection() {
         )}
       </div>
 
-      {isError ? (
-        <QueryError what="the ledger" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <div className="overflow-x-auto">
-          <Table className="min-w-[1080px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Recorded</Table.HeaderCell>
-                <Table.HeaderCell>Cooperative</Table.HeaderCell>
-                <Table.HeaderCell>Account</Table.HeaderCell>
-                <Table.HeaderCell>Type</Table.HeaderCell>
-                <Table.HeaderCell>State</Table.HeaderCell>
-                <Table.HeaderCell>Origin</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Share of base</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-                <Table.HeaderCell>Payout</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {isPending && !rangeError && <SkeletonRows columns={COLUMNS} />}
-              {!rangeError &&
-                data?.ledger_entries.map((entry) => (
-                  <Table.Row key={entry.id}>
-                    <Table.Cell className="whitespace-nowrap">{formatDateTime(entry.created_at)}</Table.Cell>
-                    <Table.Cell>{nameOf(entry.cooperative_id)}</Table.Cell>
-                    <Table.Cell>{ACCOUNT_LABELS[entry.account] ?? entry.account}</Table.Cell>
-                    <Table.Cell>
-                      <Badge size="2xsmall" color={TYPE_COLORS[entry.type] ?? "grey"}>
-                        {ENTRY_TYPE_LABELS[entry.type] ?? entry.type}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Badge
-                        size="2xsmall"
-                        color={entry.state === "pending" ? "orange" : "grey"}
-                        title={STATE_EXPLANATIONS[entry.state]}
-                      >
-                        {STATE_LABELS[entry.state] ?? entry.state}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Origin entry={entry} />
-                    </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap text-right tabular-nums">
-                      {/* Order-level rows (clearing, money held) split nothing: no share to show. */}
-                      {entry.base_amount === 0 && entry.share_bps === 0
-                        ? "—"
-                        : `${formatBps(entry.share_bps)} of ${formatMoney(entry.base_amount, entry.currency_code)}`}
-                    </Table.Cell>
-                    <Table.Cell
-                      className={`whitespace-nowrap text-right tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}
-                    >
-                      {formatMoney(entry.amount, entry.currency_code)}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {entry.payout_id ? (
-                        <Text size="xsmall" className="font-mono text-ui-fg-subtle">{entry.payout_id}</Text>
-                      ) : (
-                        <Text size="small" className="text-ui-fg-muted">—</Text>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-            </Table.Body>
-          </Table>
-          {!isPending && !rangeError && data && data.ledger_entries.length === 0 && (
-            <EmptyState
-              title={hasFilters ? "No entry matches these filters" : "The ledger is empty"}
-              description={hasFilters ? "Try other filters, or clear them." : "Rows are recorded when orders are placed, paid, changed or refunded."}
-            />
-          )}
-        </div>
-      )}
-      {!isError && !rangeError && (
-        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={setOffset} />
+      {/* A disabled query has nothing to show: the range's error above says why. */}
+      {!rangeError && (
+        <ListTable
+          what="the ledger"
+          query={entries}
+          rows={entries.data?.ledger_entries}
+          columns={ledgerColumns(nameOf)}
+          rowId={(entry) => entry.id}
+          empty={{
+            heading: hasFilters ? "No entry matches these filters" : "The ledger is empty",
+            description: hasFilters ? "Try other filters, or clear them." : "Rows are recorded when orders are placed, paid, changed or refunded.",
+          }}
+          page={{ count, offset, pageSize: PAGE_SIZE, onOffset: setOffset }}
+        />
       )}
     </Section>
   )

@@ -3,7 +3,8 @@
  * marked paid or cancelled; every payout has its statement for the cooperative.
  */
 import { ArrowDownTray } from "@medusajs/icons"
-import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, Text, toast, usePrompt } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useCooperatives } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
@@ -19,14 +20,12 @@ import { PAYOUT_STATUSES, PAYOUT_STATUS_LABELS, type PayoutStatus } from "../lib
 import { oneOf, useUrlFilters } from "../lib/use-url-filters"
 import { PAYOUT_METHOD_LABELS } from "../lib/vocabulary"
 import { FilterSelect } from "./filter-select"
-import { EmptyState, QueryError, SkeletonRows } from "./list-states"
+import { ListTable } from "./list-table"
 import { MarkPaidDrawer } from "./mark-paid-drawer"
 import { Section } from "./section"
 import { PayoutStatusBadge } from "./status-badges"
-import { OffsetPagination } from "./offset-pagination"
 
 const PAGE_SIZE = 20
-const COLUMNS = 8
 /** The list route's largest page: every cooperative of a store this size. */
 const COOPERATIVES_LIMIT = 100
 /** El Salvador's currency: what a transfer to a cooperative is most often sent in. */
@@ -66,11 +65,42 @@ function PaidInfo({ payout }: { payout: Payout }) {
   )
 }
 
+const column = createDataTableColumnHelper<Payout>()
+
+function payoutColumns({ nameOf, actions }: { nameOf: (id: string) => string; actions: (payout: Payout) => ReactNode }) {
+  return [
+    column.accessor("cooperative_id", {
+      header: "Cooperative",
+      cell: ({ getValue }) => (
+        <Link to={`/cooperatives/${getValue()}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
+          {nameOf(getValue())}
+        </Link>
+      ),
+    }),
+    column.accessor("currency_code", { header: "Currency", cell: ({ getValue }) => getValue().toUpperCase() }),
+    column.accessor("amount", {
+      header: "Amount",
+      align: "right",
+      cell: ({ row }) => <span className="tabular-nums">{formatMoney(row.original.amount, row.original.currency_code)}</span>,
+    }),
+    column.accessor("entry_count", { header: "Entries", align: "right", cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span> }),
+    column.accessor("up_to", { header: "Up to", cell: ({ getValue }) => formatDate(getValue()) }),
+    column.accessor("status", { header: "Status", cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} /> }),
+    column.accessor((payout) => payout.paid_at, { id: "paid", header: "Paid", truncateTooltip: false, cell: ({ row }) => <PaidInfo payout={row.original} /> }),
+    column.accessor((payout) => payout.id, {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      truncateTooltip: false,
+      cell: ({ row }) => actions(row.original),
+    }),
+  ]
+}
+
 export function PayoutsSection() {
   const prompt = usePrompt()
   const { filters, offset, update, setOffset } = useUrlFilters("payouts_", ["status"] as const)
   const status = oneOf<PayoutStatus>(filters.status, PAYOUT_STATUSES)
-  const { data, isPending, isError, error, refetch, isFetching } = usePayouts({ status, limit: PAGE_SIZE, offset })
+  const payouts = usePayouts({ status, limit: PAGE_SIZE, offset })
   const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
   const balances = useCooperativeBalances()
   const cancel = useCancelPayout()
@@ -79,7 +109,7 @@ export function PayoutsSection() {
   const nameOf = (id: string) =>
     cooperativeById.get(id)?.name ?? balances.data?.balances.find((b) => b.cooperative_id === id)?.cooperative_name ?? id
   const currencies = [LOCAL_CURRENCY, ...(balances.data?.balances ?? []).map((b) => b.currency_code)]
-  const count = data?.count ?? 0
+  const count = payouts.data?.count ?? 0
 
   const cancelPayout = async (payout: Payout) => {
     const confirmed = await prompt({
@@ -97,6 +127,32 @@ export function PayoutsSection() {
     }
   }
 
+  /** A draft can be marked paid or cancelled; every payout has its statement. */
+  // A render function, not a component: a component made here would be new on each render and close an open drawer.
+  const payoutActions = (payout: Payout) => (
+    <div className="flex items-center justify-end gap-x-2 py-2">
+      {payout.status === "draft" && (
+        <>
+          <MarkPaidDrawer
+            payout={payout}
+            cooperativeName={nameOf(payout.cooperative_id)}
+            defaultMethod={cooperativeById.get(payout.cooperative_id)?.payout_method}
+            currencies={currencies}
+          />
+          <Button size="small" variant="transparent" disabled={cancel.isPending} onClick={() => void cancelPayout(payout)}>
+            Cancel
+          </Button>
+        </>
+      )}
+      <Button size="small" variant="transparent" asChild>
+        <a href={payoutStatementUrl(payout.id)} download aria-label={`Statement CSV of the payout to ${nameOf(payout.cooperative_id)}`}>
+          <ArrowDownTray />
+          Statement CSV
+        </a>
+      </Button>
+    </div>
+  )
+
   return (
     <Section
       title="Payouts"
@@ -110,96 +166,18 @@ export function PayoutsSection() {
         />
       }
     >
-      {isError ? (
-        <QueryError what="the payouts" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <div className="overflow-x-auto">
-          <Table className="min-w-[960px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Cooperative</Table.HeaderCell>
-                <Table.HeaderCell>Currency</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Entries</Table.HeaderCell>
-                <Table.HeaderCell>Up to</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Paid</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="sr-only">Actions</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {isPending && <SkeletonRows rows={3} columns={COLUMNS} />}
-              {data?.payouts.map((payout) => (
-                <Table.Row key={payout.id}>
-                  <Table.Cell>
-                    <Link
-                      to={`/cooperatives/${payout.cooperative_id}`}
-                      className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
-                    >
-                      {nameOf(payout.cooperative_id)}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{payout.currency_code.toUpperCase()}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    {formatMoney(payout.amount, payout.currency_code)}
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{payout.entry_count}</Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">{formatDate(payout.up_to)}</Table.Cell>
-                  <Table.Cell>
-                    <PayoutStatusBadge status={payout.status} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <PaidInfo payout={payout} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex items-center justify-end gap-x-2 py-2">
-                      {payout.status === "draft" && (
-                        <>
-                          <MarkPaidDrawer
-                            payout={payout}
-                            cooperativeName={nameOf(payout.cooperative_id)}
-                            defaultMethod={cooperativeById.get(payout.cooperative_id)?.payout_method}
-                            currencies={currencies}
-                          />
-                          <Button
-                            size="small"
-                            variant="transparent"
-                            disabled={cancel.isPending}
-                            onClick={() => void cancelPayout(payout)}
-                          >
-                            Cancel
-                          </Button>
-                        </>
-                      )}
-                      <Button size="small" variant="transparent" asChild>
-                        <a
-                          href={payoutStatementUrl(payout.id)}
-                          download
-                          aria-label={`Statement CSV of the payout to ${nameOf(payout.cooperative_id)}`}
-                        >
-                          <ArrowDownTray />
-                          Statement CSV
-                        </a>
-                      </Button>
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isPending && data && data.payouts.length === 0 && (
-            <EmptyState
-              title={status ? `No ${PAYOUT_STATUS_LABELS[status].toLowerCase()} payouts` : "No payouts yet"}
-              description={status ? "Try another status." : "Create one from a cooperative's balance above."}
-            />
-          )}
-        </div>
-      )}
-      {!isError && (
-        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={setOffset} />
-      )}
+      <ListTable
+        what="the payouts"
+        query={payouts}
+        rows={payouts.data?.payouts}
+        columns={payoutColumns({ nameOf, actions: payoutActions })}
+        rowId={(payout) => payout.id}
+        empty={{
+          heading: status ? `No ${PAYOUT_STATUS_LABELS[status].toLowerCase()} payouts` : "No payouts yet",
+          description: status ? "Try another status." : "Create one from a cooperative's balance above.",
+        }}
+        page={{ count, offset, pageSize: PAGE_SIZE, onOffset: setOffset }}
+      />
     </Section>
   )
 }

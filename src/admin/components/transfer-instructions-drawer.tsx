@@ -1,22 +1,16 @@
 /**
- * Edit one currency's bank details, in a drawer (react-hook-form with the
- * zod schema of lib/transfer-instructions-form.ts). Saving real details
- * clears the "example" mark; the server checks IBAN and ABA check digits and
- * names the field it refuses.
+ * Edit one currency's bank details, in a drawer, checked by the contract's
+ * schema with the currency's own rules (lib/transfer-instructions-form.ts).
+ * Saving real details clears the "example" mark; the server runs the same
+ * checks and names the fields it refuses by path.
  */
-import { zodResolver } from "@hookform/resolvers/zod"
-import { Button, Drawer, Input, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { useForm } from "react-hook-form"
+import { Input, Textarea, toast } from "@medusajs/ui"
+import { useMemo } from "react"
 import { useSaveInstructions, type TransferInstructions } from "../lib/bank-transfer-api"
-import { errorMessage, errorStatus, fieldsNamedIn } from "../lib/errors"
-import {
-  INSTRUCTION_FIELDS,
-  initialInstructionValues,
-  instructionsFormSchema,
-  toInstructionsBody,
-  type InstructionsFormValues,
-} from "../lib/transfer-instructions-form"
+import { contractCheck } from "../lib/contract-form"
+import { INSTRUCTION_FIELDS, initialInstructionValues, instructionsRules, toInstructionsBody } from "../lib/transfer-instructions-form"
+import { useContractForm } from "../lib/use-contract-form"
+import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 
 type Props = { currency: string; saved: TransferInstructions | undefined }
@@ -41,81 +35,47 @@ const HINTS: Partial<Record<(typeof INSTRUCTION_FIELDS)[number], string>> = {
 }
 
 export function TransferInstructionsDrawer({ currency, saved }: Props) {
-  const [open, setOpen] = useState(false)
+  // The checks depend on the currency (ABA for USD); one drawer serves one currency.
+  const check = useMemo(() => contractCheck(instructionsRules(currency)), [currency])
+  const contract = useContractForm(check, initialInstructionValues(saved), LABELS)
+  const { form, errors } = contract
   const save = useSaveInstructions()
-  const form = useForm<InstructionsFormValues>({
-    resolver: zodResolver(instructionsFormSchema(currency)),
-    defaultValues: initialInstructionValues(saved),
-  })
   const code = currency.toUpperCase()
   const id = (field: string) => `bank-${currency}-${field}`
 
-  const openChange = (next: boolean) => {
-    if (next) form.reset(initialInstructionValues(saved))
-    setOpen(next)
-  }
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await save.mutateAsync({ currency, body: toInstructionsBody(values) })
-      toast.success(`Bank details for ${code} saved`)
-      setOpen(false)
-    } catch (error) {
-      const message = errorMessage(error)
-      if (errorStatus(error) === 400) {
-        for (const field of fieldsNamedIn(message, INSTRUCTION_FIELDS)) form.setError(field, { message: "The server refused this value (see the message)" })
-      }
-      toast.error(`Could not save the bank details for ${code}`, { description: message })
-    }
-  })
-
   return (
-    <Drawer open={open} onOpenChange={openChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          {saved ? "Edit" : "Set bank details"}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form noValidate className="flex h-full flex-col overflow-hidden" onSubmit={(event) => void submit(event)}>
-          <Drawer.Header>
-            <Drawer.Title>Bank details for {code}</Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              Buyers paying in {code} send their transfer here, quoting their order number (CIS-1042) as the reference.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {INSTRUCTION_FIELDS.map((field) => {
-              const error = form.formState.errors[field]?.message
-              const optional = !["beneficiary", "bank_name", "days_to_pay"].includes(field) && !(field === "aba_routing" && currency === "usd")
-              return (
-                <FormField key={field} label={LABELS[field]} htmlFor={id(field)} optional={optional} error={error} hint={HINTS[field]}>
-                  {field === "note" || field === "bank_address" ? (
-                    <Textarea id={id(field)} aria-invalid={Boolean(error) || undefined} {...form.register(field)} />
-                  ) : (
-                    <Input
-                      id={id(field)}
-                      inputMode={field === "days_to_pay" || field === "aba_routing" ? "numeric" : undefined}
-                      aria-invalid={Boolean(error) || undefined}
-                      {...form.register(field)}
-                    />
-                  )}
-                </FormField>
-              )
-            })}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={save.isPending}>
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      contract={contract}
+      start={() => initialInstructionValues(saved)}
+      save={async (values) => {
+        await save.mutateAsync({ currency, body: toInstructionsBody(values) })
+        toast.success(`Bank details for ${code} saved`)
+      }}
+      failureTitle={`Could not save the bank details for ${code}`}
+      triggerLabel={saved ? "Edit" : "Set bank details"}
+      title={<>Bank details for {code}</>}
+      description={<>Buyers paying in {code} send their transfer here, quoting their order number (CIS-1042) as the reference.</>}
+      submitLabel="Save"
+      pending={save.isPending}
+    >
+      {INSTRUCTION_FIELDS.map((field) => {
+        const error = errors[field]
+        const optional = !["beneficiary", "bank_name", "days_to_pay"].includes(field) && !(field === "aba_routing" && currency === "usd")
+        return (
+          <FormField key={field} label={LABELS[field]} htmlFor={id(field)} optional={optional} error={error} hint={HINTS[field]}>
+            {field === "note" || field === "bank_address" ? (
+              <Textarea id={id(field)} aria-invalid={Boolean(error) || undefined} {...form.register(field)} />
+            ) : (
+              <Input
+                id={id(field)}
+                inputMode={field === "days_to_pay" || field === "aba_routing" ? "numeric" : undefined}
+                aria-invalid={Boolean(error) || undefined}
+                {...form.register(field)}
+              />
+            )}
+          </FormField>
+        )
+      })}
+    </FormDrawer>
   )
 }

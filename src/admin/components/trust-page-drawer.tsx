@@ -1,16 +1,15 @@
 /**
- * Edit one trust page in both languages, in a drawer (react-hook-form with
- * the zod schema of lib/trust-page-form.ts). The storefront shows the new
+ * Edit one trust page in both languages, in a drawer, checked by the
+ * contract's schema for the route (lib/trust-page-form.ts). The storefront shows the new
  * text on its next read: no deploy.
  */
-import { zodResolver } from "@hookform/resolvers/zod"
-import { Button, Drawer, Heading, Input, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { useForm } from "react-hook-form"
-import type { TrustPageLocale } from "../../lib/trust-pages"
-import { errorMessage } from "../lib/errors"
-import { initialTrustPageValues, toTrustPageBody, trustPageFormSchema, type TrustPageFormValues } from "../lib/trust-page-form"
+import type { TrustPageLocale } from "@cis/contract/trust-page"
+import { Heading, Input, Textarea, toast } from "@medusajs/ui"
+import { contractCheck } from "../lib/contract-form"
+import { initialTrustPageValues, toTrustPageBody, TRUST_PAGE_FIELD_LABELS, TRUST_PAGE_FIELDS, trustPageRules } from "../lib/trust-page-form"
 import { useSaveTrustPage, type AdminTrustPage } from "../lib/trust-pages-api"
+import { useContractForm } from "../lib/use-contract-form"
+import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 
 const LANGUAGES: { locale: TrustPageLocale; name: string }[] = [
@@ -24,73 +23,50 @@ const HINTS = {
   body: "Plain text. A blank line starts a new paragraph; a line starting with \"- \" is a list item.",
 }
 
+const check = contractCheck(trustPageRules)
+/** How each field is called on screen, for the toast that lists what to correct. */
+const LABELS = Object.fromEntries(
+  LANGUAGES.flatMap(({ locale, name }) => TRUST_PAGE_FIELDS.map((field) => [`${locale}.${field}`, `${TRUST_PAGE_FIELD_LABELS[field]} (${name})`]))
+)
+
 export function TrustPageDrawer({ page, name }: { page: AdminTrustPage; name: string }) {
-  const [open, setOpen] = useState(false)
+  const contract = useContractForm(check, initialTrustPageValues(page), LABELS)
+  const { form, errors } = contract
   const save = useSaveTrustPage()
-  const form = useForm<TrustPageFormValues>({ resolver: zodResolver(trustPageFormSchema), defaultValues: initialTrustPageValues(page) })
-
-  const openChange = (next: boolean) => {
-    if (next) form.reset(initialTrustPageValues(page))
-    setOpen(next)
-  }
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await save.mutateAsync({ slug: page.slug, body: toTrustPageBody(values) })
-      toast.success(`${name} saved: the storefront shows it now`)
-      setOpen(false)
-    } catch (error) {
-      toast.error(`Could not save ${name}`, { description: errorMessage(error) })
-    }
-  })
 
   return (
-    <Drawer open={open} onOpenChange={openChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Edit
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form noValidate className="flex h-full flex-col overflow-hidden" onSubmit={(event) => void submit(event)}>
-          <Drawer.Header>
-            <Drawer.Title>{name}</Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              Buyers read this page in their language at /pages/{page.slug}.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-            {LANGUAGES.map(({ locale, name: language }) => {
-              const errors = form.formState.errors[locale]
-              const id = (field: string) => `trust-${page.slug}-${locale}-${field}`
-              return (
-                <fieldset key={locale} className="flex flex-col gap-y-4">
-                  <Heading level="h3">{language}</Heading>
-                  <FormField label="Title" htmlFor={id("title")} error={errors?.title?.message}>
-                    <Input id={id("title")} aria-invalid={Boolean(errors?.title) || undefined} {...form.register(`${locale}.title`)} />
-                  </FormField>
-                  <FormField label="Summary" htmlFor={id("summary")} error={errors?.summary?.message} hint={HINTS.summary}>
-                    <Textarea id={id("summary")} rows={2} aria-invalid={Boolean(errors?.summary) || undefined} {...form.register(`${locale}.summary`)} />
-                  </FormField>
-                  <FormField label="Page text" htmlFor={id("body")} error={errors?.body?.message} hint={HINTS.body}>
-                    <Textarea id={id("body")} rows={12} aria-invalid={Boolean(errors?.body) || undefined} {...form.register(`${locale}.body`)} />
-                  </FormField>
-                </fieldset>
-              )
-            })}
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={save.isPending}>
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      contract={contract}
+      start={() => initialTrustPageValues(page)}
+      save={async (values) => {
+        await save.mutateAsync({ slug: page.slug, body: toTrustPageBody(values) })
+        toast.success(`${name} saved: the storefront shows it now`)
+      }}
+      failureTitle={`Could not save ${name}`}
+      triggerLabel="Edit"
+      title={name}
+      description={<>Buyers read this page in their language at /pages/{page.slug}.</>}
+      submitLabel="Save"
+      pending={save.isPending}
+    >
+      {LANGUAGES.map(({ locale, name: language }) => {
+        const id = (field: string) => `trust-${page.slug}-${locale}-${field}`
+        const error = (field: (typeof TRUST_PAGE_FIELDS)[number]) => errors[`${locale}.${field}`]
+        return (
+          <fieldset key={locale} className="flex flex-col gap-y-4">
+            <Heading level="h3">{language}</Heading>
+            <FormField label="Title" htmlFor={id("title")} error={error("title")}>
+              <Input id={id("title")} aria-invalid={Boolean(error("title")) || undefined} {...form.register(`${locale}.title`)} />
+            </FormField>
+            <FormField label="Summary" htmlFor={id("summary")} error={error("summary")} hint={HINTS.summary}>
+              <Textarea id={id("summary")} rows={2} aria-invalid={Boolean(error("summary")) || undefined} {...form.register(`${locale}.summary`)} />
+            </FormField>
+            <FormField label="Page text" htmlFor={id("body")} error={error("body")} hint={HINTS.body}>
+              <Textarea id={id("body")} rows={12} aria-invalid={Boolean(error("body")) || undefined} {...form.register(`${locale}.body`)} />
+            </FormField>
+          </fieldset>
+        )
+      })}
+    </FormDrawer>
   )
 }

@@ -1,12 +1,14 @@
 /**
  * The "record advance" form: values as typed, validation, and the request
- * body. An advance is money already sent to a cooperative ahead of its sales
+ * body, checked by the contract's schema for POST /admin/advances. An advance is money already sent to a cooperative ahead of its sales
  * (fair-trade pre-financing); the amount is typed in major units and turned
  * into integer minor units by string arithmetic only, never through a float.
  */
+import { AdminCreateAdvance } from "@cis/contract/advance"
+import { checkForm, type ContractFormRules } from "./contract-form"
 import { isDateInput, paidOnIso, parseMajorAmount, todayInput } from "./format"
 import type { CreateAdvanceBody } from "./ledger-api"
-import { PAYOUT_METHODS, type PayoutMethod } from "./vocabulary"
+import type { PayoutMethod } from "./vocabulary"
 
 export type AdvanceValues = {
   cooperative_id: string
@@ -21,23 +23,6 @@ export type AdvanceValues = {
 export type AdvanceField = keyof AdvanceValues
 export type AdvanceErrors = Partial<Record<AdvanceField, string>>
 
-/** The API's field names, as its 400 messages name them, and the form field each outlines. */
-export const ADVANCE_API_FIELDS: Record<string, AdvanceField> = {
-  cooperative_id: "cooperative_id",
-  currency_code: "currency_code",
-  amount: "amount",
-  paid_at: "paid_date",
-  reference: "reference",
-  method: "method",
-  reason: "reason",
-}
-
-const MAX_REFERENCE = 200
-const MIN_REASON = 5
-const MAX_REASON = 1000
-/** The API's ceiling, in minor units (10,000,000.00 of a two-decimal currency). */
-export const MAX_ADVANCE_MINOR = 1_000_000_000
-
 export function initialAdvanceValues(start: { cooperative_id?: string; currency_code?: string } = {}): AdvanceValues {
   return {
     cooperative_id: start.cooperative_id ?? "",
@@ -50,41 +35,50 @@ export function initialAdvanceValues(start: { cooperative_id?: string; currency_
   }
 }
 
-export function validateAdvance(values: AdvanceValues): AdvanceErrors {
-  const errors: AdvanceErrors = {}
-  if (!values.cooperative_id) errors.cooperative_id = "Choose the cooperative that received it"
-  if (!values.currency_code) errors.currency_code = "Required"
-
-  const amount = parseMajorAmount(values.amount, values.currency_code)
-  if ("error" in amount) errors.amount = amount.error
-  else if (amount.minor > MAX_ADVANCE_MINOR) errors.amount = "Too large for one advance"
-
-  if (!isDateInput(values.paid_date)) errors.paid_date = "A date"
-  else if (values.paid_date > todayInput()) errors.paid_date = "Not in the future: record an advance once it is sent"
-
-  const reference = values.reference.trim()
-  if (!reference) errors.reference = "Required: the transfer number or receipt that proves the payment"
-  else if (reference.length > MAX_REFERENCE) errors.reference = `At most ${MAX_REFERENCE} characters`
-
-  if (!PAYOUT_METHODS.includes(values.method)) errors.method = "Choose how it was sent"
-
-  const reason = values.reason.trim()
-  if (reason.length < MIN_REASON) errors.reason = `Say why, in at least ${MIN_REASON} characters (e.g. the order it pre-finances)`
-  else if (reason.length > MAX_REASON) errors.reason = `At most ${MAX_REASON} characters`
-  return errors
+/** The amount as typed, in minor units; NaN (which the contract refuses) when it cannot be read. */
+function minorOrNaN(text: string, currency_code: string): number {
+  const amount = parseMajorAmount(text, currency_code)
+  return "minor" in amount ? amount.minor : Number.NaN
 }
 
-/** The body; call only after validateAdvance found nothing. */
+/** The body the values make (see advanceRules: send it only once they pass). */
 export function toAdvanceBody(values: AdvanceValues, now = new Date()): CreateAdvanceBody {
-  const amount = parseMajorAmount(values.amount, values.currency_code)
-  if ("error" in amount) throw new Error(amount.error)
   return {
     cooperative_id: values.cooperative_id,
     currency_code: values.currency_code,
-    amount: amount.minor,
-    paid_at: paidOnIso(values.paid_date, now),
+    amount: minorOrNaN(values.amount, values.currency_code),
+    paid_at: isDateInput(values.paid_date) ? paidOnIso(values.paid_date, now) : "",
     reference: values.reference.trim(),
     method: values.method,
     reason: values.reason.trim(),
   }
 }
+
+/**
+ * The form's check: the typed amount and day first (only the form can read
+ * them), then the body against the contract's schema, which holds the limits.
+ */
+export const advanceRules: ContractFormRules<AdvanceValues> = {
+  schema: AdminCreateAdvance,
+  toBody: (values) => toAdvanceBody(values),
+  typed: (values) => {
+    const errors: AdvanceErrors = {}
+    const amount = parseMajorAmount(values.amount, values.currency_code)
+    if ("error" in amount) errors.amount = amount.error
+    if (!isDateInput(values.paid_date)) errors.paid_date = "A date"
+    else if (values.paid_date > todayInput()) errors.paid_date = "Not in the future: record an advance once it is sent"
+    return errors
+  },
+  renamed: { paid_at: "paid_date" },
+  messages: {
+    cooperative_id: "Choose the cooperative that received it",
+    currency_code: "Required",
+    amount: (issue) => (issue.code === "too_big" ? "Too large for one advance" : undefined),
+    method: "Choose how it was sent",
+    reference: (issue) => (issue.code === "too_small" ? "Required: the transfer number or receipt that proves the payment" : undefined),
+    reason: (issue) => (issue.code === "too_small" ? `Say why, in at least ${issue.minimum} characters (e.g. the order it pre-finances)` : undefined),
+  },
+}
+
+/** Every field the values leave wrong, with its message (empty when the advance may be sent). */
+export const validateAdvance = (values: AdvanceValues): AdvanceErrors => checkForm(advanceRules, values)

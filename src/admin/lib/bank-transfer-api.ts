@@ -6,7 +6,22 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { InstructionRow } from "../../lib/transfer-due"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
+import type {
+  AdminAwaitingTransfersResponse,
+  AdminConfirmStatementResponse,
+  AdminStatementListResponse,
+  AdminStatementResponse,
+  AwaitingTransfer,
+  ConfirmResult,
+  Statement,
+  StatementLine,
+  StatementSummary,
+} from "@cis/contract/bank-transfer-response"
+
+// The routes' own answers, from the contract.
+export type { AwaitingTransfer, ConfirmResult, Statement, StatementLine, StatementSummary }
 
 /** What staff write for a currency (the same shape the routes validate and the emails render). */
 export type InstructionsBody = InstructionRow
@@ -18,51 +33,7 @@ export type TransferCurrency = { currency_code: string; region_names: string[]; 
 export type InstructionsResponse = { instructions: TransferInstructions[]; currencies: TransferCurrency[] }
 
 
-export type AwaitingTransfer = {
-  order_id: string
-  display_id: number
-  reference: string
-  email: string | null
-  currency_code: string
-  amount_due: number
-  placed_at: string
-  days_waiting: number
-  deadline: string
-  reminder_sent_at: string | null
-  cancels_at: string
-}
-
-export type AwaitingResponse = { orders: AwaitingTransfer[]; count: number; settings: { reminder_days: number; cancel_days: number } }
-
-export type StatementLine = {
-  id: string
-  row_number: number
-  booked_on: string
-  amount: number
-  currency_code: string
-  description: string
-  status: "proposed" | "over" | "partial" | "unmatched" | "confirmed"
-  note: string | null
-  order_id: string | null
-  order_display_id: number | null
-  expected_amount: number | null
-  confirmed_at: string | null
-}
-
-export type Statement = {
-  id: string
-  file_name: string
-  credit_count: number
-  duplicate_count: number
-  skipped_count: number
-  created_at: string
-  lines: StatementLine[]
-}
-
-export type StatementSummary = Omit<Statement, "lines">
-
 export type ImportBody = { file_name: string; content: string; currency_code?: string; date_order?: "dmy" | "mdy" }
-export type ConfirmResult = { line_id: string; row_number: number; captured: boolean; message: string | null }
 
 export const bankTransferKeys = {
   all: ["bank-transfer"] as const,
@@ -83,7 +54,7 @@ export function useSaveInstructions() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ currency, body }: { currency: string; body: InstructionsBody }) =>
-      sdk.client.fetch<{ instructions: TransferInstructions }>(`/admin/bank-transfer/instructions/${currency}`, { method: "POST", body }),
+      postJson<{ instructions: TransferInstructions }>(`/admin/bank-transfer/instructions/${currency}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
   })
 }
@@ -97,7 +68,7 @@ export function useDeleteInstructions() {
 }
 
 export function useAwaitingTransfers() {
-  return useQuery({ queryKey: bankTransferKeys.awaiting(), queryFn: () => sdk.client.fetch<AwaitingResponse>("/admin/bank-transfer/awaiting") })
+  return useQuery({ queryKey: bankTransferKeys.awaiting(), queryFn: () => sdk.client.fetch<AdminAwaitingTransfersResponse>("/admin/bank-transfer/awaiting") })
 }
 
 export function useTransferReceived() {
@@ -111,14 +82,14 @@ export function useTransferReceived() {
 export function useStatements() {
   return useQuery({
     queryKey: bankTransferKeys.statements(),
-    queryFn: () => sdk.client.fetch<{ statements: StatementSummary[]; count: number }>("/admin/bank-transfer/statements", { query: { limit: 10 } }),
+    queryFn: () => sdk.client.fetch<AdminStatementListResponse>("/admin/bank-transfer/statements", { query: { limit: 10 } }),
   })
 }
 
 export function useStatement(id: string | undefined) {
   return useQuery({
     queryKey: bankTransferKeys.statement(id ?? "none"),
-    queryFn: () => sdk.client.fetch<{ statement: Statement }>(`/admin/bank-transfer/statements/${id}`),
+    queryFn: () => sdk.client.fetch<AdminStatementResponse>(`/admin/bank-transfer/statements/${id}`),
     enabled: Boolean(id),
   })
 }
@@ -126,7 +97,7 @@ export function useStatement(id: string | undefined) {
 export function useImportStatement() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (body: ImportBody) => sdk.client.fetch<{ statement: Statement }>("/admin/bank-transfer/statements", { method: "POST", body }),
+    mutationFn: (body: ImportBody) => sdk.client.fetch<AdminStatementResponse>("/admin/bank-transfer/statements", { method: "POST", body }),
     onSuccess: (data) => {
       client.setQueryData(bankTransferKeys.statement(data.statement.id), data)
       void client.invalidateQueries({ queryKey: bankTransferKeys.statements() })
@@ -138,7 +109,7 @@ export function useConfirmLines(statementId: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (lineIds: string[]) =>
-      sdk.client.fetch<{ results: ConfirmResult[]; statement: Statement }>(`/admin/bank-transfer/statements/${statementId}/confirm`, {
+      sdk.client.fetch<AdminConfirmStatementResponse>(`/admin/bank-transfer/statements/${statementId}/confirm`, {
         method: "POST",
         body: { line_ids: lineIds },
       }),

@@ -6,6 +6,7 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod"
 import type { FieldErrors, Resolver } from "react-hook-form"
+import type { FormCheck } from "./contract-form"
 import { z } from "zod"
 import { AdminCreateCooperative } from "@cis/contract/cooperative"
 import type { ValidationIssue } from "@cis/contract/invalid-data"
@@ -272,3 +273,6 @@ export function toUpdateBody(
   }
   return body as CooperativeUpdateBody
 }
+
+/** The cooperative form's check for useContractForm: the contract's schema, and server refusals by path. */
+export const cooperativeCheck: FormCheck<CooperativeFormValues> = { resolver: cooperativeResolver, serverErrors: fieldErrorsOf }

@@ -130,10 +130,7 @@ export const cooperativesApi = {
       { method: "GET" }
     ),
   upsertCraftOrigin: (productId: string, body: CraftOriginBody) =>
-    sdk.client.fetch<{ craft_origin: CraftOrigin }>(
-      `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
-      { method: "POST", body }
-    ),
+    postJson<{ craft_origin: CraftOrigin }>(`/admin/products/${encodeURIComponent(productId)}/craft-origin`, body),
   deleteCraftOrigin: (productId: string) =>
     sdk.client.fetch<DeleteResponse>(
       `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
@@ -142,7 +139,7 @@ export const cooperativesApi = {
   retrieveRevenueSplit: () =>
     sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "GET" }),
   updateRevenueSplit: (body: RevenueSplit) =>
-    sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "POST", body }),
+    postJson<RevenueSplitResponse>("/admin/revenue-split", body),
 }
 
 // ---------- Hooks ----------

@@ -5,52 +5,26 @@
  * refreshes on failure too, since a 404 means the list on screen is stale.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
-import type { CoordinatorStatus } from "./vocabulary"
+import type {
+  AdminCoordinatorListResponse,
+  AdminDeactivateCoordinatorResponse,
+  AdminInviteCoordinatorResponse,
+  Coordinator,
+} from "@cis/contract/coordinator-response"
+import type { AdminStockChangeListResponse, StockChange } from "@cis/contract/stock-change-response"
 
-// ---------- Types (mirror the backend contract) ----------
+// ---------- Types (the routes' own, from the contract) ----------
 
-export type Coordinator = {
-  id: string
-  cooperative_id: string
-  email: string
-  name: string
-  status: CoordinatorStatus
-  invite_expires_at: string | null
-  /** The staff user who sent the invite. */
-  invited_by: string
-  activated_at: string | null
-  deactivated_at: string | null
-  created_at: string
-}
+export type { Coordinator, StockChange }
 
-export type CoordinatorListResponse = { coordinators: Coordinator[] }
+export type CoordinatorListResponse = AdminCoordinatorListResponse
 
 export type InviteCoordinatorBody = { email: string; name: string }
 
-/**
- * `invite_url` carries the single-use token: the server keeps only its hash, so this is the one chance to read it.
- * `reinvited`: the email was already invited here or deactivated here; its row got the new link and the old one died.
- */
-export type InviteCoordinatorResponse = { coordinator: Coordinator; invite_url: string; reinvited: boolean }
-
-export type DeactivateCoordinatorResponse = {
-  coordinator: Pick<Coordinator, "id" | "email" | "name" | "status" | "deactivated_at">
-}
-
-export type StockChange = {
-  id: string
-  cooperative_id: string
-  coordinator_id: string
-  product_id: string
-  variant_id: string
-  inventory_item_id: string
-  location_id: string
-  from_quantity: number
-  to_quantity: number
-  reason: string | null
-  created_at: string
-}
+export type InviteCoordinatorResponse = AdminInviteCoordinatorResponse
+export type DeactivateCoordinatorResponse = AdminDeactivateCoordinatorResponse
 
 export type StockChangeListParams = {
   cooperative_id?: string
@@ -60,12 +34,7 @@ export type StockChangeListParams = {
   offset?: number
 }
 
-export type StockChangeListResponse = {
-  stock_changes: StockChange[]
-  count: number
-  limit: number
-  offset: number
-}
+export type StockChangeListResponse = AdminStockChangeListResponse
 
 // ---------- Query keys ----------
 
@@ -95,7 +64,8 @@ export const coordinatorsApi = {
   list: (cooperativeId: string) =>
     sdk.client.fetch<CoordinatorListResponse>(cooperativeCoordinatorsPath(cooperativeId), { method: "GET" }),
   invite: (cooperativeId: string, body: InviteCoordinatorBody) =>
-    sdk.client.fetch<InviteCoordinatorResponse>(cooperativeCoordinatorsPath(cooperativeId), { method: "POST", body }),
+    // postJson keeps a refusal's `issues` for the form.
+    postJson<InviteCoordinatorResponse>(cooperativeCoordinatorsPath(cooperativeId), body),
   deactivate: (id: string) =>
     sdk.client.fetch<DeactivateCoordinatorResponse>(`/admin/coordinators/${encodeURIComponent(id)}/deactivate`, {
       method: "POST",

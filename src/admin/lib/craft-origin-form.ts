@@ -1,9 +1,12 @@
 /**
- * The craft origin form: string state as typed, client checks, request body.
+ * The craft origin form: string state as typed, the request body, and its
+ * check by the contract's schema for the route.
  */
+import { AdminUpsertCraftOrigin } from "@cis/contract/craft-origin"
+import { checkForm, type ContractFormRules } from "./contract-form"
 import type { CraftOrigin, CraftOriginBody } from "./cooperatives-api"
 import { splitList } from "./cooperative-form"
-import { isDepartmentCode, type DepartmentCode } from "./vocabulary"
+import type { DepartmentCode } from "./vocabulary"
 
 export type CraftOriginFormValues = {
   technique: string
@@ -17,15 +20,6 @@ export type CraftOriginFormValues = {
 
 export type CraftOriginField = keyof CraftOriginFormValues
 export type CraftOriginFormErrors = Partial<Record<CraftOriginField, string>>
-
-export const CRAFT_ORIGIN_FIELDS: readonly CraftOriginField[] = [
-  "technique",
-  "materials",
-  "origin_municipality",
-  "origin_department",
-  "production_time",
-  "maker_notes",
-]
 
 /**
  * From the saved origin, or, for a product without one, a start from its
@@ -55,36 +49,7 @@ export function toCraftOriginValues(
   }
 }
 
-/** The API's limits (src/api/admin/products/[id]/craft-origin/validators.ts). */
-const MAX_LENGTHS: Partial<Record<CraftOriginField, number>> = {
-  technique: 500,
-  origin_municipality: 120,
-  production_time: 80,
-  maker_notes: 2000,
-}
-const MAX_MATERIALS = 20
-const MAX_MATERIAL_LENGTH = 80
-
-export function validateCraftOrigin(values: CraftOriginFormValues): CraftOriginFormErrors {
-  const errors: CraftOriginFormErrors = {}
-  for (const [field, max] of Object.entries(MAX_LENGTHS) as [CraftOriginField, number][]) {
-    const length = values[field].trim().length
-    if (length > max) errors[field] = `At most ${max} characters (now ${length})`
-  }
-  if (!values.technique.trim()) errors.technique = "Required"
-  const materials = splitList(values.materials)
-  if (materials.length === 0) errors.materials = "Name at least one material"
-  else if (materials.length > MAX_MATERIALS) errors.materials = `At most ${MAX_MATERIALS} materials`
-  else if (materials.some((m) => m.length > MAX_MATERIAL_LENGTH)) {
-    errors.materials = `Each material at most ${MAX_MATERIAL_LENGTH} characters`
-  }
-  if (!values.origin_municipality.trim()) errors.origin_municipality = "Required"
-  if (!values.origin_department || !isDepartmentCode(values.origin_department)) errors.origin_department = "Required"
-  if (!values.production_time.trim()) errors.production_time = "Required"
-  return errors
-}
-
-/** The body; call only after validateCraftOrigin found nothing. Empty notes clear them. */
+/** The body the values make (the materials list split at commas); empty notes clear them. */
 export function toCraftOriginBody(values: CraftOriginFormValues): CraftOriginBody {
   return {
     technique: values.technique.trim(),
@@ -95,3 +60,21 @@ export function toCraftOriginBody(values: CraftOriginFormValues): CraftOriginBod
     maker_notes: values.maker_notes.trim() || null,
   }
 }
+
+/** The contract's schema judges the body; a refused material outlines the materials field. */
+export const craftOriginRules: ContractFormRules<CraftOriginFormValues> = {
+  schema: AdminUpsertCraftOrigin,
+  toBody: toCraftOriginBody,
+  messages: {
+    materials: (issue) => {
+      if (issue.code === "too_small" && issue.origin === "array") return "Name at least one material"
+      if (issue.code === "too_big" && issue.origin === "array") return `At most ${issue.maximum} materials`
+      if (issue.code === "too_big") return `Each material at most ${issue.maximum} characters`
+      return undefined
+    },
+    origin_department: "Required",
+  },
+}
+
+/** Every field the values leave wrong, with its message (empty when the origin may be saved). */
+export const validateCraftOrigin = (values: CraftOriginFormValues): CraftOriginFormErrors => checkForm(craftOriginRules, values)

@@ -1,6 +1,6 @@
 /**
  * The js-sdk throws a FetchError carrying the HTTP status and the backend's
- * `message` (e.g. 400 invalid_data naming the fields, 409 conflict). These
+ * `message` (e.g. 409 conflict; a 400's fields come by path, lib/post-json.ts). These
  * helpers read it without depending on the class identity.
  */
 export function errorMessage(error: unknown): string {
@@ -15,13 +15,4 @@ export function errorStatus(error: unknown): number | undefined {
     return typeof status === "number" ? status : undefined
   }
   return undefined
-}
-
-/**
- * The field names a server validation message mentions, among the given ones,
- * so the form can outline them. Word boundaries keep "name" from matching
- * inside "contact_name".
- */
-export function fieldsNamedIn<K extends string>(message: string, fields: readonly K[]): K[] {
-  return fields.filter((field) => new RegExp(`\\b${field}\\b`).test(message))
 }

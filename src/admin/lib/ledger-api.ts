@@ -6,43 +6,23 @@
  * between those views.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
 import type { AdminAllCooperativeBalancesResponse } from "@cis/contract/cooperative"
-import type {
-  AdjustmentCounterAccount,
-  LedgerAccount,
-  LedgerEntryType,
-  LedgerSource,
-  LedgerState,
-  PayoutStatus,
-} from "./ledger-vocabulary"
+import type { Advance, AdminAdvanceListResponse, AdminAdvanceResponse } from "@cis/contract/advance-response"
+import type { AdminLedgerCheckResponse, LedgerDisagreement, LedgerProblem } from "@cis/contract/ledger-check-response"
+import type { AdminAdjustmentResponse, AdminLedgerEntry, AdminLedgerEntryListResponse } from "@cis/contract/ledger-entry-response"
+import type { AdminPayoutListResponse, AdminPayoutResponse, Payout } from "@cis/contract/payout-response"
+import type { AdjustmentCounterAccount, LedgerAccount, LedgerEntryType, LedgerState, PayoutStatus } from "./ledger-vocabulary"
 import type { PayoutMethod } from "./vocabulary"
 
-// ---------- Types (mirror the backend contract) ----------
+// ---------- Types (the routes' own, from the contract) ----------
+
+export type { Advance, LedgerDisagreement, LedgerProblem, Payout }
 
 /** A row of GET /admin/cooperative-balances (every cooperative's, with its name). */
 export type CooperativeBalance = AdminAllCooperativeBalancesResponse["balances"][number]
 export type CooperativeBalancesResponse = AdminAllCooperativeBalancesResponse
-
-export type Payout = {
-  id: string
-  cooperative_id: string
-  currency_code: string
-  status: PayoutStatus
-  up_to: string
-  amount: number
-  entry_count: number
-  created_by: string
-  paid_at: string | null
-  reference: string | null
-  method: PayoutMethod | null
-  sent_amount: number | null
-  sent_currency_code: string | null
-  /** Units of sent_currency_code per unit of currency_code (exact decimal), when sent in another currency. */
-  exchange_rate: string | null
-  cancelled_at: string | null
-  created_at: string
-}
 
 export type PayoutListParams = {
   cooperative_id?: string
@@ -52,8 +32,8 @@ export type PayoutListParams = {
   offset?: number
 }
 
-export type PayoutListResponse = { payouts: Payout[]; count: number; limit: number; offset: number }
-export type PayoutResponse = { payout: Payout }
+export type PayoutListResponse = AdminPayoutListResponse
+export type PayoutResponse = AdminPayoutResponse
 
 export type CreatePayoutBody = { cooperative_id: string; currency_code: string; up_to?: string }
 
@@ -65,29 +45,8 @@ export type MarkPayoutPaidBody = {
   sent_currency_code: string
 }
 
-export type LedgerEntry = {
-  id: string
-  /** The movement the row belongs to (its rows add up to zero); null on rows from before double entry. */
-  transaction_id: string | null
-  account: LedgerAccount
-  state: LedgerState
-  type: LedgerEntryType
-  source: LedgerSource
-  cooperative_id: string | null
-  order_id: string | null
-  /** The order's number (#1042); null for rows of no order, or an order no longer found. */
-  order_display_id?: number | null
-  source_line_id: string | null
-  product_id: string | null
-  currency_code: string
-  amount: number
-  base_amount: number
-  share_bps: number
-  created_by: string
-  reason: string | null
-  payout_id: string | null
-  created_at: string
-}
+/** A row of GET /admin/ledger-entries, with its order's number. */
+export type LedgerEntry = AdminLedgerEntry
 
 export type LedgerEntryListParams = {
   cooperative_id?: string
@@ -104,25 +63,7 @@ export type LedgerEntryListParams = {
   offset?: number
 }
 
-export type LedgerEntryListResponse = {
-  ledger_entries: LedgerEntry[]
-  count: number
-  limit: number
-  offset: number
-}
-
-export type Advance = {
-  id: string
-  cooperative_id: string
-  currency_code: string
-  amount: number
-  paid_at: string
-  reference: string
-  method: PayoutMethod
-  reason: string
-  created_by: string
-  created_at: string
-}
+export type LedgerEntryListResponse = AdminLedgerEntryListResponse
 
 export type CreateAdvanceBody = {
   cooperative_id: string
@@ -136,7 +77,7 @@ export type CreateAdvanceBody = {
 }
 
 export type AdvanceListParams = { cooperative_id?: string; currency_code?: string; limit?: number; offset?: number }
-export type AdvanceListResponse = { advances: Advance[]; count: number; limit: number; offset: number }
+export type AdvanceListResponse = AdminAdvanceListResponse
 
 export type CreateAdjustmentBody = {
   cooperative_id: string
@@ -147,32 +88,9 @@ export type CreateAdjustmentBody = {
   reason: string
 }
 
-export type LedgerProblem = { rule: string; description: string; count: number; examples: string[] }
-
-export type LedgerDisagreement = {
-  order_id: string
-  display_id: number
-  currency_code: string
-  rule: string
-  /** What the figures count: money in minor units, or a line's quantity. */
-  unit: "minor_units" | "quantity"
-  /** Decimal strings (they are bigints on the server). */
-  expected: string
-  recorded: string
-  difference: string
-  detail: string
-}
-
 export type LedgerCheckParams = { from?: string; to?: string }
 
-export type LedgerCheckReport = {
-  ok: boolean
-  checked_at: string
-  range: { from: string; to: string }
-  orders_checked: number
-  problems: LedgerProblem[]
-  disagreements: LedgerDisagreement[]
-}
+export type LedgerCheckReport = AdminLedgerCheckResponse
 
 // ---------- Query keys ----------
 
@@ -200,15 +118,16 @@ function compactQuery(params: Record<string, string | number | undefined>): Reco
 
 const payoutPath = (id: string, action = "") => `/admin/payouts/${encodeURIComponent(id)}${action}`
 
+// Forms' saves go through postJson so a refusal keeps the refused fields' paths (`issues`).
 export const ledgerApi = {
   balances: () =>
     sdk.client.fetch<CooperativeBalancesResponse>("/admin/cooperative-balances", { method: "GET" }),
   listPayouts: (params: PayoutListParams) =>
     sdk.client.fetch<PayoutListResponse>("/admin/payouts", { method: "GET", query: compactQuery(params) }),
   createPayout: (body: CreatePayoutBody) =>
-    sdk.client.fetch<PayoutResponse>("/admin/payouts", { method: "POST", body }),
+    postJson<PayoutResponse>("/admin/payouts", body),
   markPaid: (id: string, body: MarkPayoutPaidBody) =>
-    sdk.client.fetch<PayoutResponse>(payoutPath(id, "/mark-paid"), { method: "POST", body }),
+    postJson<PayoutResponse>(payoutPath(id, "/mark-paid"), body),
   cancelPayout: (id: string) =>
     sdk.client.fetch<PayoutResponse>(payoutPath(id, "/cancel"), { method: "POST", body: {} }),
   listEntries: (params: LedgerEntryListParams) =>
@@ -216,12 +135,9 @@ export const ledgerApi = {
   listAdvances: (params: AdvanceListParams) =>
     sdk.client.fetch<AdvanceListResponse>("/admin/advances", { method: "GET", query: compactQuery(params) }),
   createAdvance: (body: CreateAdvanceBody) =>
-    sdk.client.fetch<{ advance: Advance }>("/admin/advances", { method: "POST", body }),
+    postJson<AdminAdvanceResponse>("/admin/advances", body),
   createAdjustment: (body: CreateAdjustmentBody) =>
-    sdk.client.fetch<{ ledger_entry: LedgerEntry; ledger_entries: LedgerEntry[] }>("/admin/ledger-entries/adjustments", {
-      method: "POST",
-      body,
-    }),
+    postJson<AdminAdjustmentResponse>("/admin/ledger-entries/adjustments", body),
   checkLedger: (params: LedgerCheckParams) =>
     sdk.client.fetch<LedgerCheckReport>("/admin/ledger-check", { method: "GET", query: compactQuery(params) }),
 }

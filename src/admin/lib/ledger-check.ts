@@ -3,11 +3,10 @@
  * arrive as decimal strings of minor units (bigints on the server); all but
  * a missing line's are money, which is a quantity of units.
  */
-import type { BooksDisagreement } from "../../lib/books-check"
+import type { DisagreementRule, LedgerDisagreement } from "@cis/contract/ledger-check-response"
 import { formatMoney } from "./format"
-import type { LedgerDisagreement } from "./ledger-api"
 
-export type DisagreementRule = BooksDisagreement["rule"]
+export type { DisagreementRule }
 
 export const DISAGREEMENT_RULE_LABELS: Record<DisagreementRule, string> = {
   captured_minus_refunded: "Captured less refunded",

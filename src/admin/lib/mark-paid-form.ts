@@ -2,12 +2,14 @@
  * The "mark paid" form: values as typed, validation, and the request body.
  * The amount is typed in major units of the currency actually sent (a EUR
  * payout may leave the bank as USD) and converted to integer minor units by
- * string arithmetic only.
+ * string arithmetic only; the contract's schema for the route judges the body.
  */
+import { AdminMarkPayoutPaid } from "@cis/contract/payout"
 import { exchangeRate } from "../../lib/exchange-rate"
+import { checkForm, type ContractFormRules } from "./contract-form"
 import { isDateInput, paidOnIso, parseMajorAmount, toMajorInput, todayInput } from "./format"
 import type { MarkPayoutPaidBody, Payout } from "./ledger-api"
-import { PAYOUT_METHODS, type PayoutMethod } from "./vocabulary"
+import type { PayoutMethod } from "./vocabulary"
 
 export type MarkPaidValues = {
   reference: string
@@ -20,17 +22,6 @@ export type MarkPaidValues = {
 export type MarkPaidField = keyof MarkPaidValues
 export type MarkPaidErrors = Partial<Record<MarkPaidField, string>>
 
-/** The API's field names, as its 400 messages name them, and the form field each outlines. */
-export const MARK_PAID_API_FIELDS: Record<string, MarkPaidField> = {
-  reference: "reference",
-  paid_at: "paid_date",
-  method: "method",
-  sent_amount: "sent_amount",
-  sent_currency_code: "sent_currency_code",
-}
-
-const MAX_REFERENCE = 200
-
 export function initialMarkPaidValues(payout: Payout, method: PayoutMethod | null | undefined): MarkPaidValues {
   return {
     reference: "",
@@ -41,35 +32,41 @@ export function initialMarkPaidValues(payout: Payout, method: PayoutMethod | nul
   }
 }
 
-export function validateMarkPaid(values: MarkPaidValues): MarkPaidErrors {
-  const errors: MarkPaidErrors = {}
-  const reference = values.reference.trim()
-  if (!reference) errors.reference = "Required: the transfer number or receipt that proves the payment"
-  else if (reference.length > MAX_REFERENCE) errors.reference = `At most ${MAX_REFERENCE} characters`
-
-  if (!isDateInput(values.paid_date)) errors.paid_date = "A date"
-  else if (values.paid_date > todayInput()) errors.paid_date = "Not in the future: record a payment once it is made"
-
-  if (!PAYOUT_METHODS.includes(values.method)) errors.method = "Choose how it was paid"
-
-  if (!values.sent_currency_code) errors.sent_currency_code = "Required"
-  const amount = parseMajorAmount(values.sent_amount, values.sent_currency_code)
-  if ("error" in amount) errors.sent_amount = amount.error
-  return errors
-}
-
-/** The body; call only after validateMarkPaid found nothing. */
+/** The body the values make; an unreadable amount is NaN and an unreadable day empty (both refused). */
 export function toMarkPaidBody(values: MarkPaidValues): MarkPayoutPaidBody {
   const amount = parseMajorAmount(values.sent_amount, values.sent_currency_code)
-  if ("error" in amount) throw new Error(amount.error)
   return {
     reference: values.reference.trim(),
-    paid_at: paidOnIso(values.paid_date),
+    paid_at: isDateInput(values.paid_date) ? paidOnIso(values.paid_date) : "",
     method: values.method,
-    sent_amount: amount.minor,
+    sent_amount: "minor" in amount ? amount.minor : Number.NaN,
     sent_currency_code: values.sent_currency_code,
   }
 }
+
+/** The form's check: the typed amount and day first, then the body against the contract's schema (its limits). */
+export const markPaidRules: ContractFormRules<MarkPaidValues> = {
+  schema: AdminMarkPayoutPaid,
+  toBody: toMarkPaidBody,
+  typed: (values) => {
+    const errors: MarkPaidErrors = {}
+    if (!isDateInput(values.paid_date)) errors.paid_date = "A date"
+    else if (values.paid_date > todayInput()) errors.paid_date = "Not in the future: record a payment once it is made"
+    if (!values.sent_currency_code) errors.sent_currency_code = "Required"
+    const amount = parseMajorAmount(values.sent_amount, values.sent_currency_code)
+    if ("error" in amount) errors.sent_amount = amount.error
+    return errors
+  },
+  renamed: { paid_at: "paid_date" },
+  messages: {
+    reference: (issue) => (issue.code === "too_small" ? "Required: the transfer number or receipt that proves the payment" : undefined),
+    method: "Choose how it was paid",
+    sent_amount: (issue) => (issue.code === "too_big" ? "Too large for one payout" : undefined),
+  },
+}
+
+/** Every field the values leave wrong, with its message (empty when the payment may be recorded). */
+export const validateMarkPaid = (values: MarkPaidValues): MarkPaidErrors => checkForm(markPaidRules, values)
 
 /**
  * What the typed amount means for the books, so staff see it before it is

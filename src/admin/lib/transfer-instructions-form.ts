@@ -1,34 +1,15 @@
 /**
- * The bank details form: its zod schema (what the dashboard checks before
- * sending; the server checks the same and the check digits again) and the
- * conversion to the request body.
+ * The bank details form: values as typed, the request body, and its check by
+ * the contract's schema for the route with the checks that need the currency
+ * (check digits of IBAN and ABA, ABA required for USD), the same the server
+ * runs.
  */
-import { z } from "zod"
+import { transferInstructionsFor } from "@cis/contract/transfer-instructions"
+import { checkForm, type ContractFormRules } from "./contract-form"
 import type { InstructionsBody, TransferInstructions } from "./bank-transfer-api"
 
-const optional = (max: number, label: string) => z.string().trim().max(max, `At most ${max} characters for ${label}`)
-
-export const instructionsFormSchema = (currency: string) =>
-  z
-    .object({
-      beneficiary: z.string().trim().min(1, "Required: the account holder's name as the bank has it").max(200),
-      bank_name: z.string().trim().min(1, "Required").max(200),
-      bank_address: optional(300, "the address"),
-      account_number: optional(64, "the account number"),
-      iban: optional(42, "the IBAN").refine((v) => v === "" || /^[A-Za-z]{2}\d{2}[A-Za-z0-9 ]{11,38}$/.test(v), "Two letters, two digits, then the account (e.g. DE89 3704 …)"),
-      swift_bic: optional(11, "SWIFT/BIC").refine((v) => v === "" || /^[A-Za-z0-9]{8}([A-Za-z0-9]{3})?$/.test(v), "8 or 11 letters and digits"),
-      aba_routing: optional(11, "the routing number").refine((v) => v === "" || /^\d{9}$/.test(v.replace(/\s/g, "")), "9 digits"),
-      days_to_pay: z.coerce.number().int("Whole days").min(1, "At least 1 day").max(60, "At most 60 days"),
-      note: optional(1000, "the note"),
-    })
-    .superRefine((values, ctx) => {
-      if (!values.account_number && !values.iban) ctx.addIssue({ code: "custom", path: ["account_number"], message: "An account number or an IBAN is required" })
-      if (currency === "usd" && !values.aba_routing) ctx.addIssue({ code: "custom", path: ["aba_routing"], message: "Required for USD: US buyers pay domestically with it" })
-    })
-
-export type InstructionsFormValues = z.input<ReturnType<typeof instructionsFormSchema>>
-
 export const INSTRUCTION_FIELDS = ["beneficiary", "bank_name", "bank_address", "account_number", "iban", "swift_bic", "aba_routing", "days_to_pay", "note"] as const
+export type InstructionsFormValues = Record<(typeof INSTRUCTION_FIELDS)[number], string>
 
 export function initialInstructionValues(saved: TransferInstructions | undefined): InstructionsFormValues {
   return {
@@ -39,9 +20,15 @@ export function initialInstructionValues(saved: TransferInstructions | undefined
     iban: saved?.iban ?? "",
     swift_bic: saved?.swift_bic ?? "",
     aba_routing: saved?.aba_routing ?? "",
-    days_to_pay: saved?.days_to_pay ?? 14,
+    days_to_pay: String(saved?.days_to_pay ?? 14),
     note: saved?.note ?? "",
   }
+}
+
+/** Digits only make a number of days; anything else is NaN, which the contract refuses. */
+function wholeDays(text: string): number {
+  const trimmed = text.trim()
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN
 }
 
 export function toInstructionsBody(values: InstructionsFormValues): InstructionsBody {
@@ -54,7 +41,30 @@ export function toInstructionsBody(values: InstructionsFormValues): Instructions
     iban: orNull(values.iban),
     swift_bic: orNull(values.swift_bic),
     aba_routing: orNull(values.aba_routing),
-    days_to_pay: Number(values.days_to_pay),
+    days_to_pay: wholeDays(values.days_to_pay),
     note: orNull(values.note),
   }
 }
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+/** The account checks speak in lower case after the field's name on the server; on the field they start a sentence. */
+const accountCheck = (issue: { code: string; message: string }) => (issue.code === "custom" ? sentence(issue.message) : undefined)
+
+export function instructionsRules(currency: string): ContractFormRules<InstructionsFormValues> {
+  return {
+    schema: transferInstructionsFor(currency),
+    toBody: toInstructionsBody,
+    messages: {
+      beneficiary: "Required: the account holder's name as the bank has it",
+      days_to_pay: (issue) =>
+        issue.code === "too_small" ? `At least ${issue.minimum} day` : issue.code === "too_big" ? `At most ${issue.maximum} days` : "Whole days",
+      account_number: accountCheck,
+      iban: accountCheck,
+      swift_bic: accountCheck,
+      aba_routing: accountCheck,
+    },
+  }
+}
+
+/** Every field the values leave wrong for this currency, with its message (empty when they may be saved). */
+export const validateInstructions = (currency: string, values: InstructionsFormValues) => checkForm(instructionsRules(currency), values)

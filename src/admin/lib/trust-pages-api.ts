@@ -4,6 +4,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { TrustPageLocale, TrustPageSlug, TrustPageText } from "../../lib/trust-pages"
+import { postJson } from "./post-json"
 import { sdk } from "./sdk"
 
 export type TrustPageLanguage = TrustPageText & { updated_at: string; updated_by: string | null }
@@ -26,7 +27,7 @@ export function useSaveTrustPage() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ slug, body }: { slug: TrustPageSlug; body: TrustPageBody }) =>
-      sdk.client.fetch<{ trust_page: AdminTrustPage }>(`/admin/trust-pages/${slug}`, { method: "POST", body }),
+      postJson<{ trust_page: AdminTrustPage }>(`/admin/trust-pages/${slug}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: trustPageKeys.all }),
   })
 }

@@ -31,7 +31,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/cooperatives/:id/coordinators",
     methods: ["POST"],
-    middlewares: [noQuery, validateAndTransformBody(AdminInviteCoordinator)],
+    middlewares: [noQuery, validateBodyWithIssues(AdminInviteCoordinator)],
   },
   {
     matcher: "/admin/coordinators/:id/deactivate",
@@ -48,7 +48,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/products/:id/craft-origin",
     methods: ["POST"],
-    middlewares: [noQuery, validateAndTransformBody(AdminUpsertCraftOrigin)],
+    middlewares: [noQuery, validateBodyWithIssues(AdminUpsertCraftOrigin)],
   },
   { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, {})] },
@@ -72,18 +72,18 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/cooperative-balances", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts/:id/statement.csv", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})] },
-  { matcher: "/admin/payouts", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreatePayout)] },
+  { matcher: "/admin/payouts", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminCreatePayout)] },
   { matcher: "/admin/payouts/:id", methods: ["GET"], middlewares: [noQuery] },
-  { matcher: "/admin/payouts/:id/mark-paid", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminMarkPayoutPaid)] },
+  { matcher: "/admin/payouts/:id/mark-paid", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminMarkPayoutPaid)] },
   { matcher: "/admin/payouts/:id/cancel", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(NoBody)] },
   {
     matcher: "/admin/ledger-entries/adjustments",
     methods: ["POST"],
-    middlewares: [noQuery, validateAndTransformBody(AdminCreateAdjustment)],
+    middlewares: [noQuery, validateBodyWithIssues(AdminCreateAdjustment)],
   },
-  { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateRevenueSplit)] },
+  { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminUpdateRevenueSplit)] },
   { matcher: "/admin/advances", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetAdvancesParams, {})] },
-  { matcher: "/admin/advances", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminCreateAdvance)] },
+  { matcher: "/admin/advances", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminCreateAdvance)] },
   // Medusa's own refund route: the store refuses any refund beyond what is captured and not yet refunded, to the minor unit.
   { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [refuseRefundBeyondCaptured] },
 ]

@@ -1,34 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+// What GET /coordinator/products answers with is the contract's shape.
+import type { CoordinatorProduct } from "@cis/contract/coordinator-response"
 
 /** At or below this many available, a variant is flagged for the coordinator. */
 export const LOW_STOCK = 5
-
-export interface StockLevel {
-  location_id: string
-  location_name: string | null
-  stocked_quantity: number
-  reserved_quantity: number
-  available_quantity: number
-}
-
-export interface CoordinatorVariant {
-  id: string
-  title: string | null
-  sku: string | null
-  inventory_item_id: string | null
-  levels: StockLevel[]
-  low_stock: boolean
-}
-
-export interface CoordinatorProduct {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  status: string
-  variants: CoordinatorVariant[]
-}
 
 type Row = {
   products?: {

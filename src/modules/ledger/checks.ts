@@ -3,13 +3,8 @@
  * the ledger agrees with itself; the comparison with Medusa's orders (what was
  * captured, refunded, taxed and sold) is the ledger-check workflow's.
  */
-export interface LedgerProblem {
-  rule: string
-  description: string
-  count: number
-  /** Up to ten ids (transactions, orders, payouts or entries) to start looking from. */
-  examples: string[]
-}
+/** As GET /admin/ledger-check answers it; `examples` holds up to ten ids (transactions, orders, payouts or entries) to start looking from. */
+export type { LedgerProblem } from "@cis/contract/ledger-check-response"
 
 const LIVE = "deleted_at IS NULL"
 /** A paid payout's own row (what it sent) is held by it too; every other row it holds is an entry it pays for. */

@@ -4,24 +4,13 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import {
-  Alert,
-  Button,
-  Container,
-  Heading,
-  Input,
-  Select,
-  Skeleton,
-  Table,
-  Text,
-} from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, Heading, Input, Text } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { CreateCooperativeModal } from "../../components/create-cooperative-modal"
 import { CooperativeStatusBadge, ProducerGroupBadges } from "../../components/status-badges"
-import { errorMessage } from "../../lib/errors"
 import { formatBps } from "../../lib/shares"
-import { useCooperatives, type CooperativeListParams } from "../../lib/cooperatives-api"
+import { useCooperatives, type CooperativeListItem, type CooperativeListParams } from "../../lib/cooperatives-api"
 import {
   COOPERATIVE_STATUSES,
   DEPARTMENTS,
@@ -34,11 +23,10 @@ import {
   type DepartmentCode,
   type ProducerGroup,
 } from "../../lib/vocabulary"
-import { OffsetPagination } from "../../components/offset-pagination"
+import { FilterSelect } from "../../components/filter-select"
+import { ListTable } from "../../components/list-table"
 
 const PAGE_SIZE = 20
-/** Radix Select items cannot be empty, so "no filter" is this value. */
-const ALL = "all"
 const SEARCH_DELAY_MS = 300
 
 /** Reads a URL parameter only when it is one of the allowed values. */
@@ -65,7 +53,7 @@ function useListParams() {
         const next = new URLSearchParams(current)
         if (!("offset" in patch)) next.delete("offset")
         for (const [key, value] of Object.entries(patch)) {
-          if (value === undefined || value === "" || value === ALL || value === 0) next.delete(key)
+          if (value === undefined || value === "" || value === 0) next.delete(key)
           else next.set(key, String(value))
         }
         return next
@@ -77,42 +65,50 @@ function useListParams() {
   return { params, update }
 }
 
-function FilterSelect<T extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: T | undefined
-  options: { value: T; label: string }[]
-  onChange: (value: T | undefined) => void
-}) {
-  return (
-    <Select
-      size="small"
-      value={value ?? ALL}
-      onValueChange={(next) => onChange(next === ALL ? undefined : (next as T))}
-    >
-      <Select.Trigger aria-label={label} className="w-full sm:w-[180px]">
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={ALL}>{`All ${label.toLowerCase()}`}</Select.Item>
-        {options.map((option) => (
-          <Select.Item key={option.value} value={option.value}>
-            {option.label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  )
-}
+const column = createDataTableColumnHelper<CooperativeListItem>()
+
+const COOPERATIVE_COLUMNS = [
+  column.accessor("name", {
+    header: "Name",
+    truncateTooltip: false,
+    cell: ({ row: { original: cooperative } }) => (
+      <div className="flex flex-col py-2">
+        <Link
+          to={`/cooperatives/${cooperative.id}`}
+          className="txt-compact-small-plus text-ui-fg-base hover:underline"
+          onClick={(event) => event.stopPropagation()}
+        >
+          {cooperative.name}
+        </Link>
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {cooperative.handle}
+        </Text>
+      </div>
+    ),
+  }),
+  column.accessor("producer_groups", { header: "Groups", truncateTooltip: false, cell: ({ getValue }) => <ProducerGroupBadges groups={getValue()} /> }),
+  column.accessor("department", {
+    header: "Department",
+    cell: ({ row: { original: cooperative } }) => (
+      <div className="flex flex-col">
+        <span>{departmentLabel(cooperative.department)}</span>
+        {cooperative.municipality && (
+          <Text size="xsmall" className="text-ui-fg-muted">
+            {cooperative.municipality}
+          </Text>
+        )}
+      </div>
+    ),
+  }),
+  column.accessor("share_bps", { header: "Share", align: "right", cell: ({ getValue }) => <span className="tabular-nums">{formatBps(getValue())}</span> }),
+  column.accessor("status", { header: "Status", cell: ({ getValue }) => <CooperativeStatusBadge status={getValue()} /> }),
+  column.accessor("product_count", { header: "Products", align: "right", cell: ({ getValue }) => <span className="tabular-nums">{getValue() ?? "—"}</span> }),
+]
 
 const CooperativesPage = () => {
   const navigate = useNavigate()
   const { params, update } = useListParams()
-  const { data, isPending, isError, error, refetch, isFetching } = useCooperatives(params)
+  const cooperatives = useCooperatives(params)
 
   // The search box updates the URL only after typing pauses, not on every key.
   const [search, setSearch] = useState(params.q ?? "")
@@ -126,7 +122,7 @@ const CooperativesPage = () => {
 
   const hasFilters = Boolean(params.q || params.status || params.producer_group || params.department)
   const offset = params.offset ?? 0
-  const count = data?.count ?? 0
+  const count = cooperatives.data?.count ?? 0
 
   return (
     <Container className="divide-y p-0">
@@ -183,104 +179,19 @@ const CooperativesPage = () => {
         )}
       </div>
 
-      {isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">
-            <div className="flex flex-col gap-y-2">
-              <Text size="small">Could not load the cooperatives: {errorMessage(error)}</Text>
-              <div>
-                <Button size="small" variant="secondary" onClick={() => void refetch()}>
-                  Try again
-                </Button>
-              </div>
-            </div>
-          </Alert>
-        </div>
-      ) : (
-        <div className="overflow-x-auto">
-          {/* Scrolls sideways on a phone rather than squeezing names into one word per line. */}
-          <Table className="min-w-[720px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Name</Table.HeaderCell>
-                <Table.HeaderCell>Groups</Table.HeaderCell>
-                <Table.HeaderCell>Department</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Share</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Products</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {isPending &&
-                Array.from({ length: 5 }, (_, row) => (
-                  <Table.Row key={`loading-${row}`}>
-                    {Array.from({ length: 6 }, (_, cell) => (
-                      <Table.Cell key={cell}>
-                        <Skeleton className="h-4 w-full max-w-[120px]" />
-                      </Table.Cell>
-                    ))}
-                  </Table.Row>
-                ))}
-              {data?.cooperatives.map((cooperative) => (
-                <Table.Row
-                  key={cooperative.id}
-                  className="cursor-pointer"
-                  onClick={() => navigate(`/cooperatives/${cooperative.id}`)}
-                >
-                  <Table.Cell>
-                    <div className="flex flex-col py-2">
-                      <Link
-                        to={`/cooperatives/${cooperative.id}`}
-                        className="txt-compact-small-plus text-ui-fg-base hover:underline"
-                        onClick={(event) => event.stopPropagation()}
-                      >
-                        {cooperative.name}
-                      </Link>
-                      <Text size="xsmall" className="text-ui-fg-muted">
-                        {cooperative.handle}
-                      </Text>
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <ProducerGroupBadges groups={cooperative.producer_groups} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col">
-                      <span>{departmentLabel(cooperative.department)}</span>
-                      {cooperative.municipality && (
-                        <Text size="xsmall" className="text-ui-fg-muted">
-                          {cooperative.municipality}
-                        </Text>
-                      )}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap text-right tabular-nums">{formatBps(cooperative.share_bps)}</Table.Cell>
-                  <Table.Cell>
-                    <CooperativeStatusBadge status={cooperative.status} />
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    {cooperative.product_count ?? "—"}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isPending && data && data.cooperatives.length === 0 && (
-            <div className="flex flex-col items-center gap-y-1 px-6 py-10">
-              <Text size="small" weight="plus">
-                {hasFilters ? "No cooperative matches these filters" : "No cooperatives yet"}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {hasFilters ? "Try other filters, or clear them." : "Create the first one with the Create button."}
-              </Text>
-            </div>
-          )}
-        </div>
-      )}
-
-      {!isError && (
-        <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} busy={isFetching} onOffset={(next) => update({ offset: next })} />
-      )}
+      <ListTable
+        what="the cooperatives"
+        query={cooperatives}
+        rows={cooperatives.data?.cooperatives}
+        columns={COOPERATIVE_COLUMNS}
+        rowId={(cooperative) => cooperative.id}
+        onRowClick={(_, cooperative) => navigate(`/cooperatives/${cooperative.id}`)}
+        empty={{
+          heading: hasFilters ? "No cooperative matches these filters" : "No cooperatives yet",
+          description: hasFilters ? "Try other filters, or clear them." : "Create the first one with the Create button.",
+        }}
+        page={{ count, offset, pageSize: PAGE_SIZE, onOffset: (next) => update({ offset: next }) }}
+      />
     </Container>
   )
 }

@@ -1,6 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminConfirmStatementLines, AdminImportStatement, AdminListParams, AdminUpsertTransferInstructions } from "./validators"
 import { NoBody, NoQueryParams } from "../../no-params"
+import { validateBodyWithIssues } from "../../validate-body-with-issues"
 
 const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
@@ -11,7 +12,7 @@ export const bankTransferAdminMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/bank-transfer/instructions/:currency",
     methods: ["POST"],
-    middlewares: [noQuery, validateAndTransformBody(AdminUpsertTransferInstructions)],
+    middlewares: [noQuery, validateBodyWithIssues(AdminUpsertTransferInstructions)],
   },
   { matcher: "/admin/bank-transfer/awaiting", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/bank-transfer/statements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListParams, {})] },

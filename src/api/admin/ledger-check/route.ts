@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminLedgerCheckResponse } from "@cis/contract/ledger-check-response"
 import { checkLedgerWorkflow } from "../../../workflows/check-ledger"
 import type { AdminLedgerCheckParamsType } from "./validators"
 
@@ -7,7 +8,7 @@ import type { AdminLedgerCheckParamsType } from "./validators"
  * placed in the range: `ok` is true when nothing disagrees; otherwise each
  * problem and each order's disagreement is named with its size (minor units).
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminLedgerCheckParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminLedgerCheckParamsType>, res: MedusaResponse<AdminLedgerCheckResponse>) => {
   const { from, to } = req.validatedQuery
   const { result } = await checkLedgerWorkflow(req.scope).run({ input: { from: from.toISOString(), to: to.toISOString() } })
   res.json(result)

@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminLedgerEntryListResponse } from "@cis/contract/ledger-entry-response"
+import { asJson } from "@cis/contract/json-date"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { AdminGetLedgerEntriesParamsType } from "./validators"
 
 /** The ledger, newest first, filtered by cooperative, order, currency, type, account and date. Amounts in minor units. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetLedgerEntriesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetLedgerEntriesParamsType>, res: MedusaResponse<AdminLedgerEntryListResponse>) => {
   const { limit, offset, created_from, created_to, ...equal } = req.validatedQuery
   const filters: Record<string, unknown> = Object.fromEntries(Object.entries(equal).filter(([, value]) => value !== undefined))
   if (created_from || created_to) {
@@ -26,7 +28,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetLedge
     for (const order of orders as { id: string; display_id: number }[]) numberOf.set(order.id, order.display_id)
   }
   res.json({
-    ledger_entries: ledger_entries.map((entry) => ({ ...entry, order_display_id: entry.order_id ? numberOf.get(entry.order_id) ?? null : null })),
+    ledger_entries: asJson(ledger_entries).map((entry) => ({ ...entry, order_display_id: entry.order_id ? numberOf.get(entry.order_id) ?? null : null })),
     count,
     limit,
     offset,

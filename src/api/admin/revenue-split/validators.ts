@@ -1,4 +1,2 @@
-import { z } from "@medusajs/framework/zod"
-
-export const AdminUpdateRevenueSplit = z.object({ community_fund_bps: z.number().int().min(0).max(10_000) }).strict()
-export type AdminUpdateRevenueSplitType = z.infer<typeof AdminUpdateRevenueSplit>
+/** The body schema is the contract's, shared with the dashboard's settings page. */
+export { AdminUpdateRevenueSplit, type AdminUpdateRevenueSplitType } from "@cis/contract/revenue-split"

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBodyWithIssues } from "../../validate-body-with-issues"
 import { AdminUpdateTrustPage, NoQuery } from "./validators"
 
 const noQuery = validateAndTransformQuery(NoQuery, {})
@@ -7,5 +8,5 @@ const noQuery = validateAndTransformQuery(NoQuery, {})
 export const trustPageAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/trust-pages", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/trust-pages/:slug", methods: ["GET"], middlewares: [noQuery] },
-  { matcher: "/admin/trust-pages/:slug", methods: ["POST"], middlewares: [noQuery, validateAndTransformBody(AdminUpdateTrustPage)] },
+  { matcher: "/admin/trust-pages/:slug", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminUpdateTrustPage)] },
 ]

@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CoordinatorLedgerEntryListResponse } from "@cis/contract/ledger-entry-response"
+import { asJson } from "@cis/contract/json-date"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { CoordinatorListParamsType } from "../validators"
 
 /** The caller's cooperative's own ledger rows (its share of each sale, reversals, adjustments), newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse<CoordinatorLedgerEntryListResponse>) => {
   const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
   const { limit, offset } = req.validatedQuery
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
@@ -26,7 +28,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
     : { data: [] }
   const numberOf = new Map((orders as { id: string; display_id: number }[]).map((order) => [order.id, order.display_id]))
   res.json({
-    ledger_entries: ledger_entries.map(({ order_id, ...entry }) => ({ ...entry, order_display_id: order_id ? numberOf.get(order_id) ?? null : null })),
+    ledger_entries: asJson(ledger_entries).map(({ order_id, ...entry }) => ({ ...entry, order_display_id: order_id ? numberOf.get(order_id) ?? null : null })),
     count,
     limit,
     offset,

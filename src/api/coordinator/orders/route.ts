@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CoordinatorOrderListResponse } from "@cis/contract/coordinator-response"
+import { asJson } from "@cis/contract/json-date"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
@@ -23,7 +25,7 @@ type OrderRow = {
  * buyer name, email, phone or address ever leaves here, nor the order's id
  * (Medusa's key to the buyer's whole order): orders go by number.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorOrdersParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorOrdersParamsType>, res: MedusaResponse<CoordinatorOrderListResponse>) => {
   const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
   const { limit, offset, payment } = req.validatedQuery
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
@@ -69,5 +71,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorOr
         })),
     }))
     .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
-  res.json({ orders, count: orderIds.length, limit, offset })
+  res.json({ orders: asJson(orders), count: orderIds.length, limit, offset })
 }

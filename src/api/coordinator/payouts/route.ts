@@ -1,10 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CoordinatorPayoutListResponse } from "@cis/contract/payout-response"
+import { asJson } from "@cis/contract/json-date"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { CoordinatorListParamsType } from "../validators"
 
 /** The caller's cooperative's payouts, newest first; who in CIS created them is staff business and left out. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListParamsType>, res: MedusaResponse<CoordinatorPayoutListResponse>) => {
   const { cooperative_id } = res.locals.coordinator as { cooperative_id: string }
   const { limit, offset } = req.validatedQuery
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
@@ -17,5 +19,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
       order: { created_at: "DESC" },
     }
   )
-  res.json({ payouts, count, limit, offset })
+  res.json({ payouts: asJson(payouts), count, limit, offset })
 }

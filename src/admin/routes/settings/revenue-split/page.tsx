@@ -7,7 +7,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartPie } from "@medusajs/icons"
 import { Alert, Button, Container, Heading, Input, Skeleton, Table, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
 import { Link } from "react-router-dom"
 import { FormField } from "../../../components/form-field"
 import {
@@ -17,7 +16,9 @@ import {
   type CooperativeListItem,
 } from "../../../lib/cooperatives-api"
 import { errorMessage } from "../../../lib/errors"
-import { BPS_WHOLE, cisOperationsBps, formatBps, isBps, parseBps } from "../../../lib/shares"
+import { revenueSplitCheck } from "../../../lib/revenue-split-form"
+import { cisOperationsBps, formatBps, isBps, parseBps } from "../../../lib/shares"
+import { useContractForm } from "../../../lib/use-contract-form"
 
 /** The API's largest page; enough to see every cooperative in a store this size. */
 const COOPERATIVES_LIMIT = 100
@@ -78,9 +79,12 @@ const RevenueSplitPage = () => {
   )
 }
 
+const LABELS = { community_fund_bps: "Community development fund share" }
+
 function RevenueSplitForm({ savedBps }: { savedBps: number }) {
-  const [input, setInput] = useState(String(savedBps))
-  const [error, setError] = useState<string | undefined>()
+  const { values, errors, change, submit, reset } = useContractForm(revenueSplitCheck, { community_fund_bps: String(savedBps) }, LABELS)
+  const input = values.community_fund_bps
+  const error = errors.community_fund_bps
   const update = useUpdateRevenueSplit()
   const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
 
@@ -92,30 +96,19 @@ function RevenueSplitForm({ savedBps }: { savedBps: number }) {
   const highest = byShare[byShare.length - 1]
   const tooHigh = fundBps === undefined ? [] : list.filter((c) => cisOperationsBps(c.share_bps, fundBps) < 0)
 
-  const save = async () => {
-    if (fundBps === undefined) {
-      setError(`A whole number of basis points from 0 to ${BPS_WHOLE}`)
-      return
-    }
-    try {
-      const response = await update.mutateAsync({ community_fund_bps: fundBps })
-      setInput(String(response.revenue_split.community_fund_bps))
-      toast.success(`Community fund share set to ${formatBps(response.revenue_split.community_fund_bps)}`)
-    } catch (err) {
-      // The input keeps the refused value so staff can see what was refused.
-      toast.error("Could not save the revenue split", { description: errorMessage(err) })
-    }
-  }
+  // A refusal keeps the refused value in the input, so staff can see what was refused.
+  const save = submit(async (checked) => {
+    const response = await update.mutateAsync({ community_fund_bps: Number(checked.community_fund_bps.trim()) })
+    reset({ community_fund_bps: String(response.revenue_split.community_fund_bps) })
+    toast.success(`Community fund share set to ${formatBps(response.revenue_split.community_fund_bps)}`)
+  }, "Could not save the revenue split")
 
   return (
     <>
       <form
         noValidate
         className="flex flex-col gap-y-4 px-6 py-4"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void save()
-        }}
+        onSubmit={(event) => void save(event)}
       >
         <FormField
           label="Community development fund share (basis points)"
@@ -134,10 +127,7 @@ function RevenueSplitForm({ savedBps }: { savedBps: number }) {
               inputMode="numeric"
               value={input}
               aria-invalid={Boolean(error) || undefined}
-              onChange={(event) => {
-                setInput(event.target.value)
-                setError(undefined)
-              }}
+              onChange={(event) => change({ community_fund_bps: event.target.value })}
               className="max-w-[160px]"
             />
             <Button size="small" type="submit" isLoading={update.isPending} disabled={input.trim() === String(savedBps)}>

@@ -1,5 +1,7 @@
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminAwaitingTransfersResponse } from "@cis/contract/bank-transfer-response"
+import { asJson } from "@cis/contract/json-date"
 import { Modules } from "@medusajs/framework/utils"
 import { cancelAt, daysWaiting, paymentDeadline, unpaidTransferSettings } from "../../../../lib/unpaid-transfers"
 import { orderReference } from "../../../../lib/transfer-due"
@@ -14,7 +16,7 @@ const FALLBACK_DAYS_TO_PAY = 14
  * due, the buyer's deadline, whether the reminder went out, and when the
  * unpaid-transfers job will cancel them.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminAwaitingTransfersResponse>) => {
   const now = new Date()
   const settings = unpaidTransferSettings(process.env)
   const awaiting = await listAwaitingTransfers(req.scope)
@@ -30,7 +32,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     : []
   const remindedAt = new Map(reminders.map((row) => [row.resource_id, row.created_at]))
   res.json({
-    orders: awaiting.map((order) => {
+    orders: asJson(awaiting.map((order) => {
       const daysToPay = days.get(order.currency_code) ?? FALLBACK_DAYS_TO_PAY
       return {
         order_id: order.order_id,
@@ -45,7 +47,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         reminder_sent_at: remindedAt.get(order.order_id) ?? null,
         cancels_at: cancelAt(order.created_at, daysToPay, settings),
       }
-    }),
+    })),
     count: awaiting.length,
     settings,
   })

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { Statement } from "@cis/contract/bank-transfer-response"
+import { asJson } from "@cis/contract/json-date"
 import { BANK_TRANSFER_MODULE } from "../../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../../modules/bank-transfer/service"
 
@@ -21,10 +23,10 @@ const LINE_FIELDS = [
 ] as const
 
 /** An import with its lines in file order; 404 for an unknown id. */
-export async function statementView(container: MedusaContainer, id: string) {
+export async function statementView(container: MedusaContainer, id: string): Promise<Statement> {
   const bank: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
   const [statement] = await bank.listStatementImports({ id }, { take: 1 })
   if (!statement) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Statement import with id: ${id} was not found`)
   const lines = await bank.listStatementLines({ import_id: id }, { select: [...LINE_FIELDS], order: { row_number: "ASC" } })
-  return { ...statement, lines }
+  return asJson({ ...statement, lines })
 }

@@ -1,21 +1,2 @@
-import { z } from "@medusajs/framework/zod"
-import { ADJUSTMENT_COUNTER_ACCOUNTS } from "@cis/contract/ledger-vocabulary"
-import { knownCurrency } from "../../payouts/validators"
-
-export const AdminCreateAdjustment = z
-  .object({
-    cooperative_id: z.string().min(1),
-    currency_code: knownCurrency("currency_code"),
-    amount: z
-      .number()
-      .int({ message: "amount must be a whole number of minor units (cents)" })
-      .refine((amount) => amount !== 0, { message: "amount must not be zero" })
-      .refine((amount) => Math.abs(amount) <= 1_000_000_000, { message: "amount is beyond 10,000,000.00" }),
-    /** The other side of the movement: who pays a credit to the cooperative, or receives a debit. */
-    counter_account: z.enum(ADJUSTMENT_COUNTER_ACCOUNTS, {
-      message: `counter_account must name the other side: ${ADJUSTMENT_COUNTER_ACCOUNTS.join(" or ")}`,
-    }),
-    reason: z.string().trim().min(5, { message: "reason must say why, in at least 5 characters" }).max(1000),
-  })
-  .strict()
-export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
+/** The body schema is the contract's, shared with the dashboard's form. */
+export { AdminCreateAdjustment, type AdminCreateAdjustmentType } from "@cis/contract/ledger-adjustment"

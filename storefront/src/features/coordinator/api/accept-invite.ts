@@ -1,15 +1,11 @@
+import type { CoordinatorAcceptInviteResponse } from "@cis/contract/coordinator-response"
 import { useMutation } from "@tanstack/react-query"
 import { coordinatorFetch } from "./client"
 
-export interface AcceptedCoordinator {
-  id: string
-  email: string
-  name: string
-  status: string
-}
+export type AcceptedCoordinator = CoordinatorAcceptInviteResponse["coordinator"]
 
 export async function acceptInvite(input: { token: string; password: string }): Promise<AcceptedCoordinator> {
-  const { coordinator } = await coordinatorFetch<{ coordinator: AcceptedCoordinator }>("/coordinator/invites/accept", {
+  const { coordinator } = await coordinatorFetch<CoordinatorAcceptInviteResponse>("/coordinator/invites/accept", {
     method: "POST",
     body: input,
     authenticated: false,

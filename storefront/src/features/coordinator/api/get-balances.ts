@@ -1,4 +1,4 @@
-import type { CooperativeBalance } from "@cis/contract/cooperative"
+import type { CooperativeBalance, CoordinatorBalancesResponse } from "@cis/contract/cooperative"
 import { useQuery } from "@tanstack/react-query"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"
@@ -7,7 +7,7 @@ import { coordinatorKeys } from "./query-keys"
 export type Balance = CooperativeBalance
 
 export async function getBalances(): Promise<Balance[]> {
-  const { balances } = await coordinatorFetch<{ balances: Balance[] }>("/coordinator/balances")
+  const { balances } = await coordinatorFetch<CoordinatorBalancesResponse>("/coordinator/balances")
   return balances
 }
 

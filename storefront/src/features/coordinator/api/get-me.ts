@@ -1,21 +1,11 @@
+import type { CoordinatorCooperative, CoordinatorMeResponse } from "@cis/contract/coordinator-response"
 import { useQuery } from "@tanstack/react-query"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
-export interface PortalCooperative {
-  id: string
-  handle: string
-  name: string
-  producer_groups: string[]
-  department: string
-  municipality: string | null
-}
-
-export interface Me {
-  coordinator: { id: string; email: string; name: string }
-  /** Null only if staff deleted the cooperative after the login was made. */
-  cooperative: PortalCooperative | null
-}
+/** Who is signed in and the cooperative's public profile (the contract's, as the route answers them). */
+export type PortalCooperative = CoordinatorCooperative
+export type Me = CoordinatorMeResponse
 
 export function getMe(): Promise<Me> {
   return coordinatorFetch<Me>("/coordinator/me")

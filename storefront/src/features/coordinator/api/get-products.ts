@@ -1,37 +1,17 @@
+import type { CoordinatorProduct, CoordinatorProductListResponse, CoordinatorStockLevel, CoordinatorVariant } from "@cis/contract/coordinator-response"
 import { useQuery } from "@tanstack/react-query"
 import { useLanguage, type Language } from "@/lib/i18n"
 import { coordinatorFetch, isWorthRetrying } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
-export interface StockLevel {
-  location_id: string
-  location_name: string | null
-  stocked_quantity: number
-  reserved_quantity: number
-  available_quantity: number
-}
-
-export interface PortalVariant {
-  id: string
-  title: string | null
-  sku: string | null
-  inventory_item_id: string | null
-  low_stock: boolean
-  levels: StockLevel[]
-}
-
-export interface PortalProduct {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  status: string
-  variants: PortalVariant[]
-}
+// The route's own shapes, from the contract.
+export type StockLevel = CoordinatorStockLevel
+export type PortalVariant = CoordinatorVariant
+export type PortalProduct = CoordinatorProduct
 
 /** Titled in the given language (the backend's Spanish translations, or the catalog's English). */
 export async function getPortalProducts(language: Language): Promise<PortalProduct[]> {
-  const { products } = await coordinatorFetch<{ products: PortalProduct[] }>("/coordinator/products", { language })
+  const { products } = await coordinatorFetch<CoordinatorProductListResponse>("/coordinator/products", { language })
   return products
 }
 

@@ -1,3 +1,4 @@
+import type { CoordinatorSetStockResponse } from "@cis/contract/coordinator-response"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { coordinatorFetch } from "./client"
 import type { PortalProduct } from "./get-products"
@@ -10,16 +11,8 @@ export interface SetStockInput {
   reason?: string
 }
 
-export interface StockChange {
-  id: string
-  from_quantity: number
-  to_quantity: number
-}
-
-export interface SetStockResult {
-  stock_change: StockChange
-  available_quantity: number
-}
+/** The count as set (the contract's StockChange) and what is now available. */
+export type SetStockResult = CoordinatorSetStockResponse
 
 export function setStock({ variantId, locationId, quantity, reason }: SetStockInput): Promise<SetStockResult> {
   // The route refuses unknown fields, so an empty reason is left out rather than sent blank.

@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { deleteTransferInstructionsWorkflow } from "../../../../../workflows/delete-transfer-instructions"
 import { upsertTransferInstructionsWorkflow } from "../../../../../workflows/upsert-transfer-instructions"
-import { CurrencyParam, instructionProblems, type AdminUpsertTransferInstructionsType } from "../../validators"
+import type { InvalidDataResponse } from "@cis/contract/invalid-data"
+import { CurrencyParam, instructionIssues, type AdminUpsertTransferInstructionsType } from "../../validators"
 
 function currencyOf(req: AuthenticatedMedusaRequest<unknown>): string {
   const parsed = CurrencyParam.safeParse({ currency: req.params.currency })
@@ -13,8 +14,12 @@ function currencyOf(req: AuthenticatedMedusaRequest<unknown>): string {
 /** Staff set (or replace) the instructions for one currency; the check digits of IBAN and ABA are verified. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpsertTransferInstructionsType>, res: MedusaResponse) => {
   const currency_code = currencyOf(req)
-  const problems = instructionProblems(currency_code, req.validatedBody)
-  if (problems.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
+  const issues = instructionIssues(currency_code, req.validatedBody)
+  if (issues.length > 0) {
+    // The same 400 as a refused schema (validate-body-with-issues): the message lists them, `issues` names the fields.
+    const refusal: InvalidDataResponse = { type: "invalid_data", message: issues.map((issue) => issue.message).join("; "), issues }
+    return res.status(400).json(refusal)
+  }
   const { result } = await upsertTransferInstructionsWorkflow(req.scope).run({
     input: { currency_code, ...req.validatedBody, updated_by: req.auth_context.actor_id },
   })

@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCoordinatorListResponse, AdminInviteCoordinatorResponse } from "@cis/contract/coordinator-response"
+import { asJson } from "@cis/contract/json-date"
 import { MedusaError } from "@medusajs/framework/utils"
 import { storefrontUrl } from "../../../../../lib/runtime-config"
 import { COOPERATIVE_MODULE } from "../../../../../modules/cooperative"
@@ -9,12 +11,12 @@ import type { AdminInviteCoordinatorType } from "./validators"
 /** What staff see of a coordinator: never the invite's hash. */
 const COORDINATOR_FIELDS = ["id", "cooperative_id", "email", "name", "status", "invite_expires_at", "invited_by", "activated_at", "deactivated_at", "created_at"] as const
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCoordinatorListResponse>) => {
   const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
   const [cooperative] = await cooperatives.listCooperatives({ id: req.params.id }, { select: ["id"], take: 1 })
   if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${req.params.id} was not found`)
   const coordinators = await cooperatives.listCoordinators({ cooperative_id: cooperative.id }, { select: [...COORDINATOR_FIELDS], order: { created_at: "ASC" } })
-  res.json({ coordinators })
+  res.json({ coordinators: asJson(coordinators) })
 }
 
 /**
@@ -24,7 +26,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * same row (`reinvited: true`), its previous link dead; an active
  * coordinator's email, or another cooperative's, answers 409.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminInviteCoordinatorType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminInviteCoordinatorType>, res: MedusaResponse<AdminInviteCoordinatorResponse | { type: "duplicate_error"; message: string }>) => {
   try {
     const { result } = await inviteCoordinatorWorkflow(req.scope).run({
       input: {
@@ -34,8 +36,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminInviteCoordinato
         accept_url: `${storefrontUrl(process.env)}/coop/accept`,
       },
     })
-    const coordinator = Object.fromEntries(COORDINATOR_FIELDS.map((field) => [field, result.coordinator[field]]))
-    res.status(201).json({ coordinator, invite_url: result.invite_url, reinvited: result.reinvited })
+    // Typed as the picked fields, so the answer is still checked against the contract's Coordinator.
+    const coordinator = Object.fromEntries(COORDINATOR_FIELDS.map((field) => [field, result.coordinator[field]])) as Pick<
+      typeof result.coordinator,
+      (typeof COORDINATOR_FIELDS)[number]
+    >
+    res.status(201).json({ coordinator: asJson(coordinator), invite_url: result.invite_url, reinvited: result.reinvited })
   } catch (error) {
     // Medusa would answer a duplicate with a generic message; staff need to know which email.
     if ((error as MedusaError).type === MedusaError.Types.DUPLICATE_ERROR) {

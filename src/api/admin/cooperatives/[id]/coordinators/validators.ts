@@ -1,10 +1,2 @@
-import { z } from "@medusajs/framework/zod"
-
-export const AdminInviteCoordinator = z
-  .object({
-    email: z.string().trim().toLowerCase().email({ message: "email must be an email address" }).max(320),
-    name: z.string().trim().min(2, { message: "name must have at least 2 characters" }).max(200),
-  })
-  .strict()
-export type AdminInviteCoordinatorType = z.infer<typeof AdminInviteCoordinator>
-
+/** The body schema is the contract's, shared with the dashboard's form. */
+export { AdminInviteCoordinator, type AdminInviteCoordinatorType } from "@cis/contract/coordinator-invite"

@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CoordinatorSetStockResponse } from "@cis/contract/coordinator-response"
+import { asJson } from "@cis/contract/json-date"
 import { MedusaError } from "@medusajs/framework/utils"
 import { setVariantStockWorkflow } from "../../../../../workflows/set-variant-stock"
 import { cooperativeStock } from "../../../cooperative-stock"
@@ -10,7 +12,7 @@ import type { CoordinatorSetStockType } from "../../../validators"
  * cooperative's variant answers 404 like an unknown one. The count may not
  * go below what open orders have reserved.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorSetStockType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorSetStockType>, res: MedusaResponse<CoordinatorSetStockResponse>) => {
   const coordinator = res.locals.coordinator as { id: string; cooperative_id: string }
   const products = await cooperativeStock(req.scope, coordinator.cooperative_id)
   const product = products.find((p) => p.variants.some((v) => v.id === req.params.id))
@@ -40,5 +42,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorSetStockTy
       reason: reason ?? null,
     },
   })
-  res.json({ stock_change: result, available_quantity: quantity - level.reserved_quantity })
+  res.json({ stock_change: asJson(result), available_quantity: quantity - level.reserved_quantity })
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminConfirmStatementResponse, ConfirmResult } from "@cis/contract/bank-transfer-response"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_MODULE } from "../../../../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../../../../modules/bank-transfer/service"
@@ -11,7 +12,7 @@ import { statementView } from "../../statement-view"
  * (one workflow per line, so one refusal does not stop the others). The
  * answer says, per line, whether it was captured or why not.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminConfirmStatementLinesType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminConfirmStatementLinesType>, res: MedusaResponse<AdminConfirmStatementResponse>) => {
   const bank: BankTransferModuleService = req.scope.resolve(BANK_TRANSFER_MODULE)
   const ids = [...new Set(req.validatedBody.line_ids)]
   const lines = await bank.listStatementLines({ id: ids, import_id: req.params.id }, { select: ["id", "order_id", "row_number"] })
@@ -20,7 +21,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminConfirmStatement
   const unknown = ids.filter((id) => !lines.some((line) => line.id === id))
   if (unknown.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `line_ids: not lines of this statement: ${unknown.join(", ")}`)
 
-  const results: { line_id: string; row_number: number; captured: boolean; message: string | null }[] = []
+  const results: ConfirmResult[] = []
   for (const line of [...lines].sort((a, b) => a.row_number - b.row_number)) {
     if (!line.order_id) {
       results.push({ line_id: line.id, row_number: line.row_number, captured: false, message: `row ${line.row_number} matches no order` })

@@ -2,7 +2,7 @@
  * Checks on the bank details staff type for buyers to pay into. A wrong
  * digit sends a buyer's money back (or to someone else), so the check digits
  * that IBANs and ABA routing numbers carry are verified, not just the shape.
- * Pure: no Medusa imports.
+ * Pure: no Medusa imports (the route, the dashboard and the contract's schemas share it).
  */
 
 /** Spaces and dashes as people type them out; upper case. */
@@ -51,19 +51,27 @@ export interface TransferDetailsInput {
   aba_routing?: string | null
 }
 
+/** One refused account detail: the body field it concerns and why. */
+export type TransferDetailsProblem = { field: "account_number" | "iban" | "swift_bic" | "aba_routing"; reason: string }
+
 /**
- * What is missing or wrong, as `field: reason` lines (empty when fine): an
- * account needs a number or an IBAN, and USD needs an ABA routing number
- * (US buyers pay domestically); SWIFT/BIC is needed from abroad, unless an
- * IBAN inside SEPA does the job, so it is optional.
+ * What is missing or wrong, by field (empty when fine): an account needs a
+ * number or an IBAN, and USD needs an ABA routing number (US buyers pay
+ * domestically); SWIFT/BIC is needed from abroad, unless an IBAN inside SEPA
+ * does the job, so it is optional.
  */
-export function transferDetailsProblems(input: TransferDetailsInput): string[] {
-  const problems: string[] = []
+export function transferDetailsIssues(input: TransferDetailsInput): TransferDetailsProblem[] {
+  const problems: TransferDetailsProblem[] = []
   const present = (value: string | null | undefined): value is string => typeof value === "string" && value.trim() !== ""
-  if (!present(input.account_number) && !present(input.iban)) problems.push("account_number: an account number or an IBAN is required")
-  if (present(input.iban) && !isValidIban(input.iban)) problems.push("iban: not a valid IBAN (its check digits do not match)")
-  if (present(input.swift_bic) && !isValidSwiftBic(input.swift_bic)) problems.push("swift_bic: not a SWIFT/BIC code (8 or 11 letters and digits)")
-  if (present(input.aba_routing) && !isValidAbaRouting(input.aba_routing)) problems.push("aba_routing: not an ABA routing number (9 digits with a valid check digit)")
-  if (input.currency_code.toLowerCase() === "usd" && !present(input.aba_routing)) problems.push("aba_routing: required for USD, so buyers in the US can pay domestically")
+  if (!present(input.account_number) && !present(input.iban)) problems.push({ field: "account_number", reason: "an account number or an IBAN is required" })
+  if (present(input.iban) && !isValidIban(input.iban)) problems.push({ field: "iban", reason: "not a valid IBAN (its check digits do not match)" })
+  if (present(input.swift_bic) && !isValidSwiftBic(input.swift_bic)) problems.push({ field: "swift_bic", reason: "not a SWIFT/BIC code (8 or 11 letters and digits)" })
+  if (present(input.aba_routing) && !isValidAbaRouting(input.aba_routing)) problems.push({ field: "aba_routing", reason: "not an ABA routing number (9 digits with a valid check digit)" })
+  if (input.currency_code.toLowerCase() === "usd" && !present(input.aba_routing)) problems.push({ field: "aba_routing", reason: "required for USD, so buyers in the US can pay domestically" })
   return problems
+}
+
+/** The same problems as `field: reason` lines, as the route's message lists them. */
+export function transferDetailsProblems(input: TransferDetailsInput): string[] {
+  return transferDetailsIssues(input).map(({ field, reason }) => `${field}: ${reason}`)
 }

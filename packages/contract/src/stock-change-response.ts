@@ -1,0 +1,19 @@
+/** A stock count a coordinator set, as GET /admin/stock-changes answers it. */
+import type { OffsetPage } from "./json-date"
+
+export type StockChange = {
+  id: string
+  cooperative_id: string
+  coordinator_id: string
+  product_id: string
+  variant_id: string
+  inventory_item_id: string
+  location_id: string
+  from_quantity: number
+  to_quantity: number
+  reason: string | null
+  created_at: string
+}
+
+/** GET /admin/stock-changes */
+export type AdminStockChangeListResponse = OffsetPage & { stock_changes: StockChange[] }
