@@ -6,6 +6,7 @@ import { CartSync } from "@/features/cart/components/cart-sync"
 import { RegionPicker } from "@/features/regions/components/region-picker"
 import { TrustLinks } from "@/features/trust-pages/components/trust-links"
 import { LANGUAGES, useMessages, type Language } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { appMessages } from "./messages"
 import { useShop } from "./shop-context"
 
@@ -30,7 +31,7 @@ export function Layout() {
   let page
   if (regionsQuery.isError) {
     page = (
-      <ErrorState title={t("regionsError")} error={regionsQuery.error} onRetry={() => void regionsQuery.refetch()} retrying={regionsQuery.isFetching} />
+      <ErrorState title={t("regionsError")} {...retryOf(regionsQuery)} />
     )
   } else if (regionsQuery.isSuccess && regions.length === 0) {
     page = (

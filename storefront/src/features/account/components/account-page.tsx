@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import type { Customer, CustomerAddress } from "../api/get-customer"
 import { useCustomerOrders } from "../api/get-customer-orders"
 import { useSignOut } from "../api/sign-out"
@@ -42,7 +43,7 @@ function OrderHistory({ locale }: { locale: string }) {
   const orders = useCustomerOrders(true)
   let content
   if (orders.isPending) content = <p role="status">{t("ordersLoading")}</p>
-  else if (orders.isError) content = <ErrorState title={t("ordersError")} error={orders.error} onRetry={() => void orders.refetch()} retrying={orders.isFetching} />
+  else if (orders.isError) content = <ErrorState title={t("ordersError")} {...retryOf(orders)} />
   else if (orders.data.length === 0) content = <p>{t("noOrders")}</p>
   else {
     content = (

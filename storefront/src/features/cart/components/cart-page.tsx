@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/empty-state"
 import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
 import { summarizeTotals, taxWorkedOut } from "@/lib/order-totals"
+import { retryOf } from "@/lib/retry-of"
 import { useCart, type Cart } from "../api/get-cart"
 import { useCartProducts } from "../api/get-cart-products"
 import { useCartId } from "../hooks/use-cart-id"
@@ -37,7 +38,7 @@ export function CartPage({ regionId, locale }: CartPageProps) {
     // A failed background refresh keeps the cart on screen; only a first load that failed shows the error.
     content = <CartContents cart={cart.data} locale={locale} repricing={cartSync.syncing} />
   } else if (cart.isError && cart.data === undefined) {
-    content = <ErrorState title={t("loadError")} error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />
+    content = <ErrorState title={t("loadError")} {...retryOf(cart)} />
   } else {
     content = (
       <EmptyState title={t("emptyTitle")} body={t("emptyBody")} to="/shop" action={t("browse")} />
@@ -80,7 +81,7 @@ function CartContents({ cart, locale, repricing }: { cart: Cart; locale: string;
     <div className="cart__layout">
       <div className="cart__groups">
         {products.isError && (
-          <ErrorState title={t("makersError")} error={products.error} onRetry={() => void products.refetch()} retrying={products.isFetching} />
+          <ErrorState title={t("makersError")} {...retryOf(products)} />
         )}
         {groups.map((group) => (
           <CartGroup key={group.cooperative?.id ?? "other"} cooperative={group.cooperative}>

@@ -3,6 +3,7 @@ import { ErrorState } from "@/components/error-state"
 import { DepartmentOptions, ProducerGroupOptions, SelectField } from "@/components/select-field"
 import { DEPARTMENTS_WEST_TO_EAST, departmentName, isDepartmentCode, isProducerGroup } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useCooperativeOptions, type CooperativeOption } from "../api/get-cooperative-options"
 import type { Catalog } from "../hooks/use-catalog"
 import { catalogMessages } from "../messages"
@@ -136,21 +137,11 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
       )}
 
       {categories.isError && (
-        <ErrorState
-          title={t("categoriesError")}
-          error={categories.error}
-          onRetry={() => void categories.refetch()}
-          retrying={categories.isFetching}
-        />
+        <ErrorState title={t("categoriesError")} {...retryOf(categories)} />
       )}
       {/* With a department chosen the results area reports this failure, with the same Retry. */}
       {cooperativeOptions.isError && !params.department && (
-        <ErrorState
-          title={t("cooperativesError")}
-          error={cooperativeOptions.error}
-          onRetry={() => void cooperativeOptions.refetch()}
-          retrying={cooperativeOptions.isFetching}
-        />
+        <ErrorState title={t("cooperativesError")} {...retryOf(cooperativeOptions)} />
       )}
     </section>
   )

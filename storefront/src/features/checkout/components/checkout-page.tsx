@@ -4,6 +4,7 @@ import { ErrorState } from "@/components/error-state"
 import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
 import { EmptyState } from "@/components/empty-state"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useCheckoutCart } from "../api/get-checkout-cart"
 import { checkoutMessages } from "../messages"
 import type { CheckoutAccount } from "../utils/checkout-draft"
@@ -61,7 +62,7 @@ export function CheckoutPage({ cartId, region, locale, onOrderPlaced, account }:
       />
     )
   } else if (cart.isError) {
-    content = <ErrorState title={t("loadError")} error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />
+    content = <ErrorState title={t("loadError")} {...retryOf(cart)} />
   } else {
     content = (
       <SkeletonBlock label={t("loading")} className="checkout-skeleton" testId="checkout-skeleton">

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, type ReactNode } from "react"
 import { ErrorState } from "@/components/error-state"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import type { CardSession } from "../api/create-card-session"
 import { checkoutMessages } from "../messages"
 import type { CardConfirmer } from "../utils/card-confirmation"
@@ -96,7 +97,7 @@ function CardForm({ publishableKey, session, waiting, onConfirmer }: CardFormPro
   let form: ReactNode
   if (waiting || !publishableKey) form = <p className="checkout-muted">{t("cardWaiting")}</p>
   else if (session.isError) {
-    form = <ErrorState title={t("cardSessionError")} error={session.error} onRetry={() => void session.refetch()} retrying={session.isFetching} />
+    form = <ErrorState title={t("cardSessionError")} {...retryOf(session)} />
   } else if (!session.data) form = <Loading />
   else {
     form = (

@@ -3,6 +3,7 @@ import { ErrorState } from "@/components/error-state"
 import { describeError } from "@/lib/describe-error"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useAddShippingMethod } from "../api/add-shipping-method"
 import type { CheckoutCart } from "../api/get-checkout-cart"
 import { shippingPrice, type useShippingOptions } from "../api/get-shipping-options"
@@ -38,7 +39,7 @@ export function ShippingOptions({ cart, options, locale, locked = false }: Shipp
     )
   }
   if (options.isError) {
-    return <ErrorState title={t("shippingError")} error={options.error} onRetry={() => void options.refetch()} retrying={options.isFetching} />
+    return <ErrorState title={t("shippingError")} {...retryOf(options)} />
   }
   if (options.data.length === 0) return <p className="checkout-problem">{t("shippingNone")}</p>
 

@@ -15,21 +15,18 @@ export function CooperativeFilters({ filters, onChange }: CooperativeFiltersProp
   const t = useMessages(cooperativeMessages)
   const id = useId()
   const filtered = Boolean(filters.producerGroup || filters.department)
+  const field = (name: "group" | "department") => ({ id: `${id}-${name}`, label: t(`${name}Label`), fieldClassName: "cooperative-filters__field" })
   return (
     <form className="cooperative-filters" aria-label={t("filtersLabel")} onSubmit={(event) => event.preventDefault()}>
       <SelectField
-        id={`${id}-group`}
-        label={t("groupLabel")}
-        fieldClassName="cooperative-filters__field"
+        {...field("group")}
         value={filters.producerGroup ?? ""}
         onChange={(value) => onChange({ ...filters, producerGroup: isProducerGroup(value) ? value : undefined })}
       >
         <ProducerGroupOptions all={t("allGroups")} />
       </SelectField>
       <SelectField
-        id={`${id}-department`}
-        label={t("departmentLabel")}
-        fieldClassName="cooperative-filters__field"
+        {...field("department")}
         value={filters.department ?? ""}
         onChange={(value) => onChange({ ...filters, department: isDepartmentCode(value) ? value : undefined })}
       >

@@ -3,6 +3,7 @@ import { ErrorState } from "@/components/error-state"
 import { Pager } from "@/components/pager"
 import { SkeletonLines, SkeletonList } from "@/components/skeleton"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useCooperatives } from "../api/get-cooperatives"
 import type { DirectoryFilters } from "../hooks/use-directory-params"
 import { cooperativeMessages } from "../messages"
@@ -36,7 +37,7 @@ export function CooperativeList({ filters, page, onPageChange, onClearFilters }:
     )
   }
   if (list.isError) {
-    return <ErrorState title={t("listError")} error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+    return <ErrorState title={t("listError")} {...retryOf(list)} />
   }
   const { cooperatives, count } = list.data
   return (

@@ -2,6 +2,7 @@ import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { PRODUCER_GROUPS } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useCooperatives } from "../api/get-cooperatives"
 import { cooperativeMessages } from "../messages"
 import "./cooperatives.css"
@@ -27,7 +28,7 @@ export function CooperativesByGroup() {
       </div>
     )
   } else if (list.isError) {
-    content = <ErrorState title={t("listError")} error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+    content = <ErrorState title={t("listError")} {...retryOf(list)} />
   } else {
     const { cooperatives } = list.data
     content = (

@@ -1,5 +1,6 @@
 import { useId } from "react"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useBalances, type Balance } from "../api/get-balances"
 import { earningsMessages } from "../earnings-messages"
 import { formatDate, formatMinor } from "../utils/format"
@@ -14,7 +15,7 @@ export function BalancesSection({ locale }: { locale: string }) {
   let body
   if (balances.isPending) body = <PortalSkeleton cards={1} />
   else if (balances.isError)
-    body = <PortalError title={t("balancesError")} error={balances.error} onRetry={() => void balances.refetch()} retrying={balances.isFetching} />
+    body = <PortalError title={t("balancesError")} {...retryOf(balances)} />
   else if (balances.data.length === 0) body = <p className="state">{t("balancesEmpty")}</p>
   else
     body = (

@@ -1,5 +1,6 @@
 import { useId, useState } from "react"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { usePortalProducts } from "../api/get-products"
 import { inventoryMessages } from "../inventory-messages"
 import { PortalError } from "./portal-error"
@@ -17,7 +18,7 @@ export function InventoryPanel() {
   let body
   if (products.isPending) body = <PortalSkeleton />
   else if (products.isError)
-    body = <PortalError title={t("loadError")} error={products.error} onRetry={() => void products.refetch()} retrying={products.isFetching} />
+    body = <PortalError title={t("loadError")} {...retryOf(products)} />
   else if (products.data.length === 0) body = <p className="state">{t("empty")}</p>
   else
     body = (

@@ -3,9 +3,7 @@ import { useMessages } from "@/lib/i18n"
 import { useLedgerEntries, type LedgerEntry } from "../api/get-ledger-entries"
 import { earningsMessages, type EarningsMessageKey } from "../earnings-messages"
 import { formatDate, formatMinor, formatShare } from "../utils/format"
-import { PortalError } from "./portal-error"
-import { PortalPager } from "./portal-pager"
-import { PortalSkeleton } from "./portal-skeleton"
+import { PagedList } from "./paged-list"
 
 const PAGE_SIZE = 10
 
@@ -15,34 +13,24 @@ export function LedgerEntriesSection({ locale }: { locale: string }) {
   const entries = useLedgerEntries(offset, PAGE_SIZE)
   const id = useId()
 
-  let body
-  if (entries.isPending) body = <PortalSkeleton cards={2} />
-  else if (entries.isError)
-    body = <PortalError title={t("entriesError")} error={entries.error} onRetry={() => void entries.refetch()} retrying={entries.isFetching} />
-  else if (entries.data.ledger_entries.length === 0 && offset === 0) body = <p className="state">{t("entriesEmpty")}</p>
-  else
-    body = (
-      <>
-        <ul className="stack-list coop-list coop-list--tight" aria-busy={entries.isPlaceholderData}>
-          {entries.data.ledger_entries.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} locale={locale} />
-          ))}
-        </ul>
-        <PortalPager
-          label={t("entriesTitle")}
-          offset={offset}
-          limit={PAGE_SIZE}
-          count={entries.data.count}
-          onOffsetChange={setOffset}
-          disabled={entries.isPlaceholderData}
-        />
-      </>
-    )
-
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("entriesTitle")}</h2>
-      {body}
+      <PagedList
+        query={entries}
+        items={(data) => data.ledger_entries}
+        count={(data) => data.count}
+        offset={offset}
+        limit={PAGE_SIZE}
+        onOffsetChange={setOffset}
+        label={t("entriesTitle")}
+        errorTitle={t("entriesError")}
+        empty={t("entriesEmpty")}
+        skeletonCards={2}
+        listClassName="stack-list coop-list coop-list--tight"
+      >
+        {(entry) => <EntryRow key={entry.id} entry={entry} locale={locale} />}
+      </PagedList>
     </section>
   )
 }

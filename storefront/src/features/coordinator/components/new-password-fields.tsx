@@ -33,31 +33,26 @@ interface NewPasswordFieldsProps {
 export function NewPasswordFields({ id, value, onChange, checked }: NewPasswordFieldsProps) {
   const t = useMessages(portalMessages)
   const problem = newPasswordProblem(value)
+  const field = { ...AUTH_FIELD, type: value.show ? "text" : "password", autoComplete: "new-password", required: true }
   return (
     <>
       <TextField
-        {...AUTH_FIELD}
+        {...field}
         id={`${id}-password`}
         label={t("newPassword")}
-        type={value.show ? "text" : "password"}
-        autoComplete="new-password"
         minLength={MIN_PASSWORD}
         value={value.password}
         onChange={(password) => onChange({ ...value, password })}
         hint={t("passwordHint")}
         aria-invalid={checked && problem === "tooShort"}
-        required
       />
       <TextField
-        {...AUTH_FIELD}
+        {...field}
         id={`${id}-repeat`}
         label={t("repeatPassword")}
-        type={value.show ? "text" : "password"}
-        autoComplete="new-password"
         value={value.repeat}
         onChange={(repeat) => onChange({ ...value, repeat })}
         aria-invalid={checked && problem === "mismatch"}
-        required
       />
       <label className="coop-check">
         <input type="checkbox" checked={value.show} onChange={(event) => onChange({ ...value, show: event.target.checked })} />

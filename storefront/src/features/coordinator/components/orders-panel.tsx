@@ -4,9 +4,7 @@ import { usePortalOrders, type OrdersPayment, type PortalOrder } from "../api/ge
 import { orderMessages } from "../orders-messages"
 import { formatDate } from "../utils/format"
 import { meaningfulVariantTitle } from "../utils/variant-title"
-import { PortalError } from "./portal-error"
-import { PortalPager } from "./portal-pager"
-import { PortalSkeleton } from "./portal-skeleton"
+import { PagedList } from "./paged-list"
 
 const PAGE_SIZE = 10
 // Work still ahead of the cooperative: highlighted so it stands out in the list.
@@ -30,35 +28,23 @@ function OrdersList({ payment, locale }: { payment: OrdersPayment; locale: strin
   const awaiting = payment === "awaiting"
   const title = awaiting ? t("awaitingTitle") : t("title")
 
-  let body
-  if (orders.isPending) body = <PortalSkeleton />
-  else if (orders.isError)
-    body = <PortalError title={t("loadError")} error={orders.error} onRetry={() => void orders.refetch()} retrying={orders.isFetching} />
-  else if (orders.data.orders.length === 0 && offset === 0) body = <p className="state">{awaiting ? t("awaitingEmpty") : t("empty")}</p>
-  else
-    body = (
-      <>
-        <ul className="stack-list coop-list" aria-busy={orders.isPlaceholderData}>
-          {orders.data.orders.map((order) => (
-            <OrderCard key={order.display_id} order={order} locale={locale} />
-          ))}
-        </ul>
-        <PortalPager
-          label={title}
-          offset={offset}
-          limit={PAGE_SIZE}
-          count={orders.data.count}
-          onOffsetChange={setOffset}
-          disabled={orders.isPlaceholderData}
-        />
-      </>
-    )
-
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="coop-muted">{awaiting ? t("awaitingIntro") : t("intro")}</p>
-      {body}
+      <PagedList
+        query={orders}
+        items={(data) => data.orders}
+        count={(data) => data.count}
+        offset={offset}
+        limit={PAGE_SIZE}
+        onOffsetChange={setOffset}
+        label={title}
+        errorTitle={t("loadError")}
+        empty={awaiting ? t("awaitingEmpty") : t("empty")}
+      >
+        {(order) => <OrderCard key={order.display_id} order={order} locale={locale} />}
+      </PagedList>
     </section>
   )
 }

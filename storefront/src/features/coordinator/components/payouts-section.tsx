@@ -5,9 +5,7 @@ import { usePayouts, type Payout } from "../api/get-payouts"
 import { earningsMessages } from "../earnings-messages"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { formatDate, formatMinor } from "../utils/format"
-import { PortalError } from "./portal-error"
-import { PortalPager } from "./portal-pager"
-import { PortalSkeleton } from "./portal-skeleton"
+import { PagedList } from "./paged-list"
 
 const PAGE_SIZE = 5
 
@@ -17,34 +15,23 @@ export function PayoutsSection({ locale }: { locale: string }) {
   const payouts = usePayouts(offset, PAGE_SIZE)
   const id = useId()
 
-  let body
-  if (payouts.isPending) body = <PortalSkeleton cards={1} />
-  else if (payouts.isError)
-    body = <PortalError title={t("payoutsError")} error={payouts.error} onRetry={() => void payouts.refetch()} retrying={payouts.isFetching} />
-  else if (payouts.data.payouts.length === 0 && offset === 0) body = <p className="state">{t("payoutsEmpty")}</p>
-  else
-    body = (
-      <>
-        <ul className="stack-list coop-list" aria-busy={payouts.isPlaceholderData}>
-          {payouts.data.payouts.map((payout) => (
-            <PayoutCard key={payout.id} payout={payout} locale={locale} />
-          ))}
-        </ul>
-        <PortalPager
-          label={t("payoutsTitle")}
-          offset={offset}
-          limit={PAGE_SIZE}
-          count={payouts.data.count}
-          onOffsetChange={setOffset}
-          disabled={payouts.isPlaceholderData}
-        />
-      </>
-    )
-
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("payoutsTitle")}</h2>
-      {body}
+      <PagedList
+        query={payouts}
+        items={(data) => data.payouts}
+        count={(data) => data.count}
+        offset={offset}
+        limit={PAGE_SIZE}
+        onOffsetChange={setOffset}
+        label={t("payoutsTitle")}
+        errorTitle={t("payoutsError")}
+        empty={t("payoutsEmpty")}
+        skeletonCards={1}
+      >
+        {(payout) => <PayoutCard key={payout.id} payout={payout} locale={locale} />}
+      </PagedList>
     </section>
   )
 }

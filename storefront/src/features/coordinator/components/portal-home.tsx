@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useMe } from "../api/get-me"
 import { portalMessages } from "../messages"
 import { PORTAL_TABS, type PortalTab } from "../utils/tabs"
@@ -28,7 +29,7 @@ export function PortalHome({ tab, locale }: PortalHomeProps) {
             <div className="skeleton skeleton--line skeleton--short" />
           </div>
         )}
-        {me.isError && <PortalError title={t("meError")} error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />}
+        {me.isError && <PortalError title={t("meError")} {...retryOf(me)} />}
         {me.data && (
           <>
             <h1 className="coop-who__cooperative">{me.data.cooperative?.name ?? t("portalName")}</h1>

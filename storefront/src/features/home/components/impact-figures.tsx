@@ -1,5 +1,6 @@
 import { ErrorState } from "@/components/error-state"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useImpact, type ImpactTotals } from "../api/get-impact"
 import { homeMessages } from "../messages"
 import { formatMinorUnits } from "../utils/format-minor-units"
@@ -43,7 +44,7 @@ export function ImpactFigures({ locale, currency }: ImpactFiguresProps) {
       </>
     )
   } else if (impact.isError) {
-    content = <ErrorState title={t("impactError")} error={impact.error} onRetry={() => void impact.refetch()} retrying={impact.isFetching} />
+    content = <ErrorState title={t("impactError")} {...retryOf(impact)} />
   } else {
     const { totals, cooperatives, orders } = impact.data
     content = (

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/empty-state"
 import { PriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
 import { lineTotal, summarizeTotals } from "@/lib/order-totals"
+import { retryOf } from "@/lib/retry-of"
 import { useOrder } from "../api/get-order"
 import { useOrderPayment } from "../api/get-order-payment"
 import { orderMessages } from "../messages"
@@ -36,7 +37,7 @@ export function OrderConfirmation({ orderId, locale, pollIntervalMs = 2000 }: Or
     )
   }
   if (order.isError) {
-    return <ErrorState title={t("loadError")} error={order.error} onRetry={() => void order.refetch()} retrying={order.isFetching} />
+    return <ErrorState title={t("loadError")} {...retryOf(order)} />
   }
   if (!order.data) {
     return (

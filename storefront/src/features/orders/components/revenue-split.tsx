@@ -5,6 +5,7 @@ import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
 import type { PaidWith } from "@/lib/payment-providers"
+import { retryOf } from "@/lib/retry-of"
 import { useOrderRevenueSplit } from "../api/get-order-revenue-split"
 import { orderMessages } from "../messages"
 import { splitRows } from "../utils/split-rows"
@@ -35,7 +36,7 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs, paidWith }: Reve
       </SkeletonBlock>
     )
   } else if (split.isError) {
-    content = <ErrorState title={t("splitError")} error={split.error} onRetry={() => void split.refetch()} retrying={split.isFetching} />
+    content = <ErrorState title={t("splitError")} {...retryOf(split)} />
   } else if (!split.data.recorded) {
     content = split.gaveUp ? (
       <div className="order-split__waiting">

@@ -4,6 +4,7 @@ import { ErrorState } from "@/components/error-state"
 import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useRevenueSplit } from "../api/get-revenue-split"
 import { productDetailMessages } from "../messages"
 import { priceBreakdown, type PriceBreakdown, type PriceForSplit } from "../utils/money-split"
@@ -30,12 +31,7 @@ export function MoneyBreakdown({ price, quantity, cooperative, locale }: MoneyBr
     )
   } else if (revenueSplit.isError) {
     content = (
-      <ErrorState
-        title={t("moneyError")}
-        error={revenueSplit.error}
-        onRetry={() => void revenueSplit.refetch()}
-        retrying={revenueSplit.isFetching}
-      />
+      <ErrorState title={t("moneyError")} {...retryOf(revenueSplit)} />
     )
   } else {
     const breakdown = priceBreakdown(price, quantity, {

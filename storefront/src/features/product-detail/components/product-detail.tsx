@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { useCatalogLocale, useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useProductByHandle } from "../api/get-product-by-handle"
 import { productDetailMessages } from "../messages"
 import { ProductDetailSkeleton } from "./product-detail-skeleton"
@@ -28,7 +29,7 @@ export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCa
   if (product.isPending) return <ProductDetailSkeleton />
   if (product.isError) {
     return (
-      <ErrorState title={t("loadError")} error={product.error} onRetry={() => void product.refetch()} retrying={product.isFetching} />
+      <ErrorState title={t("loadError")} {...retryOf(product)} />
     )
   }
   if (!product.data) {

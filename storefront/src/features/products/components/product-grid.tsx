@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react"
 import { ErrorState } from "@/components/error-state"
 import { Pager } from "@/components/pager"
 import { useCatalogLocale, useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useProducts } from "../api/get-products"
 import { DEFAULT_PAGE_SIZE, type ProductFilters, type ProductSort } from "../api/query-keys"
 import { productMessages } from "../messages"
@@ -68,7 +69,7 @@ export function ProductGrid({
     content = <ProductGridSkeleton cards={Math.min(pageSize, 8)} />
   } else if (products.isError) {
     content = (
-      <ErrorState title={t("error")} error={products.error} onRetry={() => void products.refetch()} retrying={products.isFetching} />
+      <ErrorState title={t("error")} {...retryOf(products)} />
     )
   } else if (products.data.products.length === 0) {
     content =

@@ -1,6 +1,7 @@
 import { ErrorState } from "@/components/error-state"
 import { NotFoundState } from "@/components/not-found-state"
 import { format, useLanguage, useMessages } from "@/lib/i18n"
+import { retryOf } from "@/lib/retry-of"
 import { useTrustPage } from "../api/get-trust-page"
 import { trustPageMessages } from "../messages"
 import { TrustPageBody } from "./trust-page-body"
@@ -13,7 +14,7 @@ export function TrustPageView({ slug }: { slug: string }) {
   const page = useTrustPage(slug, language)
 
   if (page.isPending) return <p className="state" role="status">{t("loading")}</p>
-  if (page.isError) return <ErrorState title={t("loadError")} error={page.error} onRetry={() => void page.refetch()} retrying={page.isFetching} />
+  if (page.isError) return <ErrorState title={t("loadError")} {...retryOf(page)} />
   if (!page.data) {
     return <NotFoundState title={t("notFoundTitle")} body={t("notFoundBody")} />
   }
