@@ -1,8 +1,8 @@
 /** A stock count a coordinator set, as GET /admin/stock-changes answers it. */
 import type { OffsetPage } from "./json-date"
 
-export type StockChange = {
-  id: string
+/** What a stock change records (the set-variant-stock workflow writes exactly this). */
+export type StockChangeRecord = {
   cooperative_id: string
   coordinator_id: string
   product_id: string
@@ -12,8 +12,9 @@ export type StockChange = {
   from_quantity: number
   to_quantity: number
   reason: string | null
-  created_at: string
 }
+
+export type StockChange = StockChangeRecord & { id: string; created_at: string }
 
 /** GET /admin/stock-changes */
 export type AdminStockChangeListResponse = OffsetPage & { stock_changes: StockChange[] }

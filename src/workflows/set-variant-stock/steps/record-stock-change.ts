@@ -1,18 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import type { StockChangeRecord } from "@cis/contract/stock-change-response"
 
-export interface SetVariantStockInput {
-  cooperative_id: string
-  coordinator_id: string
-  product_id: string
-  variant_id: string
-  inventory_item_id: string
-  location_id: string
-  from_quantity: number
-  to_quantity: number
-  reason: string | null
-}
+export type SetVariantStockInput = StockChangeRecord
 
 export const recordStockChangeStepId = "record-stock-change"
 export const recordStockChangeStep = createStep(
