@@ -19,6 +19,13 @@ import type {
   StatementLine,
   StatementSummary,
 } from "@cis/contract/bank-transfer-response"
+import type {
+  AdminTransferInstructionsDeleteResponse,
+  AdminTransferInstructionsListResponse,
+  AdminTransferInstructionsResponse,
+  TransferCurrency,
+  TransferInstructions,
+} from "@cis/contract/transfer-instructions-response"
 
 // The routes' own answers, from the contract.
 export type { AwaitingTransfer, ConfirmResult, Statement, StatementLine, StatementSummary }
@@ -26,12 +33,7 @@ export type { AwaitingTransfer, ConfirmResult, Statement, StatementLine, Stateme
 /** What staff write for a currency (the same shape the routes validate and the emails render). */
 export type InstructionsBody = InstructionRow
 
-export type TransferInstructions = InstructionsBody & { id: string; currency_code: string; is_example: boolean; updated_at: string }
-
-export type TransferCurrency = { currency_code: string; region_names: string[]; has_instructions: boolean; is_example: boolean }
-
-export type InstructionsResponse = { instructions: TransferInstructions[]; currencies: TransferCurrency[] }
-
+export type { TransferCurrency, TransferInstructions }
 
 export type ImportBody = { file_name: string; content: string; currency_code?: string; date_order?: "dmy" | "mdy" }
 
@@ -46,7 +48,7 @@ export const bankTransferKeys = {
 export function useTransferInstructions() {
   return useQuery({
     queryKey: bankTransferKeys.instructions(),
-    queryFn: () => sdk.client.fetch<InstructionsResponse>("/admin/bank-transfer/instructions"),
+    queryFn: () => sdk.client.fetch<AdminTransferInstructionsListResponse>("/admin/bank-transfer/instructions"),
   })
 }
 
@@ -54,7 +56,7 @@ export function useSaveInstructions() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ currency, body }: { currency: string; body: InstructionsBody }) =>
-      postJson<{ instructions: TransferInstructions }>(`/admin/bank-transfer/instructions/${currency}`, body),
+      postJson<AdminTransferInstructionsResponse>(`/admin/bank-transfer/instructions/${currency}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
   })
 }
@@ -62,7 +64,7 @@ export function useSaveInstructions() {
 export function useDeleteInstructions() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (currency: string) => sdk.client.fetch(`/admin/bank-transfer/instructions/${currency}`, { method: "DELETE" }),
+    mutationFn: (currency: string) => sdk.client.fetch<AdminTransferInstructionsDeleteResponse>(`/admin/bank-transfer/instructions/${currency}`, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
   })
 }

@@ -4,6 +4,13 @@
  * data it changes, so lists, detail pages and the product widget stay in step.
  */
 import type { AdminUpsertCraftOriginBody } from "@cis/contract/craft-origin"
+import type {
+  AdminCraftOriginDeleteResponse,
+  AdminCraftOriginResponse,
+  AdminProductCraftOriginResponse,
+  CraftOrigin,
+} from "@cis/contract/craft-origin-response"
+import type { AdminRevenueSplitResponse, RevenueSplit } from "@cis/contract/revenue-split-response"
 import {
   useMutation,
   useQuery,
@@ -44,26 +51,9 @@ export type CooperativeListParams = {
 
 export type DeleteResponse = { id: string; object: string; deleted: boolean }
 
-export type CraftOrigin = {
-  id: string
-  product_id: string
-  technique: string
-  materials: string[]
-  origin_municipality: string
-  origin_department: DepartmentCode
-  production_time: string
-  maker_notes: string | null
-}
-
 export type CraftOriginBody = AdminUpsertCraftOriginBody
-
-export type ProductCraftOriginResponse = {
-  craft_origin: CraftOrigin | null
-  cooperative: { id: string; handle: string; name: string; status: CooperativeStatus } | null
-}
-
-export type RevenueSplit = { community_fund_bps: number }
-export type RevenueSplitResponse = { revenue_split: RevenueSplit }
+// The craft origin's and the revenue split's answers, from the contract.
+export type { CraftOrigin, RevenueSplit }
 
 // ---------- Query keys ----------
 
@@ -119,21 +109,21 @@ export const cooperativesApi = {
       { method: "POST", body }
     ),
   retrieveCraftOrigin: (productId: string) =>
-    sdk.client.fetch<ProductCraftOriginResponse>(
+    sdk.client.fetch<AdminProductCraftOriginResponse>(
       `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
       { method: "GET" }
     ),
   upsertCraftOrigin: (productId: string, body: CraftOriginBody) =>
-    postJson<{ craft_origin: CraftOrigin }>(`/admin/products/${encodeURIComponent(productId)}/craft-origin`, body),
+    postJson<AdminCraftOriginResponse>(`/admin/products/${encodeURIComponent(productId)}/craft-origin`, body),
   deleteCraftOrigin: (productId: string) =>
-    sdk.client.fetch<DeleteResponse>(
+    sdk.client.fetch<AdminCraftOriginDeleteResponse>(
       `/admin/products/${encodeURIComponent(productId)}/craft-origin`,
       { method: "DELETE" }
     ),
   retrieveRevenueSplit: () =>
-    sdk.client.fetch<RevenueSplitResponse>("/admin/revenue-split", { method: "GET" }),
+    sdk.client.fetch<AdminRevenueSplitResponse>("/admin/revenue-split", { method: "GET" }),
   updateRevenueSplit: (body: RevenueSplit) =>
-    postJson<RevenueSplitResponse>("/admin/revenue-split", body),
+    postJson<AdminRevenueSplitResponse>("/admin/revenue-split", body),
 }
 
 // ---------- Hooks ----------

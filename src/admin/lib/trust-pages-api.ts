@@ -4,11 +4,12 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { TrustPageLocale, TrustPageSlug, TrustPageText } from "../../lib/trust-pages"
+import type { AdminTrustPage, AdminTrustPageListResponse, AdminTrustPageResponse } from "@cis/contract/trust-page-response"
 import { postJson } from "./post-json"
 import { sdk } from "./sdk"
 
-export type TrustPageLanguage = TrustPageText & { updated_at: string; updated_by: string | null }
-export type AdminTrustPage = { slug: TrustPageSlug } & Partial<Record<TrustPageLocale, TrustPageLanguage>>
+// The routes' own answers, from the contract.
+export type { AdminTrustPage }
 export type TrustPageBody = Partial<Record<TrustPageLocale, TrustPageText>>
 
 export const trustPageKeys = {
@@ -19,7 +20,7 @@ export const trustPageKeys = {
 export function useTrustPages() {
   return useQuery({
     queryKey: trustPageKeys.list(),
-    queryFn: () => sdk.client.fetch<{ trust_pages: AdminTrustPage[] }>("/admin/trust-pages"),
+    queryFn: () => sdk.client.fetch<AdminTrustPageListResponse>("/admin/trust-pages"),
   })
 }
 
@@ -27,7 +28,7 @@ export function useSaveTrustPage() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ slug, body }: { slug: TrustPageSlug; body: TrustPageBody }) =>
-      postJson<{ trust_page: AdminTrustPage }>(`/admin/trust-pages/${slug}`, body),
+      postJson<AdminTrustPageResponse>(`/admin/trust-pages/${slug}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: trustPageKeys.all }),
   })
 }

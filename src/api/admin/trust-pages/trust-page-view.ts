@@ -1,11 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { isTrustPageSlug, TRUST_PAGE_LOCALES, type TrustPageLocale, type TrustPageSlug } from "../../../lib/trust-pages"
+import { isTrustPageSlug, TRUST_PAGE_LOCALES, type TrustPageSlug } from "../../../lib/trust-pages"
 import type TrustPageModuleService from "../../../modules/trust-page/service"
+import type { AdminTrustPage } from "@cis/contract/trust-page-response"
+import { asJson } from "@cis/contract/json-date"
 
 type Row = Awaited<ReturnType<TrustPageModuleService["listTrustPages"]>>[number]
 
-export type AdminTrustPageLanguage = { title: string; summary: string; body: string; updated_at: Date | string; updated_by: string | null }
-export type AdminTrustPage = { slug: TrustPageSlug } & Partial<Record<TrustPageLocale, AdminTrustPageLanguage>>
 
 /** An unknown page is a 404, as an unknown id is. */
 export function slugOf(param: string | undefined): TrustPageSlug {
@@ -18,7 +18,7 @@ export function pageView(slug: TrustPageSlug, rows: Row[]): AdminTrustPage {
   const view: AdminTrustPage = { slug }
   for (const locale of TRUST_PAGE_LOCALES) {
     const row = rows.find((candidate) => candidate.slug === slug && candidate.locale === locale)
-    if (row) view[locale] = { title: row.title, summary: row.summary, body: row.body, updated_at: row.updated_at, updated_by: row.updated_by }
+    if (row) view[locale] = asJson({ title: row.title, summary: row.summary, body: row.body, updated_at: row.updated_at, updated_by: row.updated_by })
   }
   return view
 }

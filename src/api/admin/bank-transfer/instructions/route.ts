@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminTransferInstructionsListResponse } from "@cis/contract/transfer-instructions-response"
+import { asJson } from "@cis/contract/json-date"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_MODULE } from "../../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../../modules/bank-transfer/service"
@@ -8,7 +10,7 @@ import type BankTransferModuleService from "../../../../modules/bank-transfer/se
  * in it, whether it has instructions and whether they are the seed's
  * examples, so the dashboard can warn about both.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminTransferInstructionsListResponse>) => {
   const bank: BankTransferModuleService = req.scope.resolve(BANK_TRANSFER_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const instructions = await bank.listTransferInstructions({}, { order: { currency_code: "ASC" } })
@@ -24,5 +26,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       const row = instructions.find((i) => i.currency_code === currency_code)
       return { currency_code, region_names, has_instructions: Boolean(row), is_example: row?.is_example ?? false }
     })
-  res.json({ instructions, currencies })
+  res.json({ instructions: asJson(instructions), currencies })
 }

@@ -1,0 +1,31 @@
+/** A currency's bank-transfer instructions as GET/POST /admin/bank-transfer/instructions[/:currency] answer them. */
+
+/** Where a buyer paying in one currency sends the money (the body of transfer-instructions.ts, as stored). */
+export type TransferInstructions = {
+  id: string
+  currency_code: string
+  beneficiary: string
+  bank_name: string
+  bank_address: string | null
+  account_number: string | null
+  iban: string | null
+  swift_bic: string | null
+  aba_routing: string | null
+  days_to_pay: number
+  note: string | null
+  /** The demo seed's made-up details, which the dashboard warns about until staff replace them. */
+  is_example: boolean
+  updated_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** A currency some region sells in or that has instructions, and whether it has (real) ones. */
+export type TransferCurrency = { currency_code: string; region_names: string[]; has_instructions: boolean; is_example: boolean }
+
+/** GET /admin/bank-transfer/instructions */
+export type AdminTransferInstructionsListResponse = { instructions: TransferInstructions[]; currencies: TransferCurrency[] }
+/** POST /admin/bank-transfer/instructions/:currency */
+export type AdminTransferInstructionsResponse = { instructions: TransferInstructions }
+/** DELETE /admin/bank-transfer/instructions/:currency */
+export type AdminTransferInstructionsDeleteResponse = { currency_code: string; object: "transfer_instructions"; deleted: true }
