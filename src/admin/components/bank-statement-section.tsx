@@ -5,11 +5,12 @@
  * Confirming captures those orders' payments; a line or file seen before is
  * never captured again.
  */
-import { Alert, Badge, Button, Checkbox, Container, Heading, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Alert, Badge, Button, Checkbox, Container, createDataTableColumnHelper, Heading, Label, Select, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useConfirmLines, useImportStatement, useStatement, useStatements, type StatementLine } from "../lib/bank-transfer-api"
 import { errorMessage } from "../lib/errors"
 import { formatDateTime, formatMoney } from "../lib/format"
+import { ListTable } from "./list-table"
 
 const STATUS: Record<StatementLine["status"], { label: string; color: "green" | "blue" | "orange" | "red" | "grey" }> = {
   proposed: { label: "Match", color: "blue" },
@@ -21,6 +22,66 @@ const STATUS: Record<StatementLine["status"], { label: string; color: "green" | 
 const CONFIRMABLE = new Set<StatementLine["status"]>(["proposed", "over"])
 /** Large enough for any monthly statement of a small store's account. */
 const MAX_FILE_BYTES = 2_000_000
+
+const column = createDataTableColumnHelper<StatementLine>()
+
+/** The lines staff may confirm carry their own tick box (not the table's row selection: an exact match starts ticked). */
+function lineColumns(chosen: (line: StatementLine) => boolean, toggle: (line: StatementLine, on: boolean) => void) {
+  return [
+    column.display({
+      id: "confirm",
+      cell: ({ row: { original: line } }) =>
+        CONFIRMABLE.has(line.status) && (
+          <Checkbox
+            aria-label={`Confirm row ${line.row_number}`}
+            checked={chosen(line)}
+            onCheckedChange={(value) => toggle(line, value === true)}
+          />
+        ),
+    }),
+    column.accessor("row_number", { header: "Row", cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span> }),
+    column.accessor("booked_on", { header: "Date" }),
+    column.accessor("description", {
+      header: "Description",
+      cell: ({ row: { original: line } }) => (
+        <>
+          <Text size="small">{line.description}</Text>
+          {line.note && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {line.note}
+            </Text>
+          )}
+        </>
+      ),
+    }),
+    column.accessor("amount", {
+      header: "Amount",
+      align: "right",
+      cell: ({ row: { original: line } }) => <span className="tabular-nums">{formatMoney(line.amount, line.currency_code)}</span>,
+    }),
+    column.accessor("order_display_id", {
+      header: "Order",
+      cell: ({ row: { original: line } }) => (
+        <>
+          {line.order_display_id ? `CIS-${line.order_display_id}` : "—"}
+          {line.expected_amount !== null && line.status !== "proposed" && line.status !== "confirmed" && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              owes {formatMoney(line.expected_amount, line.currency_code)}
+            </Text>
+          )}
+        </>
+      ),
+    }),
+    column.accessor("status", {
+      header: "Status",
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={STATUS[getValue()].color}>
+          {STATUS[getValue()].label}
+        </Badge>
+      ),
+    }),
+  ]
+}
 
 export function BankStatementSection() {
   const [statementId, setStatementId] = useState<string>()
@@ -173,60 +234,14 @@ function StatementLines({ statementId }: { statementId: string }) {
         </Text>
       </div>
       {lines.length > 0 && (
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell />
-                <Table.HeaderCell>Row</Table.HeaderCell>
-                <Table.HeaderCell>Date</Table.HeaderCell>
-                <Table.HeaderCell>Description</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {lines.map((line) => (
-                <Table.Row key={line.id}>
-                  <Table.Cell>
-                    {CONFIRMABLE.has(line.status) && (
-                      <Checkbox
-                        aria-label={`Confirm row ${line.row_number}`}
-                        checked={chosen(line)}
-                        onCheckedChange={(value) => toggle(line, value === true)}
-                      />
-                    )}
-                  </Table.Cell>
-                  <Table.Cell className="tabular-nums">{line.row_number}</Table.Cell>
-                  <Table.Cell>{line.booked_on}</Table.Cell>
-                  <Table.Cell>
-                    <Text size="small">{line.description}</Text>
-                    {line.note && (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        {line.note}
-                      </Text>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
-                  <Table.Cell>
-                    {line.order_display_id ? `CIS-${line.order_display_id}` : "—"}
-                    {line.expected_amount !== null && line.status !== "proposed" && line.status !== "confirmed" && (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        owes {formatMoney(line.expected_amount, line.currency_code)}
-                      </Text>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Badge size="2xsmall" color={STATUS[line.status].color}>
-                      {STATUS[line.status].label}
-                    </Badge>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <ListTable
+          what="the statement's lines"
+          query={statement}
+          rows={lines}
+          columns={lineColumns(chosen, toggle)}
+          rowId={(line) => line.id}
+          empty={{ heading: "No incoming transfer" }}
+        />
       )}
       {confirmable.length > 0 && (
         <div className="flex justify-end px-6">

@@ -4,17 +4,58 @@
  * placed in the range (captured less refunded, tax, lines, the books the
  * order's state calls for). Each disagreement names its order and its size.
  */
-import { Alert, Badge, Button, Input, Table, Text } from "@medusajs/ui"
+import { Alert, Badge, Button, createDataTableColumnHelper, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { errorMessage } from "../lib/errors"
 import { endOfDayIso, formatDateTime, isDateInput, startOfDayIso, todayInput } from "../lib/format"
 import { DISAGREEMENT_RULE_EXPLANATIONS, disagreementFigures, ruleLabel, type DisagreementRule } from "../lib/ledger-check"
-import { useLedgerCheck, type LedgerCheckReport } from "../lib/ledger-api"
+import { useLedgerCheck, type LedgerCheckReport, type LedgerDisagreement } from "../lib/ledger-api"
+import { ListTable, type ListQuery } from "./list-table"
 import { Section } from "./section"
 
 /** Enough to act on; the rest are counted, and a narrower range shows them. */
 const SHOWN = 100
+
+/** The report is in hand when the table shows (the section shows the check's own pending and failure). */
+const SETTLED: ListQuery = { isPending: false, isError: false, error: null, refetch: () => undefined }
+
+/** One order may break a rule more than once: the index keeps each row apart. */
+type DisagreementRow = LedgerDisagreement & { index: number }
+const column = createDataTableColumnHelper<DisagreementRow>()
+const figure = (pick: "expected" | "recorded" | "difference", className = "") =>
+  column.accessor((row) => disagreementFigures(row)[pick], {
+    id: pick,
+    header: { expected: "Medusa", recorded: "Ledger", difference: "Difference" }[pick],
+    align: "right",
+    cell: ({ getValue }) => <span className={`whitespace-nowrap tabular-nums ${className}`}>{getValue()}</span>,
+  })
+const DISAGREEMENT_COLUMNS = [
+  column.accessor("display_id", {
+    header: "Order",
+    cell: ({ row }) => (
+      <Link to={`/orders/${row.original.order_id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
+        #{row.original.display_id}
+      </Link>
+    ),
+  }),
+  column.accessor("rule", {
+    header: "Rule",
+    cell: ({ getValue }) => <span title={DISAGREEMENT_RULE_EXPLANATIONS[getValue() as DisagreementRule]}>{ruleLabel(getValue())}</span>,
+  }),
+  figure("expected"),
+  figure("recorded"),
+  figure("difference", "text-ui-fg-error font-medium"),
+  column.accessor("detail", {
+    header: "Detail",
+    cell: ({ getValue }) => (
+      // A list's cells keep to one line; the whole detail is in the title.
+      <Text size="xsmall" className="text-ui-fg-subtle max-w-[360px] truncate" title={getValue()}>
+        {getValue()}
+      </Text>
+    ),
+  }),
+]
 
 function Findings({ report }: { report: LedgerCheckReport }) {
   const shown = report.disagreements.slice(0, SHOWN)
@@ -49,49 +90,15 @@ function Findings({ report }: { report: LedgerCheckReport }) {
         </div>
       )}
       {report.disagreements.length > 0 && (
-        <div className="overflow-x-auto">
-          <Table className="min-w-[960px]">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell>Rule</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Medusa</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Ledger</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Difference</Table.HeaderCell>
-                <Table.HeaderCell>Detail</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {shown.map((disagreement, index) => {
-                const figures = disagreementFigures(disagreement)
-                return (
-                  <Table.Row key={`${disagreement.order_id}-${disagreement.rule}-${index}`}>
-                    <Table.Cell>
-                      <Link
-                        to={`/orders/${disagreement.order_id}`}
-                        className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
-                      >
-                        #{disagreement.display_id}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell title={DISAGREEMENT_RULE_EXPLANATIONS[disagreement.rule as DisagreementRule]}>
-                      {ruleLabel(disagreement.rule)}
-                    </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap text-right tabular-nums">{figures.expected}</Table.Cell>
-                    <Table.Cell className="whitespace-nowrap text-right tabular-nums">{figures.recorded}</Table.Cell>
-                    <Table.Cell className="text-ui-fg-error whitespace-nowrap text-right font-medium tabular-nums">
-                      {figures.difference}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Text size="xsmall" className="text-ui-fg-subtle max-w-[360px] break-words">
-                        {disagreement.detail}
-                      </Text>
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
+        <div>
+          <ListTable
+            what="the disagreements"
+            query={SETTLED}
+            rows={shown.map((disagreement, index) => ({ ...disagreement, index }))}
+            columns={DISAGREEMENT_COLUMNS}
+            rowId={(row) => `${row.order_id}-${row.rule}-${row.index}`}
+            empty={{ heading: "No disagreement" }}
+          />
           {report.disagreements.length > shown.length && (
             <Text size="small" className="text-ui-fg-subtle px-6 py-2">
               Showing the first {shown.length} of {report.disagreements.length}; check a narrower range to see the rest.
