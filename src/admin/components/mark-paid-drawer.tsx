@@ -3,7 +3,7 @@
  * the amount that actually left, possibly in another currency. A paid payout
  * never changes again, so the form says exactly what will be written.
  */
-import { Select, Text, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { contractCheck } from "../lib/contract-form"
 import { errorStatus } from "../lib/errors"
 import { countOf, formatMoney, toMajorInput, todayInput } from "../lib/format"
@@ -12,8 +12,8 @@ import { initialMarkPaidValues, markPaidRules, sentDifference, toMarkPaidBody, t
 import { useContractForm } from "../lib/use-contract-form"
 import { type PayoutMethod } from "../lib/vocabulary"
 import { FormDrawer } from "./form-drawer"
-import { FormField } from "./form-field"
 import { PayoutMethodField, TextField } from "./form-inputs"
+import { CurrencySelect } from "./money-target-fields"
 
 const check = contractCheck(markPaidRules)
 /** How each field is called on screen, for the toast that lists what to correct. */
@@ -102,26 +102,13 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
           value={values.sent_amount}
           onChange={(sent_amount) => change({ sent_amount })}
         />
-        <FormField label="Currency" htmlFor={id("sent_currency_code")} error={errors.sent_currency_code}>
-          <Select
-            value={values.sent_currency_code}
-            onValueChange={changeCurrency}
-          >
-            <Select.Trigger
-              id={id("sent_currency_code")}
-              aria-invalid={Boolean(errors.sent_currency_code) || undefined}
-            >
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {currencyOptions.map((code) => (
-                <Select.Item key={code} value={code}>
-                  {code.toUpperCase()}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </FormField>
+        <CurrencySelect
+          id={id("sent_currency_code")}
+          value={values.sent_currency_code}
+          error={errors.sent_currency_code}
+          options={currencyOptions}
+          onChange={changeCurrency}
+        />
       </div>
       <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
         {difference?.kind === "short" ? (

@@ -1,12 +1,14 @@
 /**
- * The two fields every money form about one cooperative starts with: which
- * cooperative, and in which of the store's currencies. Shared by the advance
- * and adjustment drawers so both offer the same lists.
+ * The fields every money form about one cooperative has: which cooperative,
+ * and an amount in one of the store's currencies. Shared by the advance and
+ * adjustment drawers so both offer the same lists (and mark-paid draws its
+ * currency select with the same one).
  */
 import { Select } from "@medusajs/ui"
 import { useCooperatives } from "../lib/cooperatives-api"
 import { useStoreCurrencies } from "../lib/ledger-api"
 import { FormField } from "./form-field"
+import { TextField } from "./form-inputs"
 
 /** The list route's largest page: every cooperative of a store this size. */
 const COOPERATIVES_LIMIT = 100
@@ -40,9 +42,8 @@ export function CooperativeSelectField({ id, value, error, onChange }: FieldProp
   )
 }
 
-export function CurrencySelectField({ id, value, error, onChange }: FieldProps) {
-  const currencies = useStoreCurrencies()
-  const options = [...new Set([...(currencies.data ?? ["usd"]), value].filter(Boolean))]
+/** A currency among the codes offered (lowercase; shown in capitals). */
+export function CurrencySelect({ id, value, error, options, onChange }: FieldProps & { options: readonly string[] }) {
   return (
     <FormField label="Currency" htmlFor={id} error={error}>
       <Select value={value} onValueChange={onChange}>
@@ -58,5 +59,45 @@ export function CurrencySelectField({ id, value, error, onChange }: FieldProps) 
         </Select.Content>
       </Select>
     </FormField>
+  )
+}
+
+/** One of the store's currencies (and the value already chosen, should the store have dropped it). */
+export function CurrencySelectField(props: FieldProps) {
+  const currencies = useStoreCurrencies()
+  return <CurrencySelect {...props} options={[...new Set([...(currencies.data ?? ["usd"]), props.value].filter(Boolean))]} />
+}
+
+type AmountValues = { amount: string; currency_code: string }
+type AmountFieldsProps = {
+  /** The drawer's id for each field. */
+  idOf: (field: keyof AmountValues) => string
+  label: string
+  hint: string
+  values: AmountValues
+  errors: Partial<Record<keyof AmountValues, string>>
+  change: (patch: Partial<AmountValues>, alsoClear?: (keyof AmountValues)[]) => void
+}
+
+/** The amount beside its currency; a new currency clears the amount's complaint, since its decimals depend on the currency. */
+export function AmountInCurrencyFields({ idOf, label, hint, values, errors, change }: AmountFieldsProps) {
+  return (
+    <div className="grid grid-cols-[1fr_120px] gap-x-3">
+      <TextField
+        id={idOf("amount")}
+        label={label}
+        error={errors.amount}
+        hint={hint}
+        inputMode="decimal"
+        value={values.amount}
+        onChange={(amount) => change({ amount })}
+      />
+      <CurrencySelectField
+        id={idOf("currency_code")}
+        value={values.currency_code}
+        error={errors.currency_code}
+        onChange={(currency_code) => change({ currency_code }, ["amount"])}
+      />
+    </div>
   )
 }

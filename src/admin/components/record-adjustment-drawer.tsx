@@ -13,7 +13,7 @@ import { ADJUSTMENT_COUNTER_ACCOUNTS, COUNTER_ACCOUNT_LABELS } from "../lib/ledg
 import { useContractForm } from "../lib/use-contract-form"
 import { FormDrawer } from "./form-drawer"
 import { SelectField, TextField } from "./form-inputs"
-import { CooperativeSelectField, CurrencySelectField, useCooperativeChoices } from "./money-target-fields"
+import { AmountInCurrencyFields, CooperativeSelectField, useCooperativeChoices } from "./money-target-fields"
 
 const check = contractCheck(adjustmentRules)
 /** How each field is called on screen, for the toast that lists what to correct. */
@@ -73,23 +73,14 @@ export function RecordAdjustmentDrawer() {
         optionLabel={(direction) => ADJUSTMENT_DIRECTION_LABELS[direction]}
         onChange={(direction) => change({ direction })}
       />
-      <div className="grid grid-cols-[1fr_120px] gap-x-3">
-        <TextField
-          id={id("amount")}
-          label="Amount"
-          error={errors.amount}
-          hint="e.g. 12.50, without a sign."
-          inputMode="decimal"
-          value={values.amount}
-          onChange={(amount) => change({ amount })}
-        />
-        <CurrencySelectField
-          id={id("currency_code")}
-          value={values.currency_code}
-          error={errors.currency_code}
-          onChange={(currency_code) => change({ currency_code }, ["amount"])}
-        />
-      </div>
+      <AmountInCurrencyFields
+        idOf={id}
+        label="Amount"
+        hint="e.g. 12.50, without a sign."
+        values={values}
+        errors={errors}
+        change={change}
+      />
       <SelectField
         id={id("counter_account")}
         label={values.direction === "credit" ? "Paid by" : "Goes back to"}

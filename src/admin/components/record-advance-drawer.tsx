@@ -12,7 +12,7 @@ import { useCooperativeBalances, useCreateAdvance } from "../lib/ledger-api"
 import { useContractForm } from "../lib/use-contract-form"
 import { FormDrawer } from "./form-drawer"
 import { PayoutMethodField, TextField } from "./form-inputs"
-import { CooperativeSelectField, CurrencySelectField, useCooperativeChoices } from "./money-target-fields"
+import { AmountInCurrencyFields, CooperativeSelectField, useCooperativeChoices } from "./money-target-fields"
 
 const check = contractCheck(advanceRules)
 /** How each field is called on screen, for the toast that lists what to correct. */
@@ -80,23 +80,14 @@ export function RecordAdvanceDrawer({ start }: Props) {
         error={errors.cooperative_id}
         onChange={(cooperative_id) => change({ cooperative_id })}
       />
-      <div className="grid grid-cols-[1fr_120px] gap-x-3">
-        <TextField
-          id={id("amount")}
-          label="Amount sent"
-          error={errors.amount}
-          hint="What left, in the currency it was sent in, e.g. 150.00."
-          inputMode="decimal"
-          value={values.amount}
-          onChange={(amount) => change({ amount })}
-        />
-        <CurrencySelectField
-          id={id("currency_code")}
-          value={values.currency_code}
-          error={errors.currency_code}
-          onChange={(currency_code) => change({ currency_code }, ["amount"])}
-        />
-      </div>
+      <AmountInCurrencyFields
+        idOf={id}
+        label="Amount sent"
+        hint="What left, in the currency it was sent in, e.g. 150.00."
+        values={values}
+        errors={errors}
+        change={change}
+      />
       {chosen && (
         <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
           {chosen.name}'s balance in {values.currency_code.toUpperCase()} now:{" "}
