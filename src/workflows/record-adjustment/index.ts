@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { AdjustmentCounterAccount, LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
+import type { AdjustmentCounterAccount } from "@cis/contract/ledger-vocabulary"
+import { cooperativeMovementRows } from "../../lib/cooperative-movement"
 import { appendMovementStep } from "../steps/append-movement"
 import { assertCooperativeExistsStep } from "../steps/assert-cooperative-exists"
 
@@ -23,27 +24,19 @@ export interface RecordAdjustmentInput {
  */
 export const recordAdjustmentWorkflow = createWorkflow(recordAdjustmentWorkflowId, (input: RecordAdjustmentInput) => {
   assertCooperativeExistsStep({ id: input.cooperative_id })
-  const rows = transform({ input }, ({ input }): LedgerEntryDraft[] =>
-    (
-      [
-        ["cooperative", input.amount],
-        [input.counter_account, 0 - input.amount],
-      ] as const
-    ).map(([account, amount]) => ({
-      account,
-      type: "adjustment" as const,
-      source: "manual" as const,
+  const rows = transform({ input }, ({ input }) =>
+    cooperativeMovementRows({
+      type: "adjustment",
+      source: "manual",
       cooperative_id: input.cooperative_id,
-      order_id: null,
-      source_line_id: null,
-      product_id: null,
       currency_code: input.currency_code,
-      amount,
+      cooperative_amount: input.amount,
+      counter_account: input.counter_account,
       base_amount: input.amount,
-      share_bps: 10_000,
+      source_line_id: null,
       created_by: input.created_by,
       reason: input.reason,
-    }))
+    })
   )
   return new WorkflowResponse(appendMovementStep(rows))
 })

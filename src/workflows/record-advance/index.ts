@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
+import { cooperativeMovementRows } from "../../lib/cooperative-movement"
 import { appendMovementStep } from "../steps/append-movement"
 import { assertCooperativeExistsStep } from "../steps/assert-cooperative-exists"
 import { createAdvanceStep, type AdvanceInput } from "./steps/create-advance"
@@ -15,27 +15,20 @@ export const recordAdvanceWorkflowId = "record-advance"
 export const recordAdvanceWorkflow = createWorkflow(recordAdvanceWorkflowId, (input: AdvanceInput) => {
   assertCooperativeExistsStep({ id: input.cooperative_id })
   const advance = createAdvanceStep(input)
-  const rows = transform({ input, advance }, ({ input, advance }): LedgerEntryDraft[] =>
-    (
-      [
-        ["cooperative", 0 - input.amount],
-        ["clearing", input.amount],
-      ] as const
-    ).map(([account, amount]) => ({
-      account,
-      type: "advance" as const,
-      source: "advance" as const,
+  // Paid out of clearing: the cooperative's row is the debit.
+  const rows = transform({ input, advance }, ({ input, advance }) =>
+    cooperativeMovementRows({
+      type: "advance",
+      source: "advance",
       cooperative_id: input.cooperative_id,
-      order_id: null,
-      source_line_id: advance.id,
-      product_id: null,
       currency_code: input.currency_code,
-      amount,
+      cooperative_amount: 0 - input.amount,
+      counter_account: "clearing",
       base_amount: input.amount,
-      share_bps: 10_000,
+      source_line_id: advance.id,
       created_by: input.created_by,
       reason: `advance ${input.reference}: ${input.reason}`,
-    }))
+    })
   )
   appendMovementStep(rows)
   return new WorkflowResponse(advance)
