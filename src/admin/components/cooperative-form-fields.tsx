@@ -3,7 +3,7 @@
  * create modal and the detail page so both validate and look the same. The
  * parent's react-hook-form holds the values, so a refused save keeps the input.
  */
-import { Checkbox, Heading, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
+import { Checkbox, Heading, Input, Label, Text, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { UseFormReturn } from "react-hook-form"
 import type { CooperativeField, CooperativeFormValues } from "../lib/cooperative-form"
@@ -20,15 +20,13 @@ import {
   REFUND_POLICY_EXPLANATIONS,
   REFUND_POLICY_LABELS,
   STATUS_LABELS,
-  type CooperativeStatus,
-  type DepartmentCode,
-  type PayoutMethod,
-  type RefundPolicy,
 } from "../lib/vocabulary"
 import { FormField } from "./form-field"
+import { SelectField } from "./form-inputs"
 
 /** Radix Select items cannot have an empty value, so "no payout method" needs a stand-in. */
 const NO_PAYOUT_METHOD = "none"
+const PAYOUT_METHOD_CHOICES = [NO_PAYOUT_METHOD, ...PAYOUT_METHODS] as const
 
 type Props = {
   form: UseFormReturn<CooperativeFormValues>
@@ -122,23 +120,16 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
         </FormField>
 
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <FormField label="Department" htmlFor={id("department")} error={errors.department}>
-            <Select
-              value={values.department}
-              onValueChange={(value) => onChange({ department: value as DepartmentCode })}
-            >
-              <Select.Trigger id={id("department")} aria-invalid={Boolean(errors.department) || undefined}>
-                <Select.Value placeholder="Choose a department" />
-              </Select.Trigger>
-              <Select.Content>
-                {DEPARTMENT_CODES.map((code) => (
-                  <Select.Item key={code} value={code}>
-                    {DEPARTMENTS[code]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </FormField>
+          <SelectField
+            id={id("department")}
+            label="Department"
+            error={errors.department}
+            value={values.department}
+            options={DEPARTMENT_CODES}
+            optionLabel={(code) => DEPARTMENTS[code]}
+            placeholder="Choose a department"
+            onChange={(department) => onChange({ department })}
+          />
           <FormField label="Municipality" htmlFor={id("municipality")} error={errors.municipality}>
             <Input {...text("municipality")} placeholder="Ilobasco" />
           </FormField>
@@ -164,28 +155,16 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
             <Input {...text("website")} type="url" inputMode="url" placeholder="https://…" />
           </FormField>
           {mode === "create" && (
-            <FormField
+            <SelectField
+              id={id("status")}
               label="Status"
-              htmlFor={id("status")}
               error={errors.status}
               hint="A paused cooperative's products stay hidden from the store."
-            >
-              <Select
-                value={values.status}
-                onValueChange={(value) => onChange({ status: value as CooperativeStatus })}
-              >
-                <Select.Trigger id={id("status")}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {COOPERATIVE_STATUSES.map((status) => (
-                    <Select.Item key={status} value={status}>
-                      {STATUS_LABELS[status]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </FormField>
+              value={values.status}
+              options={COOPERATIVE_STATUSES}
+              optionLabel={(status) => STATUS_LABELS[status]}
+              onChange={(status) => onChange({ status })}
+            />
           )}
         </div>
       </FieldGroup>
@@ -229,28 +208,16 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
           >
             <Input {...text("share_bps")} inputMode="numeric" placeholder="6200" />
           </FormField>
-          <FormField
+          <SelectField
+            id={id("refund_policy")}
             label="Refund policy"
-            htmlFor={id("refund_policy")}
             error={errors.refund_policy}
             hint={REFUND_POLICY_EXPLANATIONS[values.refund_policy]}
-          >
-            <Select
-              value={values.refund_policy}
-              onValueChange={(value) => onChange({ refund_policy: value as RefundPolicy })}
-            >
-              <Select.Trigger id={id("refund_policy")} aria-invalid={Boolean(errors.refund_policy) || undefined}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {REFUND_POLICIES.map((policy) => (
-                  <Select.Item key={policy} value={policy}>
-                    {REFUND_POLICY_LABELS[policy]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </FormField>
+            value={values.refund_policy}
+            options={REFUND_POLICIES}
+            optionLabel={(policy) => REFUND_POLICY_LABELS[policy]}
+            onChange={(refund_policy) => onChange({ refund_policy })}
+          />
         </div>
       </FieldGroup>
 
@@ -271,26 +238,16 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
             </FormField>
           </div>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label="Payout method" htmlFor={id("payout_method")} error={errors.payout_method} optional>
-              <Select
-                value={values.payout_method || NO_PAYOUT_METHOD}
-                onValueChange={(value) =>
-                  onChange({ payout_method: value === NO_PAYOUT_METHOD ? "" : (value as PayoutMethod) })
-                }
-              >
-                <Select.Trigger id={id("payout_method")} aria-invalid={Boolean(errors.payout_method) || undefined}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={NO_PAYOUT_METHOD}>Not set</Select.Item>
-                  {PAYOUT_METHODS.map((method) => (
-                    <Select.Item key={method} value={method}>
-                      {PAYOUT_METHOD_LABELS[method]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </FormField>
+            <SelectField
+              id={id("payout_method")}
+              label="Payout method"
+              error={errors.payout_method}
+              optional
+              value={values.payout_method || NO_PAYOUT_METHOD}
+              options={PAYOUT_METHOD_CHOICES}
+              optionLabel={(method) => (method === NO_PAYOUT_METHOD ? "Not set" : PAYOUT_METHOD_LABELS[method])}
+              onChange={(method) => onChange({ payout_method: method === NO_PAYOUT_METHOD ? "" : method })}
+            />
             <FormField label="Bank details" htmlFor={id("bank_details")} error={errors.bank_details} optional>
               <Textarea {...text("bank_details")} rows={3} autoComplete="off" />
             </FormField>
