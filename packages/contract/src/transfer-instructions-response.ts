@@ -1,9 +1,8 @@
 /** A currency's bank-transfer instructions as GET/POST /admin/bank-transfer/instructions[/:currency] answer them. */
 
 /** Where a buyer paying in one currency sends the money (the body of transfer-instructions.ts, as stored). */
-export type TransferInstructions = {
-  id: string
-  currency_code: string
+/** The bank details a buyer sees (order payment answer, emails) and staff keep. */
+export type TransferDetails = {
   beneficiary: string
   bank_name: string
   bank_address: string | null
@@ -11,8 +10,13 @@ export type TransferInstructions = {
   iban: string | null
   swift_bic: string | null
   aba_routing: string | null
-  days_to_pay: number
   note: string | null
+}
+
+export type TransferInstructions = TransferDetails & {
+  id: string
+  currency_code: string
+  days_to_pay: number
   /** The demo seed's made-up details, which the dashboard warns about until staff replace them. */
   is_example: boolean
   updated_by: string | null

@@ -1,3 +1,5 @@
+import type { TransferDetails } from "@cis/contract/transfer-instructions-response"
+
 /**
  * The data each email is rendered from. It is written into the notification
  * row when the message is queued, so a retry hours later sends exactly what
@@ -5,16 +7,7 @@
  */
 export type MailLanguage = "en" | "es"
 
-export interface TransferDetails {
-  beneficiary: string
-  bank_name: string
-  bank_address: string | null
-  account_number: string | null
-  iban: string | null
-  swift_bic: string | null
-  aba_routing: string | null
-  note: string | null
-}
+export type { TransferDetails }
 
 export interface TransferDue {
   amount_due: number

@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
 import { paidWith, type PaidWith } from "@/lib/payment-providers"
+import type { TransferDetails } from "@cis/contract/transfer-instructions-response"
 import { orderKeys } from "./query-keys"
 
 /** What a buyer paying by bank transfer must send; amounts in MINOR units. */
@@ -9,16 +10,7 @@ export interface TransferDue {
   currency_code: string
   reference: string
   deadline: string
-  instructions: {
-    beneficiary: string
-    bank_name: string
-    bank_address: string | null
-    account_number: string | null
-    iban: string | null
-    swift_bic: string | null
-    aba_routing: string | null
-    note: string | null
-  }
+  instructions: TransferDetails
 }
 
 export type OrderPayment = { paidWith: PaidWith; captured: boolean; transfer: TransferDue | null }
