@@ -4,7 +4,6 @@
  * payouts (see the balances above); none is ever edited.
  */
 import { createDataTableColumnHelper, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { useCooperatives } from "../lib/cooperatives-api"
 import { formatDate, formatMoney } from "../lib/format"
 import { useAdvances, type Advance } from "../lib/ledger-api"
@@ -13,6 +12,7 @@ import { PAYOUT_METHOD_LABELS } from "../lib/vocabulary"
 import { FilterSelect } from "./filter-select"
 import { ListTable } from "./list-table"
 import { Section } from "./section"
+import { CooperativeLink } from "./cooperative-link"
 
 const PAGE_SIZE = 20
 const COOPERATIVES_LIMIT = 100
@@ -24,9 +24,7 @@ function advanceColumns(nameOf: (id: string) => string) {
     column.accessor("cooperative_id", {
       header: "Cooperative",
       cell: ({ getValue }) => (
-        <Link to={`/cooperatives/${getValue()}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
-          {nameOf(getValue())}
-        </Link>
+        <CooperativeLink id={getValue()}>{nameOf(getValue())}</CooperativeLink>
       ),
     }),
     column.accessor("amount", {

@@ -6,7 +6,6 @@
  * payout nets it off.
  */
 import { createDataTableColumnHelper, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { formatDate, formatMoney, sumMinor } from "../lib/format"
 import { useCooperativeBalances, type CooperativeBalance } from "../lib/ledger-api"
 import { CreatePayoutDrawer } from "./create-payout-drawer"
@@ -14,6 +13,7 @@ import { ListTable } from "./list-table"
 import { RecordAdjustmentDrawer } from "./record-adjustment-drawer"
 import { RecordAdvanceDrawer } from "./record-advance-drawer"
 import { Section } from "./section"
+import { CooperativeLink } from "./cooperative-link"
 
 /** A money column's heading with a few words under it on what it counts. */
 function MoneyHeading({ label, note, explanation }: { label: string; note: string; explanation: string }) {
@@ -59,9 +59,7 @@ const BALANCE_COLUMNS = [
   column.accessor("cooperative_name", {
     header: "Cooperative",
     cell: ({ row }) => (
-      <Link to={`/cooperatives/${row.original.cooperative_id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
-        {row.original.cooperative_name}
-      </Link>
+      <CooperativeLink id={row.original.cooperative_id}>{row.original.cooperative_name}</CooperativeLink>
     ),
   }),
   column.accessor("currency_code", { header: "Currency", cell: ({ getValue }) => getValue().toUpperCase() }),

@@ -5,7 +5,6 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper, Text, toast, usePrompt } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { Link } from "react-router-dom"
 import { useCooperatives } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { countOf, formatDate, formatMoney } from "../lib/format"
@@ -24,6 +23,7 @@ import { ListTable } from "./list-table"
 import { MarkPaidDrawer } from "./mark-paid-drawer"
 import { Section } from "./section"
 import { PayoutStatusBadge } from "./status-badges"
+import { CooperativeLink } from "./cooperative-link"
 
 const PAGE_SIZE = 20
 /** The list route's largest page: every cooperative of a store this size. */
@@ -72,9 +72,7 @@ function payoutColumns({ nameOf, actions }: { nameOf: (id: string) => string; ac
     column.accessor("cooperative_id", {
       header: "Cooperative",
       cell: ({ getValue }) => (
-        <Link to={`/cooperatives/${getValue()}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
-          {nameOf(getValue())}
-        </Link>
+        <CooperativeLink id={getValue()}>{nameOf(getValue())}</CooperativeLink>
       ),
     }),
     column.accessor("currency_code", { header: "Currency", cell: ({ getValue }) => getValue().toUpperCase() }),
