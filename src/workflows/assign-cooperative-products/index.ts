@@ -1,6 +1,7 @@
 import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { assertCooperativeExistsStep } from "../steps/assert-cooperative-exists"
 import { syncCooperativeSaleStep } from "../sync-cooperative-sale/steps/sync-cooperative-sale-step"
 import { planProductAssignmentStep, type AssignCooperativeProductsInput } from "./steps/plan-product-assignment-step"
 
@@ -8,6 +9,7 @@ import { planProductAssignmentStep, type AssignCooperativeProductsInput } from "
 export const assignCooperativeProductsWorkflow = createWorkflow(
   "assign-cooperative-products",
   (input: AssignCooperativeProductsInput) => {
+    assertCooperativeExistsStep({ id: input.cooperative_id })
     const plan = planProductAssignmentStep(input)
     // Medusa's link steps undo themselves if a later step fails.
     dismissRemoteLinkStep(transform({ plan }, ({ plan }) => plan.dismiss))

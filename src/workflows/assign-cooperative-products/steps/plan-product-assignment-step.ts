@@ -19,19 +19,16 @@ export const planProductAssignmentStepId = "plan-cooperative-product-assignment"
 /**
  * Works out which product-cooperative links to drop and which to make. A
  * product has one cooperative: adding it here drops its link to any other,
- * so it moves rather than ending up with two. Touches nothing itself.
+ * so it moves rather than ending up with two. Touches nothing itself; the
+ * workflow has already refused an unknown cooperative.
  */
 export const planProductAssignmentStep = createStep(
   planProductAssignmentStepId,
   async ({ cooperative_id, add = [], remove = [] }: AssignCooperativeProductsInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: cooperatives } = await query.graph({ entity: "cooperative", fields: ["id"], filters: { id: cooperative_id } })
-    if (!cooperatives.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${cooperative_id} was not found`)
-    }
     const both = add.filter((id) => remove.includes(id))
     if (both.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `add, remove: both name ${both.join(", ")}`)
 
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const ids = [...new Set([...add, ...remove])]
     const { data: products } = ids.length
       ? await query.graph({ entity: "product", fields: ["id", "cooperative.id"], filters: { id: ids } })

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
@@ -14,11 +14,8 @@ export const upsertCraftOriginStepId = "upsert-craft-origin"
 export const upsertCraftOriginStep = createStep(
   upsertCraftOriginStepId,
   async (input: UpsertCraftOriginInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { id: input.product_id } })
-    if (!products.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${input.product_id} was not found`)
-    }
+    // retrieve answers 404 (NOT_FOUND) for an unknown product.
+    await container.resolve(Modules.PRODUCT).retrieveProduct(input.product_id, { select: ["id"] })
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const [existing] = await cooperatives.listCraftOrigins({ product_id: input.product_id }, { take: 1 })
     if (existing) {

@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { Statement } from "@cis/contract/bank-transfer-response"
 import { asJson } from "@cis/contract/json-date"
 import { BANK_TRANSFER_MODULE } from "../../../../modules/bank-transfer"
@@ -25,8 +24,7 @@ const LINE_FIELDS = [
 /** An import with its lines in file order; 404 for an unknown id. */
 export async function statementView(container: MedusaContainer, id: string): Promise<Statement> {
   const bank: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
-  const [statement] = await bank.listStatementImports({ id }, { take: 1 })
-  if (!statement) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Statement import with id: ${id} was not found`)
+  const statement = await bank.retrieveStatementImport(id)
   const lines = await bank.listStatementLines({ import_id: id }, { select: [...LINE_FIELDS], order: { row_number: "ASC" } })
   return asJson({ ...statement, lines })
 }

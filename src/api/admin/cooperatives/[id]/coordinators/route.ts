@@ -13,8 +13,8 @@ const COORDINATOR_FIELDS = ["id", "cooperative_id", "email", "name", "status", "
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCoordinatorListResponse>) => {
   const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const [cooperative] = await cooperatives.listCooperatives({ id: req.params.id }, { select: ["id"], take: 1 })
-  if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with id: ${req.params.id} was not found`)
+  // 404 for an unknown cooperative, rather than an empty list.
+  const cooperative = await cooperatives.retrieveCooperative(req.params.id, { select: ["id"] })
   const coordinators = await cooperatives.listCoordinators({ cooperative_id: cooperative.id }, { select: [...COORDINATOR_FIELDS], order: { created_at: "ASC" } })
   res.json({ coordinators: asJson(coordinators) })
 }

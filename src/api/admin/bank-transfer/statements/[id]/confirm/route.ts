@@ -14,10 +14,10 @@ import { statementView } from "../../statement-view"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminConfirmStatementLinesType>, res: MedusaResponse<AdminConfirmStatementResponse>) => {
   const bank: BankTransferModuleService = req.scope.resolve(BANK_TRANSFER_MODULE)
+  // 404 for an unknown statement, before its lines are looked at.
+  await bank.retrieveStatementImport(req.params.id, { select: ["id"] })
   const ids = [...new Set(req.validatedBody.line_ids)]
   const lines = await bank.listStatementLines({ id: ids, import_id: req.params.id }, { select: ["id", "order_id", "row_number"] })
-  const [statement] = await bank.listStatementImports({ id: req.params.id }, { select: ["id"], take: 1 })
-  if (!statement) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Statement import with id: ${req.params.id} was not found`)
   const unknown = ids.filter((id) => !lines.some((line) => line.id === id))
   if (unknown.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `line_ids: not lines of this statement: ${unknown.join(", ")}`)
 
