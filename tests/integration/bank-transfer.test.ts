@@ -169,6 +169,12 @@ integrationRunner({
 
       // Bad files: 400 naming the row, and nothing stored.
       const before = (await api.get("/admin/bank-transfer/statements", staff)).data.count
+      // The list carries the imports without their lines; fields narrow them (query-config.ts), never reach past them.
+      const listed = (await api.get("/admin/bank-transfer/statements", staff)).data.statements
+      expect(listed[0]).toMatchObject({ file_name: "marzo.csv", imported_by: expect.any(String), credit_count: 4 })
+      expect(listed[0]).not.toHaveProperty("lines")
+      const narrow = (await api.get("/admin/bank-transfer/statements?fields=file_name,lines,*lines,bogus", staff)).data.statements as object[]
+      expect(narrow.map((row) => Object.keys(row).sort())).toEqual(listed.map(() => ["file_name", "id"]))
       for (const [content, message] of [
         ["Date,Description,Amount,Currency\n2026-03-01,CIS-1,12.00,EUR\n2026-13-01,CIS-2,5.00,EUR", /row 3: date "2026-13-01" is not a date/],
         ["Date,Description,Amount,Currency\n2026-03-01,CIS-1,12.x0,EUR", /row 2: amount "12.x0" is not a number/],

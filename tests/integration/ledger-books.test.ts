@@ -281,6 +281,14 @@ integrationRunner({
       expect((await filtered(`order_id=${order.id}&state=pending`)).count).toBe(rows.length)
       expect((await filtered(`order_id=${order.id}&account=tax_payable`)).count).toBe(2) // 13 % IVA on the craft and on the shipping
       expect((await filtered(`order_id=${order.id}&created_to=2000-01-01`)).count).toBe(0)
+      // As Medusa's lists: fields narrow the contract's row (query-config.ts), never reach past it; the order's number comes when asked for.
+      const whole = (await filtered(`order_id=${order.id}&account=cooperative`)).ledger_entries[0] as Entry & Record<string, unknown>
+      expect(whole).toMatchObject({ order_id: order.id, order_display_id: order.display_id, transaction_id: expect.any(String), share_bps: expect.any(Number) })
+      expect(whole).not.toHaveProperty("deleted_at")
+      const narrow = (await filtered(`order_id=${order.id}&account=cooperative&fields=amount,order_display_id,updated_at,bogus`)).ledger_entries
+      expect(narrow).toEqual([{ id: whole.id, amount: whole.amount, order_display_id: order.display_id }])
+      const withoutNumber = (await filtered(`order_id=${order.id}&account=cooperative&fields=order_id,state`)).ledger_entries
+      expect(withoutNumber).toEqual([{ id: whole.id, order_id: order.id, state: "pending" }])
       for (const [query, field] of [
         ["account=bank", "account"],
         ["state=maybe", "state"],

@@ -101,6 +101,13 @@ integrationRunner({
       expect(advance.data.advance).toMatchObject({ cooperative_id: coop, currency_code: "usd", amount: 5000, reference: "ADV-1" })
       expect(await usdBalance(coop)).toMatchObject({ advanced: -5000, balance: sale.amount - 5000 })
       expect((await api.get(`/admin/advances?cooperative_id=${coop}`, staff)).data.count).toBe(1)
+      // As Medusa's lists: fields narrow the contract's row (query-config.ts), never reach past it.
+      const [whole] = (await api.get(`/admin/advances?cooperative_id=${coop}`, staff)).data.advances
+      expect(whole).toMatchObject({ reference: "ADV-1", reason: "Half of the hammock order, paid up front", created_by: expect.any(String) })
+      expect(whole).not.toHaveProperty("deleted_at")
+      const narrow = (await api.get(`/admin/advances?cooperative_id=${coop}&fields=reference,amount,deleted_at,bogus,*cooperative`, staff)).data
+      expect(narrow).toMatchObject({ count: 1, advances: [{ id: advance.data.advance.id, reference: "ADV-1", amount: 5000 }] })
+      expect(Object.keys(narrow.advances[0]).sort()).toEqual(["amount", "id", "reference"])
       // Less than the advance was earned since: nothing to pay until sales cover it.
       if (sale.amount < 5000) {
         const refused = await settle(api.post("/admin/payouts", { cooperative_id: coop, currency_code: "usd" }, staff))
@@ -145,6 +152,12 @@ integrationRunner({
       expect(next.data.payout).toMatchObject({ status: "draft", amount: sale.amount })
       const list = (await api.get(`/admin/payouts?cooperative_id=${sale.cooperative_id}`, staff)).data
       expect((list.payouts as { status: string }[]).map((p) => p.status).sort()).toEqual(["cancelled", "draft"])
+      expect(list.payouts[0]).toMatchObject({ entry_count: expect.any(Number), up_to: expect.any(String), created_by: expect.any(String) })
+      expect(list.payouts[0]).not.toHaveProperty("deleted_at")
+      // As Medusa's lists: fields narrow the contract's row (query-config.ts), never reach past it.
+      const narrow = (await api.get(`/admin/payouts?cooperative_id=${sale.cooperative_id}&fields=status,updated_at,bogus,*cooperative`, staff)).data
+      expect(narrow.count).toBe(2)
+      expect((narrow.payouts as object[]).map((payout) => Object.keys(payout).sort())).toEqual([["id", "status"], ["id", "status"]])
     })
 
     it("refuses bad payout requests with a clear 4xx and changes nothing", async () => {

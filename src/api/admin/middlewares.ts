@@ -9,6 +9,9 @@ import { AdminAssignCooperativeProducts, AdminGetCooperativesParams } from "./co
 import { validateBodyWithIssues } from "../validate-body-with-issues"
 import { AdminInviteCoordinator } from "./cooperatives/[id]/coordinators/validators"
 import { AdminGetStockChangesParams } from "./stock-changes/validators"
+import { listAdminStockChangesQueryConfig } from "./stock-changes/query-config"
+import { listAdminLedgerEntriesQueryConfig } from "./ledger-entries/query-config"
+import { listAdminAdvancesQueryConfig, listAdminPayoutsQueryConfig } from "./payouts/query-config"
 import { AdminCreateAdjustment } from "./ledger-entries/adjustments/validators"
 import { AdminMonthParams } from "./month-params"
 import { AdminGetLedgerEntriesParams } from "./ledger-entries/validators"
@@ -51,7 +54,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [noQuery, validateBodyWithIssues(AdminUpsertCraftOrigin)],
   },
   { matcher: "/admin/revenue-split", methods: ["GET"], middlewares: [noQuery] },
-  { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, {})] },
+  { matcher: "/admin/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetLedgerEntriesParams, listAdminLedgerEntriesQueryConfig)] },
   {
     matcher: "/admin/ledger-entries/monthly-summary.csv",
     methods: ["GET"],
@@ -68,10 +71,10 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(AdminMonthParams, {})],
   },
-  { matcher: "/admin/stock-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetStockChangesParams, {})] },
+  { matcher: "/admin/stock-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetStockChangesParams, listAdminStockChangesQueryConfig)] },
   { matcher: "/admin/cooperative-balances", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts/:id/statement.csv", methods: ["GET"], middlewares: [noQuery] },
-  { matcher: "/admin/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, {})] },
+  { matcher: "/admin/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, listAdminPayoutsQueryConfig)] },
   { matcher: "/admin/payouts", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminCreatePayout)] },
   { matcher: "/admin/payouts/:id", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/admin/payouts/:id/mark-paid", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminMarkPayoutPaid)] },
@@ -82,7 +85,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [noQuery, validateBodyWithIssues(AdminCreateAdjustment)],
   },
   { matcher: "/admin/revenue-split", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminUpdateRevenueSplit)] },
-  { matcher: "/admin/advances", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetAdvancesParams, {})] },
+  { matcher: "/admin/advances", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetAdvancesParams, listAdminAdvancesQueryConfig)] },
   { matcher: "/admin/advances", methods: ["POST"], middlewares: [noQuery, validateBodyWithIssues(AdminCreateAdvance)] },
   // Medusa's own refund route: the store refuses any refund beyond what is captured and not yet refunded, to the minor unit.
   { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [refuseRefundBeyondCaptured] },

@@ -1,18 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminAdvanceListResponse, AdminAdvanceResponse } from "@cis/contract/advance-response"
+import type { Advance, AdminAdvanceListResponse, AdminAdvanceResponse } from "@cis/contract/advance-response"
 import { asJson } from "@cis/contract/json-date"
-import { LEDGER_MODULE } from "../../../modules/ledger"
-import type LedgerModuleService from "../../../modules/ledger/service"
 import { recordAdvanceWorkflow } from "../../../workflows/record-advance"
+import { listPage } from "../list-page"
 import type { AdminCreateAdvanceType, AdminGetAdvancesParamsType } from "../payouts/validators"
 
 /** Advances paid to cooperatives, newest first. Amounts in minor units. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetAdvancesParamsType>, res: MedusaResponse<AdminAdvanceListResponse>) => {
-  const { limit, offset, ...equal } = req.validatedQuery
-  const filters = Object.fromEntries(Object.entries(equal).filter(([, value]) => value !== undefined))
-  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
-  const [advances, count] = await ledger.listAndCountAdvances(filters, { skip: offset, take: limit, order: { paid_at: "DESC", id: "ASC" } })
-  res.json({ advances: asJson(advances), count, limit, offset })
+  const { rows, ...page } = await listPage<Advance>(req, "advance", req.filterableFields, { paid_at: "DESC", id: "ASC" })
+  res.json({ advances: rows, ...page })
 }
 
 /** Records money paid to a cooperative ahead of its sales; its next payouts net it. */

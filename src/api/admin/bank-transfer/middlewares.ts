@@ -1,6 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminConfirmStatementLines, AdminImportStatement, AdminListParams, AdminUpsertTransferInstructions } from "./validators"
+import { AdminConfirmStatementLines, AdminImportStatement, AdminGetStatementsParams, AdminUpsertTransferInstructions } from "./validators"
 import { NoBody, NoQueryParams } from "../../no-params"
+import { listAdminStatementsQueryConfig } from "./statements/query-config"
 import { validateBodyWithIssues } from "../../validate-body-with-issues"
 
 const noQuery = validateAndTransformQuery(NoQueryParams, {})
@@ -15,7 +16,7 @@ export const bankTransferAdminMiddlewares: MiddlewareRoute[] = [
     middlewares: [noQuery, validateBodyWithIssues(AdminUpsertTransferInstructions)],
   },
   { matcher: "/admin/bank-transfer/awaiting", methods: ["GET"], middlewares: [noQuery] },
-  { matcher: "/admin/bank-transfer/statements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListParams, {})] },
+  { matcher: "/admin/bank-transfer/statements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminGetStatementsParams, listAdminStatementsQueryConfig)] },
   {
     matcher: "/admin/bank-transfer/statements",
     methods: ["POST"],

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { knownCurrency as knownCurrencyCode } from "@cis/contract/currency-code"
+import { listPageParams } from "../list-page"
 
 const knownCurrency = knownCurrencyCode("currency_code")
 
@@ -29,11 +30,6 @@ export const AdminConfirmStatementLines = z
   .strict()
 export type AdminConfirmStatementLinesType = z.infer<typeof AdminConfirmStatementLines>
 
-export const AdminListParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
-export type AdminListParamsType = z.infer<typeof AdminListParams>
+export const AdminGetStatementsParams = listPageParams({ limit: 20, max: 100 }).strict()
+export type AdminGetStatementsParamsType = z.infer<typeof AdminGetStatementsParams>
 

@@ -1,4 +1,5 @@
 import { COOPERATIVE_EDITABLE_FIELDS } from "@cis/contract/cooperative-vocabulary"
+import { listQueryConfig } from "../list-page"
 
 /** Everything staff see of a cooperative, private fields included. */
 export const defaultAdminCooperativeFields = ["id", ...COOPERATIVE_EDITABLE_FIELDS, "created_at", "updated_at"]
@@ -17,9 +18,4 @@ export const adminCooperativeProductFields = [
  * `fields` may narrow the defaults, never reach past them, and `order`
  * may name only these fields.
  */
-export const listAdminCooperativesQueryConfig = {
-  defaults: defaultAdminCooperativeFields,
-  allowed: defaultAdminCooperativeFields,
-  defaultLimit: 20,
-  isList: true,
-}
+export const listAdminCooperativesQueryConfig = listQueryConfig(defaultAdminCooperativeFields, 20)

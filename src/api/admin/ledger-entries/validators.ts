@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { boundedDate, listOffset } from "../../bounds"
+import { boundedDate } from "../../bounds"
+import { listPageParams } from "../list-page"
 import { LEDGER_ACCOUNTS, LEDGER_ENTRY_TYPES, LEDGER_STATES } from "@cis/contract/ledger-vocabulary"
 
-export const AdminGetLedgerEntriesParams = z
-  .object({
+export const AdminGetLedgerEntriesParams = listPageParams({ limit: 50, max: 500 })
+  .extend({
     cooperative_id: z.string().min(1).optional(),
     order_id: z.string().min(1).optional(),
     currency_code: z
@@ -17,8 +18,6 @@ export const AdminGetLedgerEntriesParams = z
     payout_id: z.string().min(1).optional(),
     created_from: boundedDate("created_from").optional(),
     created_to: boundedDate("created_to").optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: listOffset(),
   })
   .strict()
   .refine((query) => !query.created_from || !query.created_to || query.created_from <= query.created_to, {

@@ -1,17 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminPayoutListResponse, AdminPayoutResponse } from "@cis/contract/payout-response"
+import type { AdminPayoutListResponse, AdminPayoutResponse, Payout } from "@cis/contract/payout-response"
 import { asJson } from "@cis/contract/json-date"
-import { LEDGER_MODULE } from "../../../modules/ledger"
-import type LedgerModuleService from "../../../modules/ledger/service"
 import { createPayoutWorkflow } from "../../../workflows/create-payout"
+import { listPage } from "../list-page"
 import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
 
+/** Payouts, newest first, filtered by cooperative, status and currency. Amounts in minor units. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse<AdminPayoutListResponse>) => {
-  const { limit, offset, ...equal } = req.validatedQuery
-  const filters = Object.fromEntries(Object.entries(equal).filter(([, value]) => value !== undefined))
-  const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
-  const [payouts, count] = await ledger.listAndCountPayouts(filters, { skip: offset, take: limit, order: { created_at: "DESC" } })
-  res.json({ payouts: asJson(payouts), count, limit, offset })
+  const { rows, ...page } = await listPage<Payout>(req, "payout", req.filterableFields, { created_at: "DESC" })
+  res.json({ payouts: rows, ...page })
 }
 
 /** A draft payout reserving the cooperative's unpaid entries in one currency. */

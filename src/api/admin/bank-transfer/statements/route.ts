@@ -1,18 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminStatementListResponse, AdminStatementResponse } from "@cis/contract/bank-transfer-response"
-import { asJson } from "@cis/contract/json-date"
-import { BANK_TRANSFER_MODULE } from "../../../../modules/bank-transfer"
-import type BankTransferModuleService from "../../../../modules/bank-transfer/service"
+import type { AdminStatementListResponse, AdminStatementResponse, StatementSummary } from "@cis/contract/bank-transfer-response"
+import { listPage } from "../../list-page"
 import { importBankStatementWorkflow } from "../../../../workflows/import-bank-statement"
-import type { AdminImportStatementType, AdminListParamsType } from "../validators"
+import type { AdminImportStatementType, AdminGetStatementsParamsType } from "../validators"
 import { statementView } from "./statement-view"
 
 /** Imported statements, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListParamsType>, res: MedusaResponse<AdminStatementListResponse>) => {
-  const { limit, offset } = req.validatedQuery
-  const bank: BankTransferModuleService = req.scope.resolve(BANK_TRANSFER_MODULE)
-  const [statements, count] = await bank.listAndCountStatementImports({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
-  res.json({ statements: asJson(statements), count, limit, offset })
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStatementsParamsType>, res: MedusaResponse<AdminStatementListResponse>) => {
+  const { rows, ...page } = await listPage<StatementSummary>(req, "statement_import", {}, { created_at: "DESC" })
+  res.json({ statements: rows, ...page })
 }
 
 /**
