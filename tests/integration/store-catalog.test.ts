@@ -408,6 +408,15 @@ integrationRunner({
         const anonymous = await settle(api.get(`/store/catalog/price-order?region_id=${region.id}`))
         expect(anonymous.status).toBe(400)
       })
+
+      it("caps the search at 200 characters here and on /store/products: 400 naming q past it", async () => {
+        const region = await euro()
+        for (const path of [`/store/catalog/price-order?region_id=${region.id}&`, "/store/products?"]) {
+          const long = await settle(api.get(`${path}q=${"a".repeat(201)}`, store()))
+          expect([path, long.status, (long.data as { message: string }).message]).toEqual([path, 400, "Invalid request: Value for field 'q' too big, expected at most: '200'"])
+          expect([path, (await settle(api.get(`${path}q=${"a".repeat(200)}`, store()))).status]).toEqual([path, 200])
+        }
+      })
     })
 
     it("lets browsers and CDNs keep anonymous catalog reads briefly, and never a customer's answers, carts or orders", async () => {

@@ -19,6 +19,7 @@ import { StoreTrustPageParams } from "./trust-pages/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
 import { NoQueryParams } from "../no-params"
 import { searchInReadersLanguage } from "./products/translated-search"
+import { capSearchLength } from "./products/search-length"
 
 const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
@@ -158,7 +159,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // Medusa's product routes, extended. The regex matcher runs before Medusa's own
   // middlewares for these paths (its router sorts regex matchers ahead of static ones);
   // the static ones below run after Medusa validated the query.
-  { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [prepareCooperativeQuery] },
+  { matcher: /^\/store\/products(\/[^/]+)?$/, methods: ["GET"], middlewares: [capSearchLength, prepareCooperativeQuery] },
   { matcher: "/store/products", methods: ["GET"], middlewares: [applyCooperativeFilters, searchInReadersLanguage] },
   { matcher: "/store/bank-transfer/currencies", methods: ["GET"], middlewares: [noQuery] },
   { matcher: "/store/trust-pages", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTrustPageParams, {})] },

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { listOffset } from "../../../bounds"
+import { listOffset, searchText } from "../../../bounds"
 import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "@cis/contract/cooperative-vocabulary"
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
@@ -10,7 +10,7 @@ export const StoreGetPriceOrderParams = z
     region_id: z.string().min(1),
     /** `price`: cheapest first; `-price`: dearest first. */
     order: z.enum(["price", "-price"]).default("price"),
-    q: z.string().trim().min(1).optional(),
+    q: searchText().optional(),
     category_id: oneOrMany.optional(),
     cooperative_id: z.string().min(1).optional(),
     producer_group: z.enum(PRODUCER_GROUPS).optional(),
