@@ -1,25 +1,20 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { LedgerEntryDraft } from "@cis/contract/ledger-vocabulary"
 import { LEDGER_MODULE } from "../../modules/ledger"
 import type LedgerModuleService from "../../modules/ledger/service"
+import { createRowsStep } from "./create-rows-step"
 
 export const appendMovementStepId = "append-ledger-movement"
+
+const ledgerOf = (container: MedusaContainer): LedgerModuleService => container.resolve(LEDGER_MODULE)
 
 /**
  * Appends one balanced movement (its rows add up to zero) under a new
  * transaction id, in one write. The ledger is append-only; the only removal
  * is this step's own compensation, undoing a workflow that failed after it.
  */
-export const appendMovementStep = createStep(
+export const appendMovementStep = createRowsStep(
   appendMovementStepId,
-  async (rows: LedgerEntryDraft[], { container }) => {
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-    const entries = await ledger.appendMovement(rows)
-    return new StepResponse(entries, entries.map((entry) => entry.id))
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-    await ledger.deleteLedgerEntries(ids)
-  }
+  (rows: LedgerEntryDraft[], container) => ledgerOf(container).appendMovement(rows),
+  (ids, container) => ledgerOf(container).deleteLedgerEntries(ids)
 )

@@ -1,7 +1,8 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { PayoutMethod } from "@cis/contract/cooperative-vocabulary"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
+import { createRowsStep } from "../../steps/create-rows-step"
 
 export const createAdvanceStepId = "create-advance"
 
@@ -17,17 +18,11 @@ export interface AdvanceInput {
   created_by: string
 }
 
+const ledgerOf = (container: MedusaContainer): LedgerModuleService => container.resolve(LEDGER_MODULE)
+
 /** The advance's own record (what was sent, when, how, why); its ledger movement is the next step. */
-export const createAdvanceStep = createStep(
+export const createAdvanceStep = createRowsStep(
   createAdvanceStepId,
-  async (input: AdvanceInput, { container }) => {
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-    const advance = await ledger.createAdvances(input)
-    return new StepResponse(advance, advance.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
-    await ledger.deleteAdvances(id)
-  }
+  (input: AdvanceInput, container) => ledgerOf(container).createAdvances(input),
+  (ids, container) => ledgerOf(container).deleteAdvances(ids)
 )

@@ -1,21 +1,17 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { StockChangeRecord } from "@cis/contract/stock-change-response"
+import { createRowsStep } from "../../steps/create-rows-step"
 
 export type SetVariantStockInput = StockChangeRecord
 
 export const recordStockChangeStepId = "record-stock-change"
-export const recordStockChangeStep = createStep(
+
+const cooperativesOf = (container: MedusaContainer): CooperativeModuleService => container.resolve(COOPERATIVE_MODULE)
+
+export const recordStockChangeStep = createRowsStep(
   recordStockChangeStepId,
-  async (input: SetVariantStockInput, { container }) => {
-    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const change = await cooperatives.createStockChanges(input)
-    return new StepResponse(change, change.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    await cooperatives.deleteStockChanges(id)
-  }
+  (input: SetVariantStockInput, container) => cooperativesOf(container).createStockChanges(input),
+  (ids, container) => cooperativesOf(container).deleteStockChanges(ids)
 )
