@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { listOffset } from "../bounds"
+import { pageParams } from "../bounds"
 
 /**
  * What every admin list takes before its own filters: Medusa's `fields`, a
@@ -10,8 +9,7 @@ import { listOffset } from "../bounds"
  * takes (Medusa's createFindParams bounds neither, and takes an `order` these
  * lists do not offer).
  */
-export const listPageParams = ({ limit, max }: { limit: number; max: number }) =>
-  createSelectParams().extend({ limit: z.coerce.number().int().min(1).max(max).default(limit), offset: listOffset() })
+export const listPageParams = (page: { limit: number; max: number }) => createSelectParams().extend(pageParams(page))
 
 /** What an admin list's validator leaves after `fields`: its page. */
 export type ListPageQuery = { limit: number; offset: number }

@@ -20,9 +20,7 @@ import { AdminCreateAdvance, AdminCreatePayout, AdminGetAdvancesParams, AdminGet
 import { refuseRefundBeyondCaptured } from "./payments/refund-guard"
 import { AdminUpsertCraftOrigin } from "./products/[id]/craft-origin/validators"
 import { AdminUpdateRevenueSplit } from "./revenue-split/validators"
-import { NoBody, NoQueryParams } from "../no-params"
-
-const noQuery = validateAndTransformQuery(NoQueryParams, {})
+import { NoBody, noQuery } from "../no-params"
 
 /** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
 export const adminMiddlewares: MiddlewareRoute[] = [

@@ -12,7 +12,7 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { storeCorsPolicy } from "../store-cors"
 import { AcceptCoordinatorInvite, CoordinatorListParams, CoordinatorOrdersParams, CoordinatorSetStock, CoordinatorStatementQuery } from "./validators"
-import { NoQueryParams } from "../no-params"
+import { noQuery } from "../no-params"
 
 /**
  * A valid token is not enough: the coordinator must still be active, checked
@@ -36,6 +36,8 @@ async function requireActiveCoordinator(req: AuthenticatedMedusaRequest, res: Me
   next()
 }
 
+const listQuery = validateAndTransformQuery(CoordinatorListParams, {})
+
 // Case-insensitive and slash-tolerant, as Express matches routes: no spelling of a path may skip these.
 const PORTAL = /^\/coordinator\/(?!invites\/accept\/?$)/i
 
@@ -48,18 +50,18 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/coordinator/invites/accept",
     methods: ["POST"],
-    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(AcceptCoordinatorInvite)],
+    middlewares: [noQuery, validateAndTransformBody(AcceptCoordinatorInvite)],
   },
-  { matcher: "/coordinator/me", methods: ["GET"], middlewares: [validateAndTransformQuery(NoQueryParams, {})] },
-  { matcher: "/coordinator/products", methods: ["GET"], middlewares: [validateAndTransformQuery(NoQueryParams, {})] },
-  { matcher: "/coordinator/balances", methods: ["GET"], middlewares: [validateAndTransformQuery(NoQueryParams, {})] },
+  { matcher: "/coordinator/me", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/coordinator/products", methods: ["GET"], middlewares: [noQuery] },
+  { matcher: "/coordinator/balances", methods: ["GET"], middlewares: [noQuery] },
   {
     matcher: "/coordinator/variants/:id/stock",
     methods: ["POST"],
-    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(CoordinatorSetStock)],
+    middlewares: [noQuery, validateAndTransformBody(CoordinatorSetStock)],
   },
   { matcher: "/coordinator/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorOrdersParams, {})] },
-  { matcher: "/coordinator/ledger-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
-  { matcher: "/coordinator/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorListParams, {})] },
+  { matcher: "/coordinator/ledger-entries", methods: ["GET"], middlewares: [listQuery] },
+  { matcher: "/coordinator/payouts", methods: ["GET"], middlewares: [listQuery] },
   { matcher: "/coordinator/payouts/:id/statement.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(CoordinatorStatementQuery, {})] },
 ]

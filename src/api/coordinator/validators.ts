@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { listOffset } from "../bounds"
+import { pageParams } from "../bounds"
 
 /** The statement's language: the portal's. */
 export const CoordinatorStatementQuery = z.object({ lang: z.enum(["es", "en"]).optional() }).strict()
@@ -22,12 +22,7 @@ export const CoordinatorSetStock = z
   .strict()
 export type CoordinatorSetStockType = z.infer<typeof CoordinatorSetStock>
 
-export const CoordinatorListParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: listOffset(),
-  })
-  .strict()
+export const CoordinatorListParams = z.object(pageParams({ limit: 20, max: 100 })).strict()
 export type CoordinatorListParamsType = z.infer<typeof CoordinatorListParams>
 
 /** `payment=awaiting`: orders whose bank transfer has not arrived (not to prepare yet); `payment=ready`: the rest. */

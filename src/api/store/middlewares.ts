@@ -17,11 +17,9 @@ import { refuseTransferWithoutInstructions } from "./bank-transfer/refuse-transf
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { StoreTrustPageParams } from "./trust-pages/validators"
 import { applyCooperativeFilters, prepareCooperativeQuery } from "./products/cooperative-visibility"
-import { NoQueryParams } from "../no-params"
+import { noQuery } from "../no-params"
 import { searchInReadersLanguage } from "./products/translated-search"
 import { capSearchLength } from "./products/search-length"
-
-const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** The answer leaves with payments narrowed to what a buyer may see and no session, whatever fields were asked for. */
 function redactAnswer(res: MedusaResponse) {

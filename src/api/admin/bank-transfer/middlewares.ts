@@ -1,10 +1,8 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminConfirmStatementLines, AdminImportStatement, AdminGetStatementsParams, AdminUpsertTransferInstructions } from "./validators"
-import { NoBody, NoQueryParams } from "../../no-params"
+import { NoBody, noQuery } from "../../no-params"
 import { listAdminStatementsQueryConfig } from "./statements/query-config"
 import { validateBodyWithIssues } from "../../validate-body-with-issues"
-
-const noQuery = validateAndTransformQuery(NoQueryParams, {})
 
 /** Who may call: CIS staff only (Medusa authenticates every /admin route as a `user`). */
 export const bankTransferAdminMiddlewares: MiddlewareRoute[] = [

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { listOffset, searchText } from "../../../bounds"
-import { DEPARTMENT_CODES, PRODUCER_GROUPS } from "@cis/contract/cooperative-vocabulary"
+import { pageParams, searchText } from "../../../bounds"
+import { cooperativeFilters } from "../../cooperatives/validators"
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 
@@ -13,10 +13,8 @@ export const StoreGetPriceOrderParams = z
     q: searchText().optional(),
     category_id: oneOrMany.optional(),
     cooperative_id: z.string().min(1).optional(),
-    producer_group: z.enum(PRODUCER_GROUPS).optional(),
-    department: z.enum(DEPARTMENT_CODES).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(24),
-    offset: listOffset(),
+    ...cooperativeFilters,
+    ...pageParams({ limit: 24, max: 100 }),
   })
   .strict()
 export type StoreGetPriceOrderParamsType = z.infer<typeof StoreGetPriceOrderParams>
