@@ -1,10 +1,10 @@
+import type { StoreCraftOrigin } from "@cis/contract/craft-origin-response"
 import { departmentName } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
-import type { CraftOrigin } from "../api/get-product-by-handle"
 import { productDetailMessages } from "../messages"
 
 interface CraftOriginDetailsProps {
-  origin: CraftOrigin
+  origin: StoreCraftOrigin
   locale: string
 }
 
