@@ -1,8 +1,7 @@
-import { ErrorState } from "@/components/error-state"
 import { Fact } from "@/components/fact"
-import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
+import { QueryFallback } from "@/components/query-fallback"
+import { TitledSection } from "@/components/titled-section"
 import { useMessages } from "@/lib/i18n"
-import { retryOf } from "@/lib/retry-of"
 import { useImpact, type ImpactTotals } from "../api/get-impact"
 import { homeMessages } from "../messages"
 import { formatMinorUnits } from "../utils/format-minor-units"
@@ -33,14 +32,8 @@ export function ImpactFigures({ locale, currency }: ImpactFiguresProps) {
   const count = new Intl.NumberFormat(locale)
 
   let content
-  if (impact.isPending) {
-    content = (
-      <SkeletonBlock label={t("impactLoading")} className="impact__skeleton">
-        <SkeletonLines />
-      </SkeletonBlock>
-    )
-  } else if (impact.isError) {
-    content = <ErrorState title={t("impactError")} {...retryOf(impact)} />
+  if (impact.isPending || impact.isError) {
+    content = <QueryFallback query={impact} loadingLabel={t("impactLoading")} skeletonClassName="impact__skeleton" errorTitle={t("impactError")} />
   } else {
     const { totals, cooperatives, orders } = impact.data
     content = (
@@ -71,11 +64,10 @@ export function ImpactFigures({ locale, currency }: ImpactFiguresProps) {
   }
 
   return (
-    <section className="impact" aria-labelledby="impact-title">
-      <h2 id="impact-title">{t("impactTitle")}</h2>
+    <TitledSection className="impact" headingId="impact-title" title={t("impactTitle")}>
       <p className="impact__intro">{t("impactIntro")}</p>
       {content}
-    </section>
+    </TitledSection>
   )
 }
 
