@@ -1,16 +1,15 @@
 import { Suspense, useEffect, useId, useState } from "react"
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { LanguageSelect } from "@/components/language-select"
 import { CartLink } from "@/features/cart/components/cart-link"
 import { CartSync } from "@/features/cart/components/cart-sync"
 import { RegionPicker } from "@/features/regions/components/region-picker"
 import { TrustLinks } from "@/features/trust-pages/components/trust-links"
-import { LANGUAGES, useMessages, type Language } from "@/lib/i18n"
+import { useMessages } from "@/lib/i18n"
 import { retryOf } from "@/lib/retry-of"
 import { appMessages } from "./messages"
 import { useShop } from "./shop-context"
-
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español" }
 
 /** Header, navigation and footer around every page; the page itself loads lazily into <main>. */
 export function Layout() {
@@ -88,13 +87,7 @@ export function Layout() {
               <RegionPicker regions={regions} selectedId={region?.id} onSelect={selectRegion} loading={regionsQuery.isPending} />
               <div className="language-picker">
                 <label htmlFor="language">{t("language")}</label>
-                <select id="language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-                  {LANGUAGES.map((code) => (
-                    <option key={code} value={code} lang={code}>
-                      {LANGUAGE_NAMES[code]}
-                    </option>
-                  ))}
-                </select>
+                <LanguageSelect id="language" value={language} onChange={setLanguage} />
               </div>
             </div>
           </div>

@@ -12,7 +12,7 @@ interface PagerProps {
 
 /**
  * Previous/Next over an offset-paginated Medusa list, counted in 1-based pages
- * so the page number can live in the URL (`Pagination` beside it counts offsets).
+ * so the page number can live in the URL.
  */
 export function Pager({ page, pageSize, count, onPageChange, disabled = false }: PagerProps) {
   const t = useMessages(componentMessages)

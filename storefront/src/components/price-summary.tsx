@@ -1,6 +1,6 @@
 import { formatPrice } from "@/lib/format-price"
 import { defineMessages, useMessages } from "@/lib/i18n"
-import type { TotalsSummary } from "@/lib/order-totals"
+import { summarizeTotals, taxWorkedOut, type AddressForTax, type TotalsSource, type TotalsSummary } from "@/lib/order-totals"
 import "./price-summary.css"
 
 // Shared by the cart, the checkout and the order confirmation, so the words live with the table.
@@ -85,5 +85,26 @@ export function PriceSummary({ summary, currency, locale, busy = false, taxPendi
         )}
       </tfoot>
     </table>
+  )
+}
+
+interface CartPriceSummaryProps {
+  cart: TotalsSource & { shipping_address?: AddressForTax }
+  locale: string
+  busy: boolean
+  stage?: "cart" | "checkout"
+}
+
+/** A cart's totals, before the order is placed: its tax is a figure only once its address lets Medusa work it out. */
+export function CartPriceSummary({ cart, locale, busy, stage }: CartPriceSummaryProps) {
+  return (
+    <PriceSummary
+      summary={summarizeTotals(cart)}
+      currency={cart.currency_code}
+      locale={locale}
+      busy={busy}
+      taxPending={!taxWorkedOut(cart.shipping_address)}
+      stage={stage}
+    />
   )
 }

@@ -64,7 +64,7 @@ export function summarizeTotals(source: TotalsSource): TotalsSummary {
   }
 }
 
-type AddressForTax = { country_code?: string | null; postal_code?: string | null; address_1?: string | null } | null | undefined
+export type AddressForTax = { country_code?: string | null; postal_code?: string | null; address_1?: string | null } | null | undefined
 
 /**
  * Whether Medusa's tax figure can be shown as one. A region with a single

@@ -1,14 +1,22 @@
+import type { StoreCraftOrigin } from "@cis/contract/craft-origin-response"
 import { COOPERATIVE_SUMMARY_FIELDS, PUBLIC_CRAFT_ORIGIN_FIELDS } from "../../../modules/cooperative/types"
+
+/**
+ * The craft origin fields the store answers with (Medusa's own product route
+ * serves them): each must be a field of the contract's StoreCraftOrigin, so a
+ * field renamed on either side fails to compile.
+ */
+const STORE_CRAFT_ORIGIN_FIELDS = PUBLIC_CRAFT_ORIGIN_FIELDS satisfies readonly (keyof StoreCraftOrigin)[]
 
 /** Fields of linked records the store may read on a product: public ones only. */
 export const STORE_PRODUCT_LINKED_FIELDS = [
   ...COOPERATIVE_SUMMARY_FIELDS.map((field) => `cooperative.${field}`),
-  ...PUBLIC_CRAFT_ORIGIN_FIELDS.map((field) => `craft_origin.${field}`),
+  ...STORE_CRAFT_ORIGIN_FIELDS.map((field) => `craft_origin.${field}`),
 ]
 
 const EXPANSIONS: Record<string, string[]> = {
   cooperative: COOPERATIVE_SUMMARY_FIELDS.map((field) => `+cooperative.${field}`),
-  craft_origin: PUBLIC_CRAFT_ORIGIN_FIELDS.map((field) => `+craft_origin.${field}`),
+  craft_origin: STORE_CRAFT_ORIGIN_FIELDS.map((field) => `+craft_origin.${field}`),
 }
 
 /**

@@ -4,8 +4,8 @@ import { useMessages } from "@/lib/i18n"
 import { useSignIn } from "../api/sign-in"
 import { accountMessages } from "../messages"
 import { validateSignIn, type AccountField as Field, type AccountProblems } from "../utils/validate-account"
-import { AccountError } from "./account-error"
 import { AccountField } from "./account-field"
+import { AccountFormSection } from "./account-form-section"
 import "../account.css"
 
 interface SignInFormProps {
@@ -16,7 +16,6 @@ interface SignInFormProps {
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const t = useMessages(accountMessages)
   const formId = useId()
-  const headingId = useId()
   const [email, setEmail] = useState("")
   const [password, setPassword] = useState("")
   const [problems, setProblems] = useState<AccountProblems>({})
@@ -40,31 +39,35 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   }
 
   return (
-    <section className="account" aria-labelledby={headingId}>
-      <h1 id={headingId}>{t("signInTitle")}</h1>
-      <p>{t("signInIntro")}</p>
-      <form className="account-form" onSubmit={submit} noValidate>
-        <AccountField id={`${formId}-email`} label={t("email")} type="email" autoComplete="email" value={email} onChange={setEmail} problem={problemText("email")} />
-        <AccountField
-          id={`${formId}-password`}
-          label={t("password")}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          problem={problemText("password")}
-        />
-        <button type="submit" className="button" disabled={signIn.isPending}>
-          {signIn.isPending ? t("signingIn") : t("signIn")}
-        </button>
-      </form>
-      {signIn.isError && <AccountError error={signIn.error} action="signIn" />}
-      <p>
-        {t("noAccount")} <Link to="/account/sign-up">{t("toSignUp")}</Link>
-      </p>
-      <p className="account-muted">
-        {t("guestNote")} <Link to="/order">{t("toLookup")}</Link>
-      </p>
-    </section>
+    <AccountFormSection
+      title={t("signInTitle")}
+      intro={t("signInIntro")}
+      onSubmit={submit}
+      request={signIn}
+      action="signIn"
+      submitLabel={t("signIn")}
+      pendingLabel={t("signingIn")}
+      after={
+        <>
+          <p>
+            {t("noAccount")} <Link to="/account/sign-up">{t("toSignUp")}</Link>
+          </p>
+          <p className="account-muted">
+            {t("guestNote")} <Link to="/order">{t("toLookup")}</Link>
+          </p>
+        </>
+      }
+    >
+      <AccountField id={`${formId}-email`} label={t("email")} type="email" autoComplete="email" value={email} onChange={setEmail} problem={problemText("email")} />
+      <AccountField
+        id={`${formId}-password`}
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        problem={problemText("password")}
+      />
+    </AccountFormSection>
   )
 }

@@ -4,8 +4,8 @@ import { useMessages } from "@/lib/i18n"
 import { useSignUp } from "../api/sign-up"
 import { accountMessages } from "../messages"
 import { MIN_PASSWORD_LENGTH, validateSignUp, type AccountField as Field, type AccountProblems } from "../utils/validate-account"
-import { AccountError } from "./account-error"
 import { AccountField } from "./account-field"
+import { AccountFormSection } from "./account-form-section"
 import "../account.css"
 
 const ORDER: Field[] = ["firstName", "lastName", "email", "password"]
@@ -13,7 +13,6 @@ const ORDER: Field[] = ["firstName", "lastName", "email", "password"]
 export function SignUpForm({ onSignedIn }: { onSignedIn: () => Promise<void> | void }) {
   const t = useMessages(accountMessages)
   const formId = useId()
-  const headingId = useId()
   const [values, setValues] = useState({ firstName: "", lastName: "", email: "", password: "" })
   const [problems, setProblems] = useState<AccountProblems>({})
   const signUp = useSignUp()
@@ -43,31 +42,33 @@ export function SignUpForm({ onSignedIn }: { onSignedIn: () => Promise<void> | v
   }
 
   return (
-    <section className="account" aria-labelledby={headingId}>
-      <h1 id={headingId}>{t("signUpTitle")}</h1>
-      <p>{t("signUpIntro")}</p>
-      <form className="account-form" onSubmit={submit} noValidate>
-        <AccountField id={`${formId}-firstName`} label={t("firstName")} autoComplete="given-name" value={values.firstName} onChange={set("firstName")} problem={problemText("firstName")} />
-        <AccountField id={`${formId}-lastName`} label={t("lastName")} autoComplete="family-name" value={values.lastName} onChange={set("lastName")} problem={problemText("lastName")} />
-        <AccountField id={`${formId}-email`} label={t("email")} type="email" autoComplete="email" value={values.email} onChange={set("email")} problem={problemText("email")} />
-        <AccountField
-          id={`${formId}-password`}
-          label={t("password")}
-          type="password"
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set("password")}
-          hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-          problem={problemText("password")}
-        />
-        <button type="submit" className="button" disabled={signUp.isPending}>
-          {signUp.isPending ? t("signingUp") : t("signUp")}
-        </button>
-      </form>
-      {signUp.isError && <AccountError error={signUp.error} action="signUp" />}
-      <p>
-        {t("haveAccount")} <Link to="/account">{t("toSignIn")}</Link>
-      </p>
-    </section>
+    <AccountFormSection
+      title={t("signUpTitle")}
+      intro={t("signUpIntro")}
+      onSubmit={submit}
+      request={signUp}
+      action="signUp"
+      submitLabel={t("signUp")}
+      pendingLabel={t("signingUp")}
+      after={
+        <p>
+          {t("haveAccount")} <Link to="/account">{t("toSignIn")}</Link>
+        </p>
+      }
+    >
+      <AccountField id={`${formId}-firstName`} label={t("firstName")} autoComplete="given-name" value={values.firstName} onChange={set("firstName")} problem={problemText("firstName")} />
+      <AccountField id={`${formId}-lastName`} label={t("lastName")} autoComplete="family-name" value={values.lastName} onChange={set("lastName")} problem={problemText("lastName")} />
+      <AccountField id={`${formId}-email`} label={t("email")} type="email" autoComplete="email" value={values.email} onChange={set("email")} problem={problemText("email")} />
+      <AccountField
+        id={`${formId}-password`}
+        label={t("password")}
+        type="password"
+        autoComplete="new-password"
+        value={values.password}
+        onChange={set("password")}
+        hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
+        problem={problemText("password")}
+      />
+    </AccountFormSection>
   )
 }

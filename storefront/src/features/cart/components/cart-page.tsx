@@ -2,9 +2,8 @@ import { useId } from "react"
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
 import { EmptyState } from "@/components/empty-state"
-import { PriceSummary } from "@/components/price-summary"
+import { CartPriceSummary } from "@/components/price-summary"
 import { useMessages } from "@/lib/i18n"
-import { summarizeTotals, taxWorkedOut } from "@/lib/order-totals"
 import { retryOf } from "@/lib/retry-of"
 import { useCart, type Cart } from "../api/get-cart"
 import { useCartProducts } from "../api/get-cart-products"
@@ -101,13 +100,7 @@ function CartContents({ cart, locale, repricing }: { cart: Cart; locale: string;
       <aside className="panel cart__summary" aria-labelledby={summaryId}>
         <h2 id={summaryId}>{t("summary")}</h2>
         <PromotionForm cart={cart} />
-        <PriceSummary
-          summary={summarizeTotals(cart)}
-          currency={cart.currency_code}
-          locale={locale}
-          busy={repricing}
-          taxPending={!taxWorkedOut(cart.shipping_address)}
-        />
+        <CartPriceSummary cart={cart} locale={locale} busy={repricing} />
         {short && (
           <p className="cart__warning" role="alert">
             {t("stockBlocksCheckout")}

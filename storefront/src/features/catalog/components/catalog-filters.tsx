@@ -64,7 +64,7 @@ export function CatalogFilters({ catalog, locale }: CatalogFiltersProps) {
 
       <button
         type="button"
-        className="catalog-filters__toggle"
+        className="control catalog-filters__toggle"
         aria-expanded={open}
         aria-controls={`${id}-fields`}
         onClick={() => setOpen((current) => !current)}

@@ -245,27 +245,25 @@ function followRegion(draft: CheckoutDraft, codes: string[]): CheckoutDraft {
   return { ...draft, country_code, province: "", postal_code: "" }
 }
 
+/** A problem the buyer cannot fix here, with the page where they can. */
+function ProblemWithWayOut({ problem, to, wayOut }: { problem: string; to: string; wayOut: string }) {
+  return (
+    <div role="alert" className="checkout-problem">
+      <p>{problem}</p>
+      <p>
+        <Link to={to}>{wayOut}</Link>
+      </p>
+    </div>
+  )
+}
+
 function PlaceOrderProblem({ error, paid }: { error: unknown; paid: boolean }) {
   const t = useMessages(checkoutMessages)
   if (isOutOfStockError(error) && !paid) {
-    return (
-      <div role="alert" className="checkout-problem">
-        <p>{t("stockGone")}</p>
-        <p>
-          <Link to="/cart">{t("backToCart")}</Link>
-        </p>
-      </div>
-    )
+    return <ProblemWithWayOut problem={t("stockGone")} to="/cart" wayOut={t("backToCart")} />
   }
   if (error instanceof OrderPlacedElsewhereError) {
-    return (
-      <div role="alert" className="checkout-problem">
-        <p>{t("placedElsewhere")}</p>
-        <p>
-          <Link to="/order">{t("findOrder")}</Link>
-        </p>
-      </div>
-    )
+    return <ProblemWithWayOut problem={t("placedElsewhere")} to="/order" wayOut={t("findOrder")} />
   }
   if (error instanceof CardRefusedError) {
     // Stripe's own sentence says why (in the buyer's language); the framing says what to do next.

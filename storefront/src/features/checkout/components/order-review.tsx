@@ -1,7 +1,7 @@
-import { PriceSummary } from "@/components/price-summary"
+import { CartPriceSummary } from "@/components/price-summary"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
-import { lineTotal, summarizeTotals, taxWorkedOut } from "@/lib/order-totals"
+import { lineTotal } from "@/lib/order-totals"
 import type { CheckoutCart } from "../api/get-checkout-cart"
 import { checkoutMessages } from "../messages"
 
@@ -41,14 +41,7 @@ export function OrderReview({ cart, locale, busy }: OrderReviewProps) {
           )
         })}
       </ul>
-      <PriceSummary
-        summary={summarizeTotals(cart)}
-        currency={cart.currency_code}
-        locale={locale}
-        busy={busy}
-        taxPending={!taxWorkedOut(cart.shipping_address)}
-        stage="checkout"
-      />
+      <CartPriceSummary cart={cart} locale={locale} busy={busy} stage="checkout" />
     </div>
   )
 }

@@ -94,14 +94,19 @@ interface CardFormProps {
 
 function CardForm({ publishableKey, session, waiting, onConfirmer }: CardFormProps) {
   const t = useMessages(checkoutMessages)
+  const loading = (
+    <p role="status" className="checkout-muted">
+      {t("cardLoading")}
+    </p>
+  )
   let form: ReactNode
   if (waiting || !publishableKey) form = <p className="checkout-muted">{t("cardWaiting")}</p>
   else if (session.isError) {
     form = <ErrorState title={t("cardSessionError")} {...retryOf(session)} />
-  } else if (!session.data) form = <Loading />
+  } else if (!session.data) form = loading
   else {
     form = (
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={loading}>
         <CardPayment publishableKey={publishableKey} clientSecret={session.data.clientSecret} onConfirmer={onConfirmer} />
       </Suspense>
     )
@@ -111,15 +116,6 @@ function CardForm({ publishableKey, session, waiting, onConfirmer }: CardFormPro
       {form}
       <p className="checkout-muted">{t("cardNote")}</p>
     </div>
-  )
-}
-
-function Loading() {
-  const t = useMessages(checkoutMessages)
-  return (
-    <p role="status" className="checkout-muted">
-      {t("cardLoading")}
-    </p>
   )
 }
 

@@ -1,5 +1,6 @@
 import { useId } from "react"
 import { ErrorState } from "@/components/error-state"
+import { SkeletonBlock } from "@/components/skeleton"
 import { describeError } from "@/lib/describe-error"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
@@ -27,15 +28,10 @@ export function ShippingOptions({ cart, options, locale, locked = false }: Shipp
   if (options.fetchStatus === "idle" && options.isPending) return <p>{t("shippingWaiting")}</p>
   if (options.isPending) {
     return (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("shippingLoading")}
-        </p>
-        <div className="checkout-choices" aria-hidden="true">
-          <div className="skeleton checkout-choice checkout-choice--skeleton" />
-          <div className="skeleton checkout-choice checkout-choice--skeleton" />
-        </div>
-      </>
+      <SkeletonBlock label={t("shippingLoading")} className="checkout-choices">
+        <div className="skeleton checkout-choice checkout-choice--skeleton" />
+        <div className="skeleton checkout-choice checkout-choice--skeleton" />
+      </SkeletonBlock>
     )
   }
   if (options.isError) {

@@ -1,5 +1,8 @@
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { Fact } from "@/components/fact"
+import { MissingRecordState } from "@/components/not-found-state"
+import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
 import { departmentName } from "@/lib/cooperative-terms"
 import { useMessages, type Language } from "@/lib/i18n"
 import type { StoreCooperative as Cooperative } from "@cis/contract/cooperative"
@@ -54,16 +57,10 @@ export function CooperativeProfile({ cooperative, language, locale }: Cooperativ
         <aside className="cooperative-profile__facts" aria-label={cooperative.name}>
           <dl className="facts">
             {cooperative.member_count != null && (
-              <div>
-                <dt>{t("members")}</dt>
-                <dd>{new Intl.NumberFormat(locale).format(cooperative.member_count)}</dd>
-              </div>
+              <Fact term={t("members")}>{new Intl.NumberFormat(locale).format(cooperative.member_count)}</Fact>
             )}
             {cooperative.founded_year != null && (
-              <div>
-                <dt>{t("founded")}</dt>
-                <dd>{cooperative.founded_year}</dd>
-              </div>
+              <Fact term={t("founded")}>{cooperative.founded_year}</Fact>
             )}
             {cooperative.website && (
               <div>
@@ -104,27 +101,17 @@ export function CooperativeProfileSkeleton() {
   const t = useMessages(cooperativeMessages)
   return (
     <div className="cooperative-profile">
-      <p role="status" className="visually-hidden">
-        {t("loadingProfile")}
-      </p>
-      <div aria-hidden="true" className="cooperative-profile__header">
+      <SkeletonBlock label={t("loadingProfile")} className="cooperative-profile__header">
         <div className="skeleton cooperative-profile__banner" />
-        <div className="skeleton skeleton--line" />
-        <div className="skeleton skeleton--line skeleton--short" />
-      </div>
+        <SkeletonLines />
+      </SkeletonBlock>
     </div>
   )
 }
 
 export function CooperativeNotFound() {
   const t = useMessages(cooperativeMessages)
-  return (
-    <div className="state">
-      <h1 className="state__title">{t("notFoundTitle")}</h1>
-      <p>{t("notFoundBody")}</p>
-      <Link to="/cooperatives">{t("backToList")}</Link>
-    </div>
-  )
+  return <MissingRecordState title={t("notFoundTitle")} body={t("notFoundBody")} backTo="/cooperatives" backLabel={t("backToList")} />
 }
 
 interface CooperativeProfileErrorProps {

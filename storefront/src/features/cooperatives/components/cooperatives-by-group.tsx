@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { TitledSection } from "@/components/titled-section"
 import { PRODUCER_GROUPS } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
 import { retryOf } from "@/lib/retry-of"
@@ -61,10 +62,9 @@ export function CooperativesByGroup() {
   }
 
   return (
-    <section className="by-group-section" aria-labelledby="by-group-title">
-      <h2 id="by-group-title">{t("byGroupTitle")}</h2>
+    <TitledSection className="by-group-section" headingId="by-group-title" title={t("byGroupTitle")}>
       <p className="by-group-section__intro">{t("byGroupIntro")}</p>
       {content}
-    </section>
+    </TitledSection>
   )
 }

@@ -1,7 +1,7 @@
 import type { CoordinatorLedgerEntry, CoordinatorLedgerEntryListResponse } from "@cis/contract/ledger-entry-response"
 import type { LedgerEntryType, LedgerState } from "@cis/contract/ledger-vocabulary"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { coordinatorFetch, isWorthRetrying } from "./client"
+import { usePagedQuery } from "../hooks/use-paged-query"
+import { coordinatorFetch } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
 export type { LedgerEntryType, LedgerState }
@@ -14,11 +14,10 @@ export function getLedgerEntries(offset: number, limit: number): Promise<LedgerE
   return coordinatorFetch<LedgerEntriesPage>("/coordinator/ledger-entries", { query: { limit, offset } })
 }
 
-export function useLedgerEntries(offset: number, limit: number) {
-  return useQuery({
+/** The cooperative's account rows, `limit` at a time, from the first page. */
+export function useLedgerEntries(limit: number) {
+  return usePagedQuery(limit, (offset) => ({
     queryKey: coordinatorKeys.ledgerEntries(offset, limit),
     queryFn: () => getLedgerEntries(offset, limit),
-    placeholderData: keepPreviousData,
-    retry: isWorthRetrying,
-  })
+  }))
 }

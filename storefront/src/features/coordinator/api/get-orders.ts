@@ -1,7 +1,7 @@
 import type { CoordinatorOrder, CoordinatorOrderLine, CoordinatorOrderListResponse } from "@cis/contract/coordinator-response"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useLanguage, type Language } from "@/lib/i18n"
-import { coordinatorFetch, isWorthRetrying } from "./client"
+import { usePagedQuery } from "../hooks/use-paged-query"
+import { coordinatorFetch } from "./client"
 import { coordinatorKeys } from "./query-keys"
 
 /** Only the cooperative's own lines and the order's progress (the contract's, as the route answers them). */
@@ -17,12 +17,11 @@ export function getPortalOrders(payment: OrdersPayment, offset: number, limit: n
   return coordinatorFetch<OrdersPage>("/coordinator/orders", { query: { payment, limit, offset }, language })
 }
 
-export function usePortalOrders(payment: OrdersPayment, offset: number, limit: number) {
+/** One of the two order lists, `limit` at a time, from the first page. */
+export function usePortalOrders(payment: OrdersPayment, limit: number) {
   const { language } = useLanguage()
-  return useQuery({
+  return usePagedQuery(limit, (offset) => ({
     queryKey: coordinatorKeys.orders(payment, offset, limit, language),
     queryFn: () => getPortalOrders(payment, offset, limit, language),
-    placeholderData: keepPreviousData,
-    retry: isWorthRetrying,
-  })
+  }))
 }

@@ -1,4 +1,5 @@
 import { useId } from "react"
+import { Fact } from "@/components/fact"
 import { useMessages } from "@/lib/i18n"
 import { retryOf } from "@/lib/retry-of"
 import { useBalances, type Balance } from "../api/get-balances"
@@ -50,19 +51,10 @@ function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) 
     <section className="panel coop-card" aria-labelledby={`${id}-currency`}>
       <h3 id={`${id}-currency`}>{t("inCurrency", { currency })}</h3>
       <dl className="coop-figures">
-        <div>
-          <dt>{t("earned")}</dt>
-          <dd>{money(balance.earned)}</dd>
-        </div>
-        <div>
-          <dt>{t("reversed")}</dt>
-          <dd>{money(balance.reversed)}</dd>
-        </div>
+        <Fact term={t("earned")}>{money(balance.earned)}</Fact>
+        <Fact term={t("reversed")}>{money(balance.reversed)}</Fact>
         {balance.adjusted !== 0 && (
-          <div>
-            <dt>{t("adjusted")}</dt>
-            <dd>{money(balance.adjusted)}</dd>
-          </div>
+          <Fact term={t("adjusted")}>{money(balance.adjusted)}</Fact>
         )}
         {balance.advanced !== 0 && (
           <div>
@@ -71,10 +63,7 @@ function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) 
             <dd>{money(-BigInt(balance.advanced))}</dd>
           </div>
         )}
-        <div>
-          <dt>{t("paid")}</dt>
-          <dd>{money(balance.paid)}</dd>
-        </div>
+        <Fact term={t("paid")}>{money(balance.paid)}</Fact>
         <div className="coop-figures__total">
           <dt>{owed < 0n ? t("advanceToNet") : t("owed")}</dt>
           <dd>{money(owed < 0n ? -owed : owed)}</dd>
@@ -88,10 +77,7 @@ function BalanceCard({ balance, locale }: { balance: Balance; locale: string }) 
       {balance.pending !== 0 && (
         <div className="coop-pending">
           <dl className="coop-figures">
-            <div>
-              <dt>{t("pending")}</dt>
-              <dd>{money(balance.pending)}</dd>
-            </div>
+            <Fact term={t("pending")}>{money(balance.pending)}</Fact>
           </dl>
           <p className="coop-muted">{t("pendingNote")}</p>
         </div>

@@ -1,37 +1,27 @@
-import { useId, useState } from "react"
 import { useMessages } from "@/lib/i18n"
 import { useLedgerEntries, type LedgerEntry } from "../api/get-ledger-entries"
 import { earningsMessages, type EarningsMessageKey } from "../earnings-messages"
 import { formatDate, formatMinor, formatShare } from "../utils/format"
-import { PagedList } from "./paged-list"
+import { PagedSection } from "./paged-list"
 
 const PAGE_SIZE = 10
 
 export function LedgerEntriesSection({ locale }: { locale: string }) {
   const t = useMessages(earningsMessages)
-  const [offset, setOffset] = useState(0)
-  const entries = useLedgerEntries(offset, PAGE_SIZE)
-  const id = useId()
+  const entries = useLedgerEntries(PAGE_SIZE)
 
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("entriesTitle")}</h2>
-      <PagedList
-        query={entries}
-        items={(data) => data.ledger_entries}
-        count={(data) => data.count}
-        offset={offset}
-        limit={PAGE_SIZE}
-        onOffsetChange={setOffset}
-        label={t("entriesTitle")}
-        errorTitle={t("entriesError")}
-        empty={t("entriesEmpty")}
-        skeletonCards={2}
-        listClassName="stack-list coop-list coop-list--tight"
-      >
-        {(entry) => <EntryRow key={entry.id} entry={entry} locale={locale} />}
-      </PagedList>
-    </section>
+    <PagedSection
+      title={t("entriesTitle")}
+      page={entries}
+      items={(data) => data.ledger_entries}
+      errorTitle={t("entriesError")}
+      empty={t("entriesEmpty")}
+      skeletonCards={2}
+      listClassName="stack-list coop-list coop-list--tight"
+    >
+      {(entry) => <EntryRow key={entry.id} entry={entry} locale={locale} />}
+    </PagedSection>
   )
 }
 

@@ -1,10 +1,9 @@
-import { useId, useState } from "react"
 import { useMessages } from "@/lib/i18n"
 import { usePortalOrders, type OrdersPayment, type PortalOrder } from "../api/get-orders"
 import { orderMessages } from "../orders-messages"
 import { formatDate } from "../utils/format"
 import { meaningfulVariantTitle } from "../utils/variant-title"
-import { PagedList } from "./paged-list"
+import { PagedSection } from "./paged-list"
 
 const PAGE_SIZE = 10
 // Work still ahead of the cooperative: highlighted so it stands out in the list.
@@ -22,30 +21,20 @@ export function OrdersPanel({ locale }: { locale: string }) {
 
 function OrdersList({ payment, locale }: { payment: OrdersPayment; locale: string }) {
   const t = useMessages(orderMessages)
-  const [offset, setOffset] = useState(0)
-  const orders = usePortalOrders(payment, offset, PAGE_SIZE)
-  const id = useId()
+  const orders = usePortalOrders(payment, PAGE_SIZE)
   const awaiting = payment === "awaiting"
-  const title = awaiting ? t("awaitingTitle") : t("title")
 
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      <p className="coop-muted">{awaiting ? t("awaitingIntro") : t("intro")}</p>
-      <PagedList
-        query={orders}
-        items={(data) => data.orders}
-        count={(data) => data.count}
-        offset={offset}
-        limit={PAGE_SIZE}
-        onOffsetChange={setOffset}
-        label={title}
-        errorTitle={t("loadError")}
-        empty={awaiting ? t("awaitingEmpty") : t("empty")}
-      >
-        {(order) => <OrderCard key={order.display_id} order={order} locale={locale} />}
-      </PagedList>
-    </section>
+    <PagedSection
+      title={awaiting ? t("awaitingTitle") : t("title")}
+      intro={awaiting ? t("awaitingIntro") : t("intro")}
+      page={orders}
+      items={(data) => data.orders}
+      errorTitle={t("loadError")}
+      empty={awaiting ? t("awaitingEmpty") : t("empty")}
+    >
+      {(order) => <OrderCard key={order.display_id} order={order} locale={locale} />}
+    </PagedSection>
   )
 }
 

@@ -1,20 +1,18 @@
-import type { ReactNode } from "react"
-import type { UseQueryResult } from "@tanstack/react-query"
+import { useId, type ReactNode } from "react"
 import { retryOf } from "@/lib/retry-of"
+import type { PagedQuery } from "../hooks/use-paged-query"
 import { PortalError } from "./portal-error"
 import { PortalPager } from "./portal-pager"
 import { PortalSkeleton } from "./portal-skeleton"
 
-interface PagedListProps<TData, TItem> {
-  /** One page of the list, kept on screen (placeholder data) while the next loads. */
-  query: UseQueryResult<TData, unknown>
-  items: (data: TData) => TItem[]
-  count: (data: TData) => number
-  offset: number
-  limit: number
-  onOffsetChange: (offset: number) => void
-  /** Names the pager. */
-  label: string
+interface PagedSectionProps<TPage extends { count: number }, TItem> {
+  /** The section's heading; it names the pager too, since one screen has several. */
+  title: string
+  /** A line under the heading. */
+  intro?: string
+  /** The page on screen, kept (placeholder data) while the next loads. */
+  page: PagedQuery<TPage>
+  items: (data: TPage) => TItem[]
   errorTitle: string
   /** Said when the first page has nothing. */
   empty: string
@@ -23,21 +21,28 @@ interface PagedListProps<TData, TItem> {
   children: (item: TItem) => ReactNode
 }
 
-/** A page of the portal's cards with its pager, or the skeleton, the error or the empty note in its place. */
-export function PagedList<TData, TItem>({
-  query,
-  items,
-  count,
-  offset,
-  limit,
-  onOffsetChange,
+/** A titled list of the portal's cards with its pager, or the skeleton, the error or the empty note in its place. */
+export function PagedSection<TPage extends { count: number }, TItem>({ title, intro, ...list }: PagedSectionProps<TPage, TItem>) {
+  const id = useId()
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro && <p className="coop-muted">{intro}</p>}
+      <PagedList label={title} {...list} />
+    </section>
+  )
+}
+
+function PagedList<TPage extends { count: number }, TItem>({
   label,
+  page: { query, offset, limit, setOffset },
+  items,
   errorTitle,
   empty,
   skeletonCards,
   listClassName = "stack-list coop-list",
   children,
-}: PagedListProps<TData, TItem>) {
+}: Omit<PagedSectionProps<TPage, TItem>, "title" | "intro"> & { label: string }) {
   if (query.isPending) return <PortalSkeleton cards={skeletonCards} />
   if (query.isError) return <PortalError title={errorTitle} {...retryOf(query)} />
   const shown = items(query.data)
@@ -51,8 +56,8 @@ export function PagedList<TData, TItem>({
         label={label}
         offset={offset}
         limit={limit}
-        count={count(query.data)}
-        onOffsetChange={onOffsetChange}
+        count={query.data.count}
+        onOffsetChange={setOffset}
         disabled={query.isPlaceholderData}
       />
     </>

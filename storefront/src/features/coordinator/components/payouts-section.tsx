@@ -1,38 +1,21 @@
-import { useId, useState } from "react"
 import { useLanguage, useMessages } from "@/lib/i18n"
 import { useDownloadStatement } from "../api/download-statement"
 import { usePayouts, type Payout } from "../api/get-payouts"
 import { earningsMessages } from "../earnings-messages"
 import { useDescribeError } from "../hooks/use-describe-error"
 import { formatDate, formatMinor } from "../utils/format"
-import { PagedList } from "./paged-list"
+import { PagedSection } from "./paged-list"
 
 const PAGE_SIZE = 5
 
 export function PayoutsSection({ locale }: { locale: string }) {
   const t = useMessages(earningsMessages)
-  const [offset, setOffset] = useState(0)
-  const payouts = usePayouts(offset, PAGE_SIZE)
-  const id = useId()
+  const payouts = usePayouts(PAGE_SIZE)
 
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t("payoutsTitle")}</h2>
-      <PagedList
-        query={payouts}
-        items={(data) => data.payouts}
-        count={(data) => data.count}
-        offset={offset}
-        limit={PAGE_SIZE}
-        onOffsetChange={setOffset}
-        label={t("payoutsTitle")}
-        errorTitle={t("payoutsError")}
-        empty={t("payoutsEmpty")}
-        skeletonCards={1}
-      >
-        {(payout) => <PayoutCard key={payout.id} payout={payout} locale={locale} />}
-      </PagedList>
-    </section>
+    <PagedSection title={t("payoutsTitle")} page={payouts} items={(data) => data.payouts} errorTitle={t("payoutsError")} empty={t("payoutsEmpty")} skeletonCards={1}>
+      {(payout) => <PayoutCard key={payout.id} payout={payout} locale={locale} />}
+    </PagedSection>
   )
 }
 

@@ -1,10 +1,9 @@
 import { useEffect, type ReactNode } from "react"
-import { LANGUAGES, useLanguage, useMessages, type Language } from "@/lib/i18n"
+import { LanguageSelect } from "@/components/language-select"
+import { useLanguage, useMessages } from "@/lib/i18n"
 import { portalLanguage, usePortalLanguage } from "../hooks/use-portal-language"
 import { portalMessages } from "../messages"
 import "../coordinator.css"
-
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", es: "Español" }
 
 interface PortalFrameProps {
   children: ReactNode
@@ -38,13 +37,7 @@ export function PortalFrame({ children, onLogout }: PortalFrameProps) {
         <div className="coop-header__tools">
           <label className="coop-header__language">
             <span className="visually-hidden">{t("language")}</span>
-            <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
-            </select>
+            <LanguageSelect value={language} onChange={setLanguage} />
           </label>
           {onLogout && (
             <button type="button" className="coop-button coop-button--quiet" onClick={onLogout}>

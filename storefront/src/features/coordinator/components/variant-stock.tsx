@@ -1,4 +1,5 @@
 import { useState } from "react"
+import { Fact } from "@/components/fact"
 import { useMessages } from "@/lib/i18n"
 import type { PortalVariant } from "../api/get-products"
 import { inventoryMessages } from "../inventory-messages"
@@ -41,18 +42,9 @@ export function VariantStock({ variant, item, variantTitle, lastChange, onChange
           <div key={level.location_id} className="coop-level">
             {manyPlaces && <p className="coop-level__place">{t("atLocation", { location: level.location_name ?? level.location_id })}</p>}
             <dl className="coop-counts">
-              <div>
-                <dt>{t("stocked")}</dt>
-                <dd>{level.stocked_quantity}</dd>
-              </div>
-              <div>
-                <dt>{t("reserved")}</dt>
-                <dd>{level.reserved_quantity}</dd>
-              </div>
-              <div>
-                <dt>{t("available")}</dt>
-                <dd>{level.available_quantity}</dd>
-              </div>
+              <Fact term={t("stocked")}>{level.stocked_quantity}</Fact>
+              <Fact term={t("reserved")}>{level.reserved_quantity}</Fact>
+              <Fact term={t("available")}>{level.available_quantity}</Fact>
             </dl>
             {isLast && lastChange && editing !== level.location_id && (
               <StockChangeNotice change={lastChange} onUndone={() => onChanged({ ...lastChange, undone: true })} />

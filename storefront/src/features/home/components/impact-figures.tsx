@@ -1,6 +1,7 @@
-import { ErrorState } from "@/components/error-state"
+import { Fact } from "@/components/fact"
+import { QueryFallback } from "@/components/query-fallback"
+import { TitledSection } from "@/components/titled-section"
 import { useMessages } from "@/lib/i18n"
-import { retryOf } from "@/lib/retry-of"
 import { useImpact, type ImpactTotals } from "../api/get-impact"
 import { homeMessages } from "../messages"
 import { formatMinorUnits } from "../utils/format-minor-units"
@@ -31,20 +32,8 @@ export function ImpactFigures({ locale, currency }: ImpactFiguresProps) {
   const count = new Intl.NumberFormat(locale)
 
   let content
-  if (impact.isPending) {
-    content = (
-      <>
-        <p role="status" className="visually-hidden">
-          {t("impactLoading")}
-        </p>
-        <div className="impact__skeleton" aria-hidden="true">
-          <div className="skeleton skeleton--line" />
-          <div className="skeleton skeleton--line skeleton--short" />
-        </div>
-      </>
-    )
-  } else if (impact.isError) {
-    content = <ErrorState title={t("impactError")} {...retryOf(impact)} />
+  if (impact.isPending || impact.isError) {
+    content = <QueryFallback query={impact} loadingLabel={t("impactLoading")} skeletonClassName="impact__skeleton" errorTitle={t("impactError")} />
   } else {
     const { totals, cooperatives, orders } = impact.data
     content = (
@@ -75,11 +64,10 @@ export function ImpactFigures({ locale, currency }: ImpactFiguresProps) {
   }
 
   return (
-    <section className="impact" aria-labelledby="impact-title">
-      <h2 id="impact-title">{t("impactTitle")}</h2>
+    <TitledSection className="impact" headingId="impact-title" title={t("impactTitle")}>
       <p className="impact__intro">{t("impactIntro")}</p>
       {content}
-    </section>
+    </TitledSection>
   )
 }
 
@@ -104,34 +92,19 @@ function CurrencyTotals({ totals, locale }: { totals: ImpactTotals; locale: stri
       <dl className="impact__details">
         {/* "Already paid out: 0.00" reads as if CIS kept the money; before the first payout it is simply all still owed. */}
         {totals.cooperatives_paid !== 0 && (
-          <div>
-            <dt>{t("paidOut")}</dt>
-            <dd>{money(totals.cooperatives_paid)}</dd>
-          </div>
+          <Fact term={t("paidOut")}>{money(totals.cooperatives_paid)}</Fact>
         )}
-        <div>
-          <dt>{t("owed")}</dt>
-          <dd>{money(totals.cooperatives_owed)}</dd>
-        </div>
-        <div>
-          <dt>{t("communityFund")}</dt>
-          <dd>{money(totals.community_fund)}</dd>
-        </div>
+        <Fact term={t("owed")}>{money(totals.cooperatives_owed)}</Fact>
+        <Fact term={t("communityFund")}>{money(totals.community_fund)}</Fact>
       </dl>
       {awaiting && (
         // Not yet received, so not counted above: it reaches them once the buyers' payment arrives.
         <div className="impact__pending">
           <p className="impact__pending-title">{t("awaitingTitle")}</p>
           <dl className="impact__details">
-            <div>
-              <dt>{t("awaitingCooperatives")}</dt>
-              <dd>{money(totals.cooperatives_pending)}</dd>
-            </div>
+            <Fact term={t("awaitingCooperatives")}>{money(totals.cooperatives_pending)}</Fact>
             {totals.community_fund_pending !== 0 && (
-              <div>
-                <dt>{t("awaitingFund")}</dt>
-                <dd>{money(totals.community_fund_pending)}</dd>
-              </div>
+              <Fact term={t("awaitingFund")}>{money(totals.community_fund_pending)}</Fact>
             )}
           </dl>
         </div>

@@ -1,23 +1,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query"
+import type { OrderRevenueSplit, StoreOrderRevenueSplitResponse } from "@cis/contract/revenue-split-response"
 import { getMedusa } from "@/lib/medusa"
 import { orderKeys } from "./query-keys"
 
-/** Where an order's money went, as the ledger recorded it; amounts in MINOR units. */
-export interface OrderRevenueSplit {
-  currency_code: string
-  /** False for a moment after the order is placed, until the ledger has written the split. */
-  recorded: boolean
-  /** Whether the buyer's money is in; until then (e.g. a transfer on its way) the shares are pending. */
-  paid: boolean
-  /** Each part as it will be once paid; `pending` is how much of it still waits for the buyer's money. */
-  cooperatives: { id: string; handle: string; name: string; amount: number; pending: number }[]
-  community_fund: number
-  cis_operations: number
-}
-
 export async function getOrderRevenueSplit(orderId: string): Promise<OrderRevenueSplit> {
   const sdk = await getMedusa()
-  const { split } = await sdk.client.fetch<{ split: OrderRevenueSplit }>(`/store/orders/${encodeURIComponent(orderId)}/revenue-split`)
+  const { split } = await sdk.client.fetch<StoreOrderRevenueSplitResponse>(`/store/orders/${encodeURIComponent(orderId)}/revenue-split`)
   return split
 }
 

@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { useEffect, useId, useRef, useState, type FormEvent } from "react"
 import { TextField } from "@/components/text-field"
+import { Fact } from "@/components/fact"
 import { describeError } from "@/lib/describe-error"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
@@ -116,22 +117,10 @@ function LookupResult({ order, locale }: { order: LookedUpOrder; locale: string 
       </h2>
       <p className="hint">{t("placedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(order.created_at)) })}</p>
       <dl className="order-facts">
-        <div>
-          <dt>{t("status")}</dt>
-          <dd>{word(order.status)}</dd>
-        </div>
-        <div>
-          <dt>{t("paymentStatus")}</dt>
-          <dd>{paymentWord(order.payment_status, order.payment ? paidWith(order.payment.provider_id) : "unknown")}</dd>
-        </div>
-        <div>
-          <dt>{t("fulfillmentStatus")}</dt>
-          <dd>{delivery}</dd>
-        </div>
-        <div>
-          <dt>{t("total")}</dt>
-          <dd>{formatPrice(order.total, order.currency_code, locale)}</dd>
-        </div>
+        <Fact term={t("status")}>{word(order.status)}</Fact>
+        <Fact term={t("paymentStatus")}>{paymentWord(order.payment_status, order.payment ? paidWith(order.payment.provider_id) : "unknown")}</Fact>
+        <Fact term={t("fulfillmentStatus")}>{delivery}</Fact>
+        <Fact term={t("total")}>{formatPrice(order.total, order.currency_code, locale)}</Fact>
       </dl>
       {transfer && <TransferInstructions transfer={transfer} locale={locale} />}
       <OrderItems

@@ -1,11 +1,9 @@
 import { useId } from "react"
 import { Link } from "react-router-dom"
-import { ErrorState } from "@/components/error-state"
-import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
+import { QueryFallback } from "@/components/query-fallback"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
 import type { PaidWith } from "@/lib/payment-providers"
-import { retryOf } from "@/lib/retry-of"
 import { useOrderRevenueSplit } from "../api/get-order-revenue-split"
 import { orderMessages } from "../messages"
 import { splitRows } from "../utils/split-rows"
@@ -29,14 +27,8 @@ export function RevenueSplit({ orderId, locale, pollIntervalMs, paidWith }: Reve
   const split = useOrderRevenueSplit(orderId, pollIntervalMs)
 
   let content
-  if (split.isPending) {
-    content = (
-      <SkeletonBlock label={t("splitLoading")} className="order-split__skeleton">
-        <SkeletonLines />
-      </SkeletonBlock>
-    )
-  } else if (split.isError) {
-    content = <ErrorState title={t("splitError")} {...retryOf(split)} />
+  if (split.isPending || split.isError) {
+    content = <QueryFallback query={split} loadingLabel={t("splitLoading")} skeletonClassName="order-split__skeleton" errorTitle={t("splitError")} />
   } else if (!split.data.recorded) {
     content = split.gaveUp ? (
       <div className="order-split__waiting">

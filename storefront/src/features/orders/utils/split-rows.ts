@@ -1,5 +1,5 @@
 import { fromMinorUnits } from "@cis/contract/currency"
-import type { OrderRevenueSplit } from "../api/get-order-revenue-split"
+import type { OrderRevenueSplit } from "@cis/contract/revenue-split-response"
 
 export type SplitRow =
   /** `pending`: the part of the amount still awaiting the buyer's payment (major units), when only part of it is. */

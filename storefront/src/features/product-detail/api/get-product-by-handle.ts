@@ -1,4 +1,5 @@
 import { skipToken, useQuery } from "@tanstack/react-query"
+import type { StoreCraftOrigin } from "@cis/contract/craft-origin-response"
 import type { DepartmentCode, ProducerGroup } from "@cis/contract/cooperative-vocabulary"
 import { getMedusa } from "@/lib/medusa"
 import { productDetailKeys, type ProductDetailParams } from "./query-keys"
@@ -37,21 +38,12 @@ export interface CooperativeSummary {
   share_bps: number
 }
 
-export interface CraftOrigin {
-  technique?: string | null
-  materials?: string[] | null
-  origin_municipality?: string | null
-  origin_department?: DepartmentCode | null
-  production_time?: string | null
-  maker_notes?: string | null
-}
-
 type StoreProduct = Awaited<ReturnType<Awaited<ReturnType<typeof getMedusa>>["store"]["product"]["list"]>>["products"][number]
 
 /** Medusa's store product plus the cooperative and craft origin this store links to it. */
 export type ProductDetail = StoreProduct & {
   cooperative?: CooperativeSummary | null
-  craft_origin?: CraftOrigin | null
+  craft_origin?: StoreCraftOrigin | null
 }
 export type ProductVariant = NonNullable<ProductDetail["variants"]>[number]
 

@@ -1,15 +1,11 @@
 import { useQuery } from "@tanstack/react-query"
+import type { StoreRevenueSplitResponse } from "@cis/contract/revenue-split-response"
 import { getMedusa } from "@/lib/medusa"
 import { productDetailKeys } from "./query-keys"
 
-export interface RevenueSplit {
-  /** The store-wide community development fund share, in basis points. */
-  community_fund_bps: number
-}
-
-export async function getRevenueSplit(): Promise<RevenueSplit> {
+export async function getRevenueSplit(): Promise<StoreRevenueSplitResponse> {
   const sdk = await getMedusa()
-  return sdk.client.fetch<RevenueSplit>("/store/revenue-split")
+  return sdk.client.fetch<StoreRevenueSplitResponse>("/store/revenue-split")
 }
 
 export function useRevenueSplit() {

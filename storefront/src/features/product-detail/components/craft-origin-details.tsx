@@ -1,10 +1,11 @@
+import type { StoreCraftOrigin } from "@cis/contract/craft-origin-response"
+import { TitledSection } from "@/components/titled-section"
 import { departmentName } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
-import type { CraftOrigin } from "../api/get-product-by-handle"
 import { productDetailMessages } from "../messages"
 
 interface CraftOriginDetailsProps {
-  origin: CraftOrigin
+  origin: StoreCraftOrigin
   locale: string
 }
 
@@ -23,8 +24,7 @@ export function CraftOriginDetails({ origin, locale }: CraftOriginDetailsProps) 
   if (rows.length === 0) return null
 
   return (
-    <section className="panel product-card-panel" aria-labelledby="craft-origin-heading">
-      <h2 id="craft-origin-heading">{t("craftOrigin")}</h2>
+    <TitledSection className="panel product-card-panel" headingId="craft-origin-heading" title={t("craftOrigin")}>
       <dl className="craft-origin">
         {rows.map(([term, detail]) => (
           <div key={term} className="craft-origin__row">
@@ -33,6 +33,6 @@ export function CraftOriginDetails({ origin, locale }: CraftOriginDetailsProps) 
           </div>
         ))}
       </dl>
-    </section>
+    </TitledSection>
   )
 }

@@ -1,4 +1,5 @@
 import { Link } from "react-router-dom"
+import { TitledSection } from "@/components/titled-section"
 import { departmentName, producerGroupMessages } from "@/lib/cooperative-terms"
 import { useMessages } from "@/lib/i18n"
 import type { CooperativeSummary } from "../api/get-product-by-handle"
@@ -13,8 +14,7 @@ export function MadeByCard({ cooperative }: MadeByCardProps) {
   const groupName = useMessages(producerGroupMessages)
   const groups = cooperative.producer_groups ?? []
   return (
-    <section className="panel product-card-panel made-by" aria-labelledby="made-by-heading">
-      <h2 id="made-by-heading">{t("madeBy")}</h2>
+    <TitledSection className="panel product-card-panel made-by" headingId="made-by-heading" title={t("madeBy")}>
       <p className="made-by__name">
         <Link to={`/cooperatives/${encodeURIComponent(cooperative.handle)}`}>{cooperative.name}</Link>
       </p>
@@ -26,6 +26,6 @@ export function MadeByCard({ cooperative }: MadeByCardProps) {
         </ul>
       )}
       {cooperative.department && <p>{t("department", { department: departmentName(cooperative.department) })}</p>}
-    </section>
+    </TitledSection>
   )
 }

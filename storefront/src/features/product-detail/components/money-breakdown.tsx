@@ -1,10 +1,9 @@
 import { fromMinorUnits } from "@cis/contract/currency"
 import { BPS_WHOLE } from "@cis/contract/split-shares"
-import { ErrorState } from "@/components/error-state"
-import { SkeletonBlock, SkeletonLines } from "@/components/skeleton"
+import { QueryFallback } from "@/components/query-fallback"
+import { TitledSection } from "@/components/titled-section"
 import { formatPrice } from "@/lib/format-price"
 import { useMessages } from "@/lib/i18n"
-import { retryOf } from "@/lib/retry-of"
 import { useRevenueSplit } from "../api/get-revenue-split"
 import { productDetailMessages } from "../messages"
 import { priceBreakdown, type PriceBreakdown, type PriceForSplit } from "../utils/money-split"
@@ -23,16 +22,8 @@ export function MoneyBreakdown({ price, quantity, cooperative, locale }: MoneyBr
   const revenueSplit = useRevenueSplit()
 
   let content
-  if (revenueSplit.isPending) {
-    content = (
-      <SkeletonBlock label={t("moneyLoading")} className="money__skeleton">
-        <SkeletonLines />
-      </SkeletonBlock>
-    )
-  } else if (revenueSplit.isError) {
-    content = (
-      <ErrorState title={t("moneyError")} {...retryOf(revenueSplit)} />
-    )
+  if (revenueSplit.isPending || revenueSplit.isError) {
+    content = <QueryFallback query={revenueSplit} loadingLabel={t("moneyLoading")} skeletonClassName="money__skeleton" errorTitle={t("moneyError")} />
   } else {
     const breakdown = priceBreakdown(price, quantity, {
       cooperativeBps: cooperative?.share_bps ?? 0,
@@ -52,10 +43,9 @@ export function MoneyBreakdown({ price, quantity, cooperative, locale }: MoneyBr
   }
 
   return (
-    <section className="panel product-card-panel money" aria-labelledby="money-heading">
-      <h2 id="money-heading">{t("moneyTitle")}</h2>
+    <TitledSection className="panel product-card-panel money" headingId="money-heading" title={t("moneyTitle")}>
       {content}
-    </section>
+    </TitledSection>
   )
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
-import { Link } from "react-router-dom"
 import { ErrorState } from "@/components/error-state"
+import { MissingRecordState } from "@/components/not-found-state"
 import { useCatalogLocale, useMessages } from "@/lib/i18n"
 import { retryOf } from "@/lib/retry-of"
 import { useProductByHandle } from "../api/get-product-by-handle"
@@ -33,13 +33,7 @@ export function ProductDetail({ handle, regionId, countryCode, locale, onAddToCa
     )
   }
   if (!product.data) {
-    return (
-      <div className="state">
-        <h1 className="state__title">{t("notFoundTitle")}</h1>
-        <p>{t("notFoundBody")}</p>
-        <Link to="/shop">{t("browseShop")}</Link>
-      </div>
-    )
+    return <MissingRecordState title={t("notFoundTitle")} body={t("notFoundBody")} backTo="/shop" backLabel={t("browseShop")} />
   }
   // A new key for another craft starts its choices afresh; a region switch keeps them.
   return (

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreOrderRevenueSplitResponse } from "@cis/contract/revenue-split-response"
 
 type Row = {
   currency_code: string
@@ -34,7 +35,7 @@ const SPLIT_SQL = `SELECT o.currency_code, e.account, e.state, e.cooperative_id,
  * carries no buyer data. `recorded` is false until the split is written
  * (a moment after the order is placed).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreOrderRevenueSplitResponse>) => {
   const knex: { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Row[] }> } = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await knex.raw(SPLIT_SQL, [req.params.id])
   if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
