@@ -15,7 +15,8 @@ import { Section } from "./section"
 export function CooperativeEditForm({ cooperative }: { cooperative: Cooperative }) {
   // What the server held when the form was loaded or last saved: the diff's base.
   const [baseline, setBaseline] = useState(() => toFormValues(cooperative))
-  const { form, submit, reset } = useContractForm(cooperativeCheck, baseline, COOPERATIVE_FIELD_LABELS)
+  const contract = useContractForm(cooperativeCheck, baseline, COOPERATIVE_FIELD_LABELS)
+  const { form, submit, reset } = contract
   const update = useUpdateCooperative(cooperative.id)
   const dirty = form.formState.isDirty
 
@@ -62,7 +63,7 @@ export function CooperativeEditForm({ cooperative }: { cooperative: Cooperative 
       >
         <div className="px-6 py-6">
           <CooperativeFormFields
-            form={form}
+            contract={contract}
             mode="edit"
             idPrefix={`cooperative-${cooperative.id}`}
           />

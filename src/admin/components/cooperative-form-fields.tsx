@@ -5,13 +5,11 @@
  */
 import { Checkbox, Heading, Input, Label, Text, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import type { UseFormReturn } from "react-hook-form"
 import type { CooperativeField, CooperativeFormValues } from "../lib/cooperative-form"
 import { formatBps, parseBps } from "../lib/shares"
+import type { ContractFormApi } from "../lib/use-contract-form"
 import {
   COOPERATIVE_STATUSES,
-  DEPARTMENTS,
-  DEPARTMENT_CODES,
   PAYOUT_METHODS,
   PAYOUT_METHOD_LABELS,
   PRODUCER_GROUPS,
@@ -22,14 +20,15 @@ import {
   STATUS_LABELS,
 } from "../lib/vocabulary"
 import { FormField } from "./form-field"
-import { SelectField } from "./form-inputs"
+import { DepartmentSelectField, SelectField } from "./form-inputs"
 
 /** Radix Select items cannot have an empty value, so "no payout method" needs a stand-in. */
 const NO_PAYOUT_METHOD = "none"
 const PAYOUT_METHOD_CHOICES = [NO_PAYOUT_METHOD, ...PAYOUT_METHODS] as const
 
 type Props = {
-  form: UseFormReturn<CooperativeFormValues>
+  /** The parent's form (useContractForm with the cooperative's check and labels). */
+  contract: ContractFormApi<CooperativeFormValues>
   /** Create shows the initial status; on the detail page status has its own Pause/Resume button. */
   mode: "create" | "edit"
   /** Prefix for input ids, so two forms on one page never share an id. */
@@ -52,24 +51,23 @@ function FieldGroup({ title, description, children }: { title: string; descripti
   )
 }
 
-export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: Props) {
+export function CooperativeFormFields({ contract, mode, idPrefix = "cooperative" }: Props) {
+  const { values, errors, change } = contract
   const id = (field: string) => `${idPrefix}-${field}`
-  const values = form.watch()
-  const errors: Partial<Record<CooperativeField, string>> = {}
-  for (const [field, error] of Object.entries(form.formState.errors)) errors[field as CooperativeField] = error?.message
-  // Selects and checkboxes are not inputs react-hook-form can register; they set their value.
-  const onChange = (patch: Partial<CooperativeFormValues>) => {
-    for (const [field, value] of Object.entries(patch) as [CooperativeField, never][]) {
-      form.setValue(field, value, { shouldDirty: true })
-      form.clearErrors(field)
-    }
-  }
-  const text = (field: CooperativeField) => ({
-    id: id(field),
-    "aria-invalid": Boolean(errors[field]) || undefined,
-    ...form.register(field),
+  // Selects and checkboxes are not inputs react-hook-form can register: they are bound to set their value.
+  const field = contract.fields(idPrefix)
+  const text = (name: CooperativeField) => ({
+    id: id(name),
+    "aria-invalid": Boolean(errors[name]) || undefined,
+    ...contract.form.register(name),
   })
   const share = parseBps(values.share_bps)
+  // One language's story, with its length counted in that language, so the two can be kept alike.
+  const story = (name: "story_en" | "story_es", label: string, lang: string, characters: string) => (
+    <FormField label={label} htmlFor={id(name)} error={errors[name]} hint={`${values[name].trim().length} ${characters}`}>
+      <Textarea {...text(name)} rows={10} lang={lang} />
+    </FormField>
+  )
 
   return (
     <div className="flex flex-col gap-y-8">
@@ -107,7 +105,7 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
                       const next = PRODUCER_GROUPS.filter((g) =>
                         g === group ? on : values.producer_groups.includes(g)
                       )
-                      onChange({ producer_groups: next })
+                      change({ producer_groups: next })
                     }}
                   />
                   <Label htmlFor={id(`group-${group}`)} size="small">
@@ -120,16 +118,7 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
         </FormField>
 
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <SelectField
-            id={id("department")}
-            label="Department"
-            error={errors.department}
-            value={values.department}
-            options={DEPARTMENT_CODES}
-            optionLabel={(code) => DEPARTMENTS[code]}
-            placeholder="Choose a department"
-            onChange={(department) => onChange({ department })}
-          />
+          <DepartmentSelectField {...field("department", "Department")} />
           <FormField label="Municipality" htmlFor={id("municipality")} error={errors.municipality}>
             <Input {...text("municipality")} placeholder="Ilobasco" />
           </FormField>
@@ -156,14 +145,10 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
           </FormField>
           {mode === "create" && (
             <SelectField
-              id={id("status")}
-              label="Status"
-              error={errors.status}
+              {...field("status", "Status")}
               hint="A paused cooperative's products stay hidden from the store."
-              value={values.status}
               options={COOPERATIVE_STATUSES}
               optionLabel={(status) => STATUS_LABELS[status]}
-              onChange={(status) => onChange({ status })}
             />
           )}
         </div>
@@ -175,22 +160,8 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
       >
         {/* Two columns on wide screens, stacked on narrow ones. */}
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <FormField
-            label="English"
-            htmlFor={id("story_en")}
-            error={errors.story_en}
-            hint={`${values.story_en.trim().length} characters`}
-          >
-            <Textarea {...text("story_en")} rows={10} lang="en" />
-          </FormField>
-          <FormField
-            label="Español"
-            htmlFor={id("story_es")}
-            error={errors.story_es}
-            hint={`${values.story_es.trim().length} caracteres`}
-          >
-            <Textarea {...text("story_es")} rows={10} lang="es" />
-          </FormField>
+          {story("story_en", "English", "en", "characters")}
+          {story("story_es", "Español", "es", "caracteres")}
         </div>
       </FieldGroup>
 
@@ -209,14 +180,10 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
             <Input {...text("share_bps")} inputMode="numeric" placeholder="6200" />
           </FormField>
           <SelectField
-            id={id("refund_policy")}
-            label="Refund policy"
-            error={errors.refund_policy}
+            {...field("refund_policy", "Refund policy")}
             hint={REFUND_POLICY_EXPLANATIONS[values.refund_policy]}
-            value={values.refund_policy}
             options={REFUND_POLICIES}
             optionLabel={(policy) => REFUND_POLICY_LABELS[policy]}
-            onChange={(refund_policy) => onChange({ refund_policy })}
           />
         </div>
       </FieldGroup>
@@ -239,14 +206,12 @@ export function CooperativeFormFields({ form, mode, idPrefix = "cooperative" }: 
           </div>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             <SelectField
-              id={id("payout_method")}
-              label="Payout method"
-              error={errors.payout_method}
+              {...field("payout_method", "Payout method")}
               optional
               value={values.payout_method || NO_PAYOUT_METHOD}
               options={PAYOUT_METHOD_CHOICES}
               optionLabel={(method) => (method === NO_PAYOUT_METHOD ? "Not set" : PAYOUT_METHOD_LABELS[method])}
-              onChange={(method) => onChange({ payout_method: method === NO_PAYOUT_METHOD ? "" : method })}
+              onChange={(method) => change({ payout_method: method === NO_PAYOUT_METHOD ? "" : method })}
             />
             <FormField label="Bank details" htmlFor={id("bank_details")} error={errors.bank_details} optional>
               <Textarea {...text("bank_details")} rows={3} autoComplete="off" />

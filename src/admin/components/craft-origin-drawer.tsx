@@ -18,20 +18,11 @@ import {
 } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { useContractForm } from "../lib/use-contract-form"
-import { DEPARTMENTS, DEPARTMENT_CODES, type DepartmentCode } from "../lib/vocabulary"
+import { type DepartmentCode } from "../lib/vocabulary"
 import { FormDrawer } from "./form-drawer"
-import { SelectField, TextField } from "./form-inputs"
+import { DepartmentSelectField, TextField } from "./form-inputs"
 
 const check = contractCheck(craftOriginRules)
-/** How each field is called on screen, for the toast that lists what to correct. */
-const LABELS: Record<keyof CraftOriginFormValues, string> = {
-  technique: "Technique",
-  materials: "Materials",
-  origin_municipality: "Municipality",
-  origin_department: "Department",
-  production_time: "Production time",
-  maker_notes: "Maker's notes",
-}
 
 type Props = {
   productId: string
@@ -42,17 +33,10 @@ type Props = {
 
 export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
   const prompt = usePrompt()
-  const contract = useContractForm(check, toCraftOriginValues(origin, fallback), LABELS)
-  const { values, errors, change } = contract
+  const contract = useContractForm(check, () => toCraftOriginValues(origin, fallback))
+  const field = contract.fields("craft-origin")
   const upsert = useUpsertCraftOrigin(productId)
   const remove = useDeleteCraftOrigin(productId)
-
-  const text = (field: keyof CraftOriginFormValues) => ({
-    id: `craft-origin-${field}`,
-    value: values[field],
-    error: errors[field],
-    onChange: (value: string) => change({ [field]: value }),
-  })
 
   const save = async (checked: CraftOriginFormValues) => {
     await upsert.mutateAsync(toCraftOriginBody(checked))
@@ -80,7 +64,6 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
   return (
     <FormDrawer
       contract={contract}
-      start={() => toCraftOriginValues(origin, fallback)}
       save={save}
       failureTitle="Could not save the craft origin"
       triggerLabel={origin ? "Edit" : "Describe"}
@@ -103,21 +86,12 @@ export function CraftOriginDrawer({ productId, origin, fallback }: Props) {
         )
       }
     >
-      <TextField {...text("technique")} label="Technique" placeholder="Backstrap loom weaving" />
-      <TextField {...text("materials")} label="Materials" hint="Comma-separated, e.g. Cotton, Natural indigo" />
-      <TextField {...text("origin_municipality")} label="Origin municipality" />
-      <SelectField
-        id="craft-origin-origin_department"
-        label="Origin department"
-        error={errors.origin_department}
-        value={values.origin_department}
-        options={DEPARTMENT_CODES}
-        optionLabel={(code) => DEPARTMENTS[code]}
-        placeholder="Choose a department"
-        onChange={(origin_department) => change({ origin_department })}
-      />
-      <TextField {...text("production_time")} label="Production time" hint='As staff would say it, e.g. "3 days" or "2 weeks"' />
-      <TextField {...text("maker_notes")} label="Maker notes" optional rows={4} />
+      <TextField {...field("technique", "Technique")} placeholder="Backstrap loom weaving" />
+      <TextField {...field("materials", "Materials")} hint="Comma-separated, e.g. Cotton, Natural indigo" />
+      <TextField {...field("origin_municipality", "Origin municipality")} />
+      <DepartmentSelectField {...field("origin_department", "Origin department")} />
+      <TextField {...field("production_time", "Production time")} hint='As staff would say it, e.g. "3 days" or "2 weeks"' />
+      <TextField {...field("maker_notes", "Maker notes")} optional rows={4} />
     </FormDrawer>
   )
 }

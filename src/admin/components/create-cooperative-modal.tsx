@@ -13,7 +13,8 @@ import { CooperativeFormFields } from "./cooperative-form-fields"
 export function CreateCooperativeModal() {
   const navigate = useNavigate()
   const [open, setOpen] = useState(false)
-  const { form, submit, reset } = useContractForm(cooperativeCheck, EMPTY_COOPERATIVE_FORM, COOPERATIVE_FIELD_LABELS)
+  const contract = useContractForm(cooperativeCheck, EMPTY_COOPERATIVE_FORM, COOPERATIVE_FIELD_LABELS)
+  const { form, submit, reset } = contract
   const create = useCreateCooperative()
 
   // Until staff type a handle themselves (which makes it dirty), it follows the name.
@@ -60,7 +61,7 @@ export function CreateCooperativeModal() {
                 </FocusModal.Description>
               </div>
               <CooperativeFormFields
-                form={form}
+                contract={contract}
                 mode="create"
                 idPrefix="create-cooperative"
               />

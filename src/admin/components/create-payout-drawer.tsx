@@ -13,14 +13,12 @@ import { FormDrawer } from "./form-drawer"
 import { TextField } from "./form-inputs"
 
 const check = contractCheck(createPayoutRules)
-const LABELS: Partial<Record<keyof CreatePayoutValues, string>> = { up_to: "Entries recorded up to" }
 
 export function CreatePayoutDrawer({ balance }: { balance: CooperativeBalance }) {
-  const contract = useContractForm(check, initialCreatePayoutValues(balance), LABELS)
-  const { values, errors, change } = contract
+  const contract = useContractForm(check, () => initialCreatePayoutValues(balance))
+  const field = contract.fields(`create-payout-${balance.cooperative_id}-${balance.currency_code}`)
   const create = useCreatePayout()
   const currency = balance.currency_code.toUpperCase()
-  const inputId = `create-payout-up-to-${balance.cooperative_id}-${balance.currency_code}`
 
   const save = async (checked: CreatePayoutValues) => {
     const { payout } = await create.mutateAsync(toCreatePayoutBody(checked))
@@ -33,7 +31,6 @@ export function CreatePayoutDrawer({ balance }: { balance: CooperativeBalance })
   return (
     <FormDrawer
       contract={contract}
-      start={() => initialCreatePayoutValues(balance)}
       save={save}
       failureTitle="Could not create the payout"
       triggerLabel="Create payout"
@@ -67,15 +64,11 @@ export function CreatePayoutDrawer({ balance }: { balance: CooperativeBalance })
         </Text>
       )}
       <TextField
-        id={inputId}
-        label="Entries recorded up to"
-        error={errors.up_to}
+        {...field("up_to", "Entries recorded up to")}
         hint="Includes the whole chosen day. Leave empty to include every unpaid entry until now."
         optional
         type="date"
         max={todayInput()}
-        value={values.up_to}
-        onChange={(up_to) => change({ up_to })}
       />
     </FormDrawer>
   )

@@ -12,10 +12,8 @@ import type { FieldValues } from "react-hook-form"
 import type { ContractFormApi } from "../lib/use-contract-form"
 
 type Props<V extends FieldValues> = {
-  /** The form's state and check (useContractForm). */
+  /** The form's state and check (useContractForm); each opening starts again from its start values. */
   contract: ContractFormApi<V>
-  /** The values each opening starts from. */
-  start: () => V
   /** Sends the checked values; a throw is shown under failureTitle and keeps the drawer open. */
   save: (values: V) => Promise<void>
   failureTitle: string
@@ -40,10 +38,10 @@ type Props<V extends FieldValues> = {
 }
 
 export function FormDrawer<V extends FieldValues>(props: Props<V>) {
-  const { contract, start, save, failureTitle, triggerLabel, title, description, submitLabel, pending, children, footerStart, saved } = props
+  const { contract, save, failureTitle, triggerLabel, title, description, submitLabel, pending, children, footerStart, saved } = props
   const [open, setOpen] = useState(false)
   const openChange = (next: boolean) => {
-    if (next) contract.reset(start())
+    if (next) contract.reset()
     props.onOpenChange?.(next)
     setOpen(next)
   }

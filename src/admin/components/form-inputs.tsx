@@ -1,11 +1,15 @@
 /**
  * The inputs the dashboard's forms repeat, each inside its FormField (label,
  * then the error or the hint) and outlined while refused: a text input or
- * area, a select over fixed options, and how money was sent.
+ * area, a select over fixed options, a department, and how money was paid.
+ * Each takes a field as useContractForm's `fields` binds it (id, label,
+ * value, error, onChange), or the same props written out.
  */
 import { Input, Select, Textarea } from "@medusajs/ui"
 import type { ComponentProps, ReactNode } from "react"
-import { PAYOUT_METHODS, PAYOUT_METHOD_LABELS, type PayoutMethod } from "../lib/vocabulary"
+import { todayInput } from "../lib/format"
+import type { BoundField } from "../lib/use-contract-form"
+import { DEPARTMENTS, DEPARTMENT_CODES, PAYOUT_METHODS, PAYOUT_METHOD_LABELS, type DepartmentCode, type PayoutMethod } from "../lib/vocabulary"
 import { FormField } from "./form-field"
 
 type Labelled = { id: string; label: string; error?: string; hint?: ReactNode; optional?: boolean }
@@ -58,7 +62,20 @@ export function SelectField<T extends string>({ id, label, error, hint, optional
   )
 }
 
-/** How the money left (bank transfer, cash, ...), for payouts and advances alike. */
-export function PayoutMethodField(props: Omit<SelectFieldProps<PayoutMethod>, "label" | "options" | "optionLabel" | "value"> & { value: PayoutMethod }) {
-  return <SelectField {...props} label="Method" options={PAYOUT_METHODS} optionLabel={(method) => PAYOUT_METHOD_LABELS[method]} />
+/** One of El Salvador's departments: where a cooperative is, or where a craft is made. */
+export function DepartmentSelectField(props: BoundField<DepartmentCode | "">) {
+  return <SelectField {...props} options={DEPARTMENT_CODES} optionLabel={(code) => DEPARTMENTS[code]} placeholder="Choose a department" />
+}
+
+type PaymentFieldsProps = { paidDate: BoundField<string>; method: BoundField<PayoutMethod>; reference: BoundField<string> }
+
+/** How money left, for payouts marked paid and advances alike: the day (not in the future), the method, and its proof. */
+export function PaymentFields({ paidDate, method, reference }: PaymentFieldsProps) {
+  return (
+    <>
+      <TextField {...paidDate} type="date" max={todayInput()} />
+      <SelectField {...method} options={PAYOUT_METHODS} optionLabel={(option) => PAYOUT_METHOD_LABELS[option]} />
+      <TextField {...reference} hint="The bank transfer number, or the receipt number for cash." />
+    </>
+  )
 }

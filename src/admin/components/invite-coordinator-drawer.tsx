@@ -17,13 +17,12 @@ import { FormField } from "./form-field"
 import { TextField } from "./form-inputs"
 
 const check = contractCheck(inviteRules)
-const LABELS: Record<keyof InviteValues, string> = { name: "Name", email: "Email" }
 
 type Props = { cooperativeId: string; cooperativeName: string }
 
 export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Props) {
-  const contract = useContractForm(check, EMPTY_INVITE, LABELS)
-  const { values, errors, change } = contract
+  const contract = useContractForm(check, EMPTY_INVITE)
+  const field = contract.fields("invite-coordinator")
   const [invite, setInvite] = useState<InviteCoordinatorResponse | null>(null)
   const create = useInviteCoordinator(cooperativeId)
 
@@ -45,7 +44,6 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
   return (
     <FormDrawer
       contract={contract}
-      start={() => EMPTY_INVITE}
       save={save}
       failureTitle="Could not invite the coordinator"
       // Both opening and closing forget the last invite link: it is shown once, to whoever just sent it.
@@ -62,23 +60,12 @@ export function InviteCoordinatorDrawer({ cooperativeId, cooperativeName }: Prop
       submitLabel="Send invite"
       pending={create.isPending}
     >
+      <TextField {...field("name", "Name")} autoComplete="off" />
       <TextField
-        id="invite-coordinator-name"
-        label="Name"
-        error={errors.name}
-        autoComplete="off"
-        value={values.name}
-        onChange={(name) => change({ name })}
-      />
-      <TextField
-        id="invite-coordinator-email"
-        label="Email"
-        error={errors.email}
+        {...field("email", "Email")}
         hint="Where the invite goes; it becomes their login. One email, one coordinator. An email invited or deactivated here gets a new invite."
         type="email"
         autoComplete="off"
-        value={values.email}
-        onChange={(email) => change({ email })}
       />
     </FormDrawer>
   )

@@ -6,24 +6,16 @@
 import { Text, toast } from "@medusajs/ui"
 import { contractCheck } from "../lib/contract-form"
 import { errorStatus } from "../lib/errors"
-import { countOf, formatMoney, toMajorInput, todayInput } from "../lib/format"
+import { countOf, formatMoney, toMajorInput } from "../lib/format"
 import { useMarkPayoutPaid, type Payout } from "../lib/ledger-api"
 import { initialMarkPaidValues, markPaidRules, sentDifference, toMarkPaidBody, type MarkPaidValues } from "../lib/mark-paid-form"
 import { useContractForm } from "../lib/use-contract-form"
 import { type PayoutMethod } from "../lib/vocabulary"
 import { FormDrawer } from "./form-drawer"
-import { PayoutMethodField, TextField } from "./form-inputs"
-import { CurrencySelect } from "./money-target-fields"
+import { PaymentFields } from "./form-inputs"
+import { AmountInCurrencyFields } from "./money-target-fields"
 
 const check = contractCheck(markPaidRules)
-/** How each field is called on screen, for the toast that lists what to correct. */
-const LABELS: Record<keyof MarkPaidValues, string> = {
-  reference: "Reference",
-  paid_date: "Paid on",
-  method: "Method",
-  sent_amount: "Amount sent",
-  sent_currency_code: "Currency",
-}
 
 type Props = {
   payout: Payout
@@ -35,10 +27,10 @@ type Props = {
 }
 
 export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currencies }: Props) {
-  const contract = useContractForm(check, initialMarkPaidValues(payout, defaultMethod), LABELS)
-  const { values, errors, change } = contract
+  const contract = useContractForm(check, () => initialMarkPaidValues(payout, defaultMethod))
+  const { values, change } = contract
+  const field = contract.fields(`mark-paid-${payout.id}`)
   const markPaid = useMarkPayoutPaid()
-  const id = (field: keyof MarkPaidValues) => `mark-paid-${payout.id}-${field}`
   const currencyOptions = [...new Set([payout.currency_code, ...currencies])].sort()
   const difference = sentDifference(payout, values)
 
@@ -58,7 +50,6 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
   return (
     <FormDrawer
       contract={contract}
-      start={() => initialMarkPaidValues(payout, defaultMethod)}
       save={save}
       failureTitle="Could not mark the payout paid"
       // A 409 means it is no longer a draft; the list has refreshed to show why.
@@ -74,42 +65,17 @@ export function MarkPaidDrawer({ payout, cooperativeName, defaultMethod, currenc
       submitLabel="Mark paid"
       pending={markPaid.isPending}
     >
-      <TextField
-        id={id("reference")}
-        label="Reference"
-        error={errors.reference}
-        hint="The bank transfer number, or the receipt number for cash."
-        value={values.reference}
-        onChange={(reference) => change({ reference })}
+      <PaymentFields
+        paidDate={field("paid_date", "Paid on")}
+        method={field("method", "Method")}
+        reference={field("reference", "Reference")}
       />
-      <TextField
-        id={id("paid_date")}
-        label="Paid on"
-        error={errors.paid_date}
-        type="date"
-        max={todayInput()}
-        value={values.paid_date}
-        onChange={(paid_date) => change({ paid_date })}
+      <AmountInCurrencyFields
+        amount={field("sent_amount", "Amount sent")}
+        currency={{ ...field("sent_currency_code", "Currency"), onChange: changeCurrency }}
+        currencies={currencyOptions}
+        hint="What actually left, in the currency it was sent in, e.g. 1250.00."
       />
-      <PayoutMethodField id={id("method")} value={values.method} error={errors.method} onChange={(method) => change({ method })} />
-      <div className="grid grid-cols-[1fr_120px] gap-x-3">
-        <TextField
-          id={id("sent_amount")}
-          label="Amount sent"
-          error={errors.sent_amount}
-          hint="What actually left, in the currency it was sent in, e.g. 1250.00."
-          inputMode="decimal"
-          value={values.sent_amount}
-          onChange={(sent_amount) => change({ sent_amount })}
-        />
-        <CurrencySelect
-          id={id("sent_currency_code")}
-          value={values.sent_currency_code}
-          error={errors.sent_currency_code}
-          options={currencyOptions}
-          onChange={changeCurrency}
-        />
-      </div>
       <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
         {difference?.kind === "short" ? (
           <>

@@ -16,22 +16,13 @@ import { SelectField, TextField } from "./form-inputs"
 import { AmountInCurrencyFields, CooperativeSelectField, useCooperativeChoices } from "./money-target-fields"
 
 const check = contractCheck(adjustmentRules)
-/** How each field is called on screen, for the toast that lists what to correct. */
-const LABELS: Record<keyof AdjustmentValues, string> = {
-  cooperative_id: "Cooperative",
-  direction: "Direction",
-  amount: "Amount",
-  currency_code: "Currency",
-  counter_account: "Paid by / returned to",
-  reason: "Reason",
-}
 
 export function RecordAdjustmentDrawer() {
-  const contract = useContractForm(check, initialAdjustmentValues(), LABELS)
-  const { values, errors, change } = contract
+  const contract = useContractForm(check, () => initialAdjustmentValues())
+  const { values } = contract
+  const field = contract.fields("record-adjustment")
   const cooperatives = useCooperativeChoices()
   const create = useCreateAdjustment()
-  const id = (field: keyof AdjustmentValues) => `record-adjustment-${field}`
   const name = cooperatives.list.find((c) => c.id === values.cooperative_id)?.name ?? "the cooperative"
   const counter = COUNTER_ACCOUNT_LABELS[values.counter_account]
 
@@ -44,7 +35,6 @@ export function RecordAdjustmentDrawer() {
   return (
     <FormDrawer
       contract={contract}
-      start={() => initialAdjustmentValues()}
       save={save}
       failureTitle="Could not record the adjustment"
       triggerLabel="Record adjustment"
@@ -58,51 +48,31 @@ export function RecordAdjustmentDrawer() {
       submitLabel="Record adjustment"
       pending={create.isPending}
     >
-      <CooperativeSelectField
-        id={id("cooperative_id")}
-        value={values.cooperative_id}
-        error={errors.cooperative_id}
-        onChange={(cooperative_id) => change({ cooperative_id })}
-      />
+      <CooperativeSelectField {...field("cooperative_id", "Cooperative")} />
       <SelectField
-        id={id("direction")}
-        label="Direction"
-        error={errors.direction}
-        value={values.direction}
+        {...field("direction", "Direction")}
         options={ADJUSTMENT_DIRECTIONS}
         optionLabel={(direction) => ADJUSTMENT_DIRECTION_LABELS[direction]}
-        onChange={(direction) => change({ direction })}
       />
       <AmountInCurrencyFields
-        idOf={id}
-        label="Amount"
+        amount={field("amount", "Amount")}
+        currency={field("currency_code", "Currency", ["amount"])}
         hint="e.g. 12.50, without a sign."
-        values={values}
-        errors={errors}
-        change={change}
       />
       <SelectField
-        id={id("counter_account")}
-        label={values.direction === "credit" ? "Paid by" : "Goes back to"}
-        error={errors.counter_account}
+        {...field("counter_account", values.direction === "credit" ? "Paid by" : "Goes back to")}
         hint={
           values.direction === "credit"
             ? `${counter} pays what ${name} is credited.`
             : `${counter} receives what ${name} is debited.`
         }
-        value={values.counter_account}
         options={ADJUSTMENT_COUNTER_ACCOUNTS}
         optionLabel={(account) => COUNTER_ACCOUNT_LABELS[account]}
-        onChange={(counter_account) => change({ counter_account })}
       />
       <TextField
-        id={id("reason")}
-        label="Reason"
-        error={errors.reason}
+        {...field("reason", "Reason")}
         hint="Why, so anyone reading the ledger later understands. The cooperative sees it in its portal."
         rows={3}
-        value={values.reason}
-        onChange={(reason) => change({ reason })}
       />
       <Text size="small" className="text-ui-fg-subtle">
         Adjustments are payable at once: the next payout carries a credit, and nets a debit.

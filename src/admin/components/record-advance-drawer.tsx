@@ -7,24 +7,14 @@
 import { Text, toast } from "@medusajs/ui"
 import { advanceRules, initialAdvanceValues, toAdvanceBody, type AdvanceValues } from "../lib/advance-form"
 import { contractCheck } from "../lib/contract-form"
-import { formatMoney, parseMajorAmount, todayInput } from "../lib/format"
+import { formatMoney, parseMajorAmount } from "../lib/format"
 import { useCooperativeBalances, useCreateAdvance } from "../lib/ledger-api"
 import { useContractForm } from "../lib/use-contract-form"
 import { FormDrawer } from "./form-drawer"
-import { PayoutMethodField, TextField } from "./form-inputs"
+import { PaymentFields, TextField } from "./form-inputs"
 import { AmountInCurrencyFields, CooperativeSelectField, useCooperativeChoices } from "./money-target-fields"
 
 const check = contractCheck(advanceRules)
-/** How each field is called on screen, for the toast that lists what to correct. */
-const LABELS: Record<keyof AdvanceValues, string> = {
-  cooperative_id: "Cooperative",
-  amount: "Amount sent",
-  currency_code: "Currency",
-  paid_date: "Sent on",
-  method: "Method",
-  reference: "Reference",
-  reason: "Reason",
-}
 
 type Props = {
   /** Prefills the cooperative and currency (e.g. from a balance row). */
@@ -32,12 +22,12 @@ type Props = {
 }
 
 export function RecordAdvanceDrawer({ start }: Props) {
-  const contract = useContractForm(check, initialAdvanceValues(start), LABELS)
-  const { values, errors, change } = contract
+  const contract = useContractForm(check, () => initialAdvanceValues(start))
+  const { values } = contract
+  const field = contract.fields("record-advance")
   const cooperatives = useCooperativeChoices()
   const balances = useCooperativeBalances()
   const create = useCreateAdvance()
-  const id = (field: keyof AdvanceValues) => `record-advance-${field}`
 
   const chosen = cooperatives.list.find((c) => c.id === values.cooperative_id)
   const balance = balances.data?.balances.find(
@@ -59,7 +49,6 @@ export function RecordAdvanceDrawer({ start }: Props) {
   return (
     <FormDrawer
       contract={contract}
-      start={() => initialAdvanceValues(start)}
       save={save}
       failureTitle="Could not record the advance"
       triggerLabel="Record advance"
@@ -74,19 +63,11 @@ export function RecordAdvanceDrawer({ start }: Props) {
       submitLabel="Record advance"
       pending={create.isPending}
     >
-      <CooperativeSelectField
-        id={id("cooperative_id")}
-        value={values.cooperative_id}
-        error={errors.cooperative_id}
-        onChange={(cooperative_id) => change({ cooperative_id })}
-      />
+      <CooperativeSelectField {...field("cooperative_id", "Cooperative")} />
       <AmountInCurrencyFields
-        idOf={id}
-        label="Amount sent"
+        amount={field("amount", "Amount sent")}
+        currency={field("currency_code", "Currency", ["amount"])}
         hint="What left, in the currency it was sent in, e.g. 150.00."
-        values={values}
-        errors={errors}
-        change={change}
       />
       {chosen && (
         <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
@@ -101,32 +82,15 @@ export function RecordAdvanceDrawer({ start }: Props) {
           )}
         </Text>
       )}
-      <TextField
-        id={id("paid_date")}
-        label="Sent on"
-        error={errors.paid_date}
-        type="date"
-        max={todayInput()}
-        value={values.paid_date}
-        onChange={(paid_date) => change({ paid_date })}
-      />
-      <PayoutMethodField id={id("method")} value={values.method} error={errors.method} onChange={(method) => change({ method })} />
-      <TextField
-        id={id("reference")}
-        label="Reference"
-        error={errors.reference}
-        hint="The bank transfer number, or the receipt number for cash."
-        value={values.reference}
-        onChange={(reference) => change({ reference })}
+      <PaymentFields
+        paidDate={field("paid_date", "Sent on")}
+        method={field("method", "Method")}
+        reference={field("reference", "Reference")}
       />
       <TextField
-        id={id("reason")}
-        label="Reason"
-        error={errors.reason}
+        {...field("reason", "Reason")}
         hint="Why it was advanced, e.g. the buyer's order it pre-finances. The cooperative sees it in its portal."
         rows={3}
-        value={values.reason}
-        onChange={(reason) => change({ reason })}
       />
     </FormDrawer>
   )

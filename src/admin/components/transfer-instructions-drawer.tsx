@@ -37,7 +37,7 @@ const HINTS: Partial<Record<(typeof INSTRUCTION_FIELDS)[number], string>> = {
 export function TransferInstructionsDrawer({ currency, saved }: Props) {
   // The checks depend on the currency (ABA for USD); one drawer serves one currency.
   const check = useMemo(() => contractCheck(instructionsRules(currency)), [currency])
-  const contract = useContractForm(check, initialInstructionValues(saved), LABELS)
+  const contract = useContractForm(check, () => initialInstructionValues(saved), LABELS)
   const { form, errors } = contract
   const save = useSaveInstructions()
   const code = currency.toUpperCase()
@@ -46,7 +46,6 @@ export function TransferInstructionsDrawer({ currency, saved }: Props) {
   return (
     <FormDrawer
       contract={contract}
-      start={() => initialInstructionValues(saved)}
       save={async (values) => {
         await save.mutateAsync({ currency, body: toInstructionsBody(values) })
         toast.success(`Bank details for ${code} saved`)

@@ -30,14 +30,13 @@ const LABELS = Object.fromEntries(
 )
 
 export function TrustPageDrawer({ page, name }: { page: AdminTrustPage; name: string }) {
-  const contract = useContractForm(check, initialTrustPageValues(page), LABELS)
+  const contract = useContractForm(check, () => initialTrustPageValues(page), LABELS)
   const { form, errors } = contract
   const save = useSaveTrustPage()
 
   return (
     <FormDrawer
       contract={contract}
-      start={() => initialTrustPageValues(page)}
       save={async (values) => {
         await save.mutateAsync({ slug: page.slug, body: toTrustPageBody(values) })
         toast.success(`${name} saved: the storefront shows it now`)

@@ -4,13 +4,14 @@
  * to the cooperative is paid by CIS operations or the community fund, a debit
  * goes back to one of them). The direction is chosen apart from the amount,
  * so nobody has to type a minus sign; the amount becomes integer minor units
- * by string arithmetic only; the contract's schema for the route judges the body.
+ * by string arithmetic only (lib/money-form.ts); the contract's schema for
+ * the route judges the body.
  */
 import { AdminCreateAdjustment } from "@cis/contract/ledger-adjustment"
-import { checkForm, type ContractFormRules } from "./contract-form"
-import { parseMajorAmount } from "./format"
+import { checkForm, type ContractFormRules, type ErrorsOf } from "./contract-form"
 import type { CreateAdjustmentBody } from "./ledger-api"
 import type { AdjustmentCounterAccount } from "./ledger-vocabulary"
+import { initialMovementValues, toMovementBody, typedAmountErrors, type MovementValues } from "./money-form"
 
 export const ADJUSTMENT_DIRECTIONS = ["credit", "debit"] as const
 export type AdjustmentDirection = (typeof ADJUSTMENT_DIRECTIONS)[number]
@@ -20,39 +21,19 @@ export const ADJUSTMENT_DIRECTION_LABELS: Record<AdjustmentDirection, string> = 
   debit: "Debit: the cooperative is owed less",
 }
 
-export type AdjustmentValues = {
-  cooperative_id: string
-  currency_code: string
-  direction: AdjustmentDirection
-  amount: string
-  counter_account: AdjustmentCounterAccount
-  reason: string
-}
-
-export type AdjustmentField = keyof AdjustmentValues
-export type AdjustmentErrors = Partial<Record<AdjustmentField, string>>
+export type AdjustmentValues = MovementValues & { direction: AdjustmentDirection; counter_account: AdjustmentCounterAccount }
 
 export function initialAdjustmentValues(start: { cooperative_id?: string; currency_code?: string } = {}): AdjustmentValues {
-  return {
-    cooperative_id: start.cooperative_id ?? "",
-    currency_code: start.currency_code ?? "usd",
-    direction: "credit",
-    amount: "",
-    counter_account: "cis_operations",
-    reason: "",
-  }
+  return { ...initialMovementValues(start), direction: "credit", counter_account: "cis_operations" }
 }
 
 /** The body the values make; a debit is sent as a negative amount, an unreadable amount as NaN (refused). */
 export function toAdjustmentBody(values: AdjustmentValues): CreateAdjustmentBody {
-  const amount = parseMajorAmount(values.amount, values.currency_code)
-  const minor = "minor" in amount ? amount.minor : Number.NaN
+  const movement = toMovementBody(values)
   return {
-    cooperative_id: values.cooperative_id,
-    currency_code: values.currency_code,
-    amount: values.direction === "debit" ? -minor : minor,
+    ...movement,
+    amount: values.direction === "debit" ? -movement.amount : movement.amount,
     counter_account: values.counter_account,
-    reason: values.reason.trim(),
   }
 }
 
@@ -60,13 +41,10 @@ export function toAdjustmentBody(values: AdjustmentValues): CreateAdjustmentBody
 export const adjustmentRules: ContractFormRules<AdjustmentValues> = {
   schema: AdminCreateAdjustment,
   toBody: toAdjustmentBody,
-  typed: (values) => {
-    const errors: AdjustmentErrors = {}
-    if (!ADJUSTMENT_DIRECTIONS.includes(values.direction)) errors.direction = "Choose credit or debit"
-    const amount = parseMajorAmount(values.amount, values.currency_code)
-    if ("error" in amount) errors.amount = amount.error
-    return errors
-  },
+  typed: (values) => ({
+    ...(ADJUSTMENT_DIRECTIONS.includes(values.direction) ? {} : { direction: "Choose credit or debit" }),
+    ...typedAmountErrors("amount", values.amount, values.currency_code),
+  }),
   messages: {
     cooperative_id: "Choose the cooperative",
     currency_code: "Required",
@@ -77,4 +55,4 @@ export const adjustmentRules: ContractFormRules<AdjustmentValues> = {
 }
 
 /** Every field the values leave wrong, with its message (empty when the adjustment may be sent). */
-export const validateAdjustment = (values: AdjustmentValues): AdjustmentErrors => checkForm(adjustmentRules, values)
+export const validateAdjustment = (values: AdjustmentValues): ErrorsOf<AdjustmentValues> => checkForm(adjustmentRules, values)

@@ -13,6 +13,8 @@ import type { z } from "zod"
 
 /** Messages by form field (a dotted path for nested values, e.g. "es.title"). */
 export type FormErrors = Partial<Record<string, string>>
+/** Messages by the fields of a form whose values are V. */
+export type ErrorsOf<V> = Partial<Record<keyof V, string>>
 
 export type ContractFormRules<V> = {
   /** The route's body schema, from @cis/contract. */

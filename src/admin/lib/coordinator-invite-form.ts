@@ -4,12 +4,10 @@
  * the same rules), and the body.
  */
 import { AdminInviteCoordinator } from "@cis/contract/coordinator-invite"
-import { checkForm, type ContractFormRules } from "./contract-form"
+import { checkForm, type ContractFormRules, type ErrorsOf } from "./contract-form"
 import type { InviteCoordinatorBody } from "./coordinators-api"
 
 export type InviteValues = { name: string; email: string }
-export type InviteField = keyof InviteValues
-export type InviteErrors = Partial<Record<InviteField, string>>
 
 export const EMPTY_INVITE: InviteValues = { name: "", email: "" }
 
@@ -21,7 +19,7 @@ export function toInviteBody(values: InviteValues): InviteCoordinatorBody {
 export const inviteRules: ContractFormRules<InviteValues> = {
   schema: AdminInviteCoordinator,
   toBody: toInviteBody,
-  typed: (values): InviteErrors => (values.email.trim() ? {} : { email: "Required: the invite is sent there, and it becomes their login" }),
+  typed: (values): ErrorsOf<InviteValues> => (values.email.trim() ? {} : { email: "Required: the invite is sent there, and it becomes their login" }),
   messages: {
     name: (issue) => (issue.code === "too_small" ? `At least ${issue.minimum} characters: the name the coordinator goes by` : undefined),
     email: (issue) => (issue.code === "invalid_format" ? "An email address such as ana@example.org" : undefined),
@@ -29,4 +27,4 @@ export const inviteRules: ContractFormRules<InviteValues> = {
 }
 
 /** Every field the values leave wrong, with its message (empty when the invite may be sent). */
-export const validateInvite = (values: InviteValues): InviteErrors => checkForm(inviteRules, values)
+export const validateInvite = (values: InviteValues): ErrorsOf<InviteValues> => checkForm(inviteRules, values)

@@ -3,7 +3,7 @@
  * check by the contract's schema for the route.
  */
 import { AdminUpsertCraftOrigin } from "@cis/contract/craft-origin"
-import { checkForm, type ContractFormRules } from "./contract-form"
+import { checkForm, type ContractFormRules, type ErrorsOf } from "./contract-form"
 import type { CraftOrigin, CraftOriginBody } from "./cooperatives-api"
 import { splitList } from "./cooperative-form"
 import type { DepartmentCode } from "./vocabulary"
@@ -17,9 +17,6 @@ export type CraftOriginFormValues = {
   production_time: string
   maker_notes: string
 }
-
-export type CraftOriginField = keyof CraftOriginFormValues
-export type CraftOriginFormErrors = Partial<Record<CraftOriginField, string>>
 
 /**
  * From the saved origin, or, for a product without one, a start from its
@@ -77,4 +74,4 @@ export const craftOriginRules: ContractFormRules<CraftOriginFormValues> = {
 }
 
 /** Every field the values leave wrong, with its message (empty when the origin may be saved). */
-export const validateCraftOrigin = (values: CraftOriginFormValues): CraftOriginFormErrors => checkForm(craftOriginRules, values)
+export const validateCraftOrigin = (values: CraftOriginFormValues): ErrorsOf<CraftOriginFormValues> => checkForm(craftOriginRules, values)

@@ -6,27 +6,26 @@
  */
 import { AdminMarkPayoutPaid } from "@cis/contract/payout"
 import { exchangeRate } from "../../lib/exchange-rate"
-import { checkForm, type ContractFormRules } from "./contract-form"
-import { isDateInput, paidOnIso, parseMajorAmount, toMajorInput, todayInput } from "./format"
+import { checkForm, type ContractFormRules, type ErrorsOf } from "./contract-form"
+import { parseMajorAmount, toMajorInput } from "./format"
 import type { MarkPayoutPaidBody, Payout } from "./ledger-api"
+import {
+  initialPaymentValues,
+  minorOrNaN,
+  referenceMessage,
+  toPaymentBody,
+  typedAmountErrors,
+  typedPaidDateErrors,
+  type PaymentValues,
+} from "./money-form"
 import type { PayoutMethod } from "./vocabulary"
 
-export type MarkPaidValues = {
-  reference: string
-  paid_date: string
-  method: PayoutMethod
-  sent_amount: string
-  sent_currency_code: string
-}
+export type MarkPaidValues = PaymentValues & { sent_amount: string; sent_currency_code: string }
 
-export type MarkPaidField = keyof MarkPaidValues
-export type MarkPaidErrors = Partial<Record<MarkPaidField, string>>
-
+/** Paid today, the payout's own amount in its own currency, by the cooperative's usual method. */
 export function initialMarkPaidValues(payout: Payout, method: PayoutMethod | null | undefined): MarkPaidValues {
   return {
-    reference: "",
-    paid_date: todayInput(),
-    method: method ?? "bank_transfer",
+    ...initialPaymentValues(method),
     sent_amount: toMajorInput(payout.amount, payout.currency_code),
     sent_currency_code: payout.currency_code,
   }
@@ -34,12 +33,9 @@ export function initialMarkPaidValues(payout: Payout, method: PayoutMethod | nul
 
 /** The body the values make; an unreadable amount is NaN and an unreadable day empty (both refused). */
 export function toMarkPaidBody(values: MarkPaidValues): MarkPayoutPaidBody {
-  const amount = parseMajorAmount(values.sent_amount, values.sent_currency_code)
   return {
-    reference: values.reference.trim(),
-    paid_at: isDateInput(values.paid_date) ? paidOnIso(values.paid_date) : "",
-    method: values.method,
-    sent_amount: "minor" in amount ? amount.minor : Number.NaN,
+    ...toPaymentBody(values),
+    sent_amount: minorOrNaN(values.sent_amount, values.sent_currency_code),
     sent_currency_code: values.sent_currency_code,
   }
 }
@@ -48,25 +44,21 @@ export function toMarkPaidBody(values: MarkPaidValues): MarkPayoutPaidBody {
 export const markPaidRules: ContractFormRules<MarkPaidValues> = {
   schema: AdminMarkPayoutPaid,
   toBody: toMarkPaidBody,
-  typed: (values) => {
-    const errors: MarkPaidErrors = {}
-    if (!isDateInput(values.paid_date)) errors.paid_date = "A date"
-    else if (values.paid_date > todayInput()) errors.paid_date = "Not in the future: record a payment once it is made"
-    if (!values.sent_currency_code) errors.sent_currency_code = "Required"
-    const amount = parseMajorAmount(values.sent_amount, values.sent_currency_code)
-    if ("error" in amount) errors.sent_amount = amount.error
-    return errors
-  },
+  typed: (values) => ({
+    ...typedPaidDateErrors(values.paid_date, "Not in the future: record a payment once it is made"),
+    ...(values.sent_currency_code ? {} : { sent_currency_code: "Required" }),
+    ...typedAmountErrors("sent_amount", values.sent_amount, values.sent_currency_code),
+  }),
   renamed: { paid_at: "paid_date" },
   messages: {
-    reference: (issue) => (issue.code === "too_small" ? "Required: the transfer number or receipt that proves the payment" : undefined),
+    reference: referenceMessage,
     method: "Choose how it was paid",
     sent_amount: (issue) => (issue.code === "too_big" ? "Too large for one payout" : undefined),
   },
 }
 
 /** Every field the values leave wrong, with its message (empty when the payment may be recorded). */
-export const validateMarkPaid = (values: MarkPaidValues): MarkPaidErrors => checkForm(markPaidRules, values)
+export const validateMarkPaid = (values: MarkPaidValues): ErrorsOf<MarkPaidValues> => checkForm(markPaidRules, values)
 
 /**
  * What the typed amount means for the books, so staff see it before it is
