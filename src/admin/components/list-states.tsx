@@ -1,4 +1,6 @@
 import { Alert, Button, Skeleton, Table, Text } from "@medusajs/ui"
+import type { UseQueryResult } from "@tanstack/react-query"
+import type { ReactNode } from "react"
 import { errorMessage } from "../lib/errors"
 
 /** A failed load: what failed, the server's reason, and a way to try again. */
@@ -19,6 +21,28 @@ export function QueryError({ what, error, onRetry }: { what: string; error: unkn
       </Alert>
     </div>
   )
+}
+
+/**
+ * A card's body that shows one query's answer: a placeholder while it loads
+ * (a block, unless the card says what its content looks like), the failure
+ * with "Try again", else what `children` makes of the data.
+ */
+export function QueryResult<Data>({
+  query,
+  what,
+  placeholder = <Skeleton className="h-24 w-full" />,
+  children,
+}: {
+  query: UseQueryResult<Data>
+  /** Named in the failure: "Could not load the trust pages: ...". */
+  what: string
+  placeholder?: ReactNode
+  children: (data: Data) => ReactNode
+}) {
+  if (query.isPending) return <div className="flex flex-col gap-y-2 px-6 py-4">{placeholder}</div>
+  if (query.isError) return <QueryError what={what} error={query.error} onRetry={() => void query.refetch()} />
+  return <>{children(query.data)}</>
 }
 
 /** Placeholder rows while a table loads, so the layout does not jump. */

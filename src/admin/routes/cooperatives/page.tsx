@@ -4,7 +4,7 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, Heading, Input, Text } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, Input, Text } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { CreateCooperativeModal } from "../../components/create-cooperative-modal"
@@ -23,8 +23,9 @@ import {
   type DepartmentCode,
   type ProducerGroup,
 } from "../../lib/vocabulary"
-import { FilterSelect } from "../../components/filter-select"
+import { CodeFilter } from "../../components/list-filters"
 import { ListTable } from "../../components/list-table"
+import { Section } from "../../components/section"
 
 const PAGE_SIZE = 20
 const SEARCH_DELAY_MS = 300
@@ -125,16 +126,12 @@ const CooperativesPage = () => {
   const count = cooperatives.data?.count ?? 0
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h1">Cooperatives</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The producer cooperatives whose crafts the store sells.
-          </Text>
-        </div>
-        <CreateCooperativeModal />
-      </div>
+    <Section
+      level="h1"
+      title="Cooperatives"
+      description="The producer cooperatives whose crafts the store sells."
+      actions={<CreateCooperativeModal />}
+    >
 
       <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:flex-wrap sm:items-center">
         <Input
@@ -146,24 +143,15 @@ const CooperativesPage = () => {
           onChange={(event) => changeSearch(event.target.value)}
           className="w-full sm:w-[260px]"
         />
-        <FilterSelect
-          label="Statuses"
-          value={params.status}
-          options={COOPERATIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-          onChange={(status) => update({ status })}
-        />
-        <FilterSelect
+        <CodeFilter label="Statuses" codes={COOPERATIVE_STATUSES} labels={STATUS_LABELS} value={params.status} onChange={(status) => update({ status })} />
+        <CodeFilter
           label="Groups"
+          codes={PRODUCER_GROUPS}
+          labels={PRODUCER_GROUP_LABELS}
           value={params.producer_group}
-          options={PRODUCER_GROUPS.map((g) => ({ value: g, label: PRODUCER_GROUP_LABELS[g] }))}
           onChange={(producer_group) => update({ producer_group })}
         />
-        <FilterSelect
-          label="Departments"
-          value={params.department}
-          options={DEPARTMENT_CODES.map((d) => ({ value: d, label: DEPARTMENTS[d] }))}
-          onChange={(department) => update({ department })}
-        />
+        <CodeFilter label="Departments" codes={DEPARTMENT_CODES} labels={DEPARTMENTS} value={params.department} onChange={(department) => update({ department })} />
         {hasFilters && (
           <Button
             size="small"
@@ -192,17 +180,12 @@ const CooperativesPage = () => {
         }}
         page={{ count, offset, pageSize: PAGE_SIZE, onOffset: (next) => update({ offset: next }) }}
       />
-    </Container>
+    </Section>
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Cooperatives",
-  icon: Buildings,
-})
+export const config = defineRouteConfig({ label: "Cooperatives", icon: Buildings })
 
-export const handle = {
-  breadcrumb: () => "Cooperatives",
-}
+export const handle = { breadcrumb: () => "Cooperatives" }
 
 export default CooperativesPage
