@@ -62,6 +62,16 @@ export function SkeletonRows({ rows = 5, columns }: { rows?: number; columns: nu
   )
 }
 
+/** Under a summary built from the first page of a longer list: says that only part of it was read. */
+export function FirstPageNote({ shown, count, what }: { shown: number; count: number | undefined; what: string }) {
+  if ((count ?? 0) <= shown) return null
+  return (
+    <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
+      Based on the first {shown} of {count} {what}.
+    </Text>
+  )
+}
+
 /** An empty list's explanation, centred under the table header. */
 export function EmptyState({ title, description }: { title: string; description?: string }) {
   return (

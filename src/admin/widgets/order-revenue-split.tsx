@@ -8,6 +8,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Skeleton, Text } from "@medusajs/ui"
 import { CooperativeLink } from "../components/cooperative-link"
+import { FirstPageNote } from "../components/list-states"
 import { Section } from "../components/section"
 import { useAllCooperatives } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
@@ -190,11 +191,7 @@ const OrderRevenueSplitWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
           )
         })
       )}
-      {(entries.data?.count ?? 0) > list.length && (
-        <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
-          Based on the first {list.length} of {entries.data?.count} entries.
-        </Text>
-      )}
+      <FirstPageNote shown={list.length} count={entries.data?.count} what="entries" />
     </Section>
   )
 }

@@ -4,8 +4,7 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, createDataTableColumnHelper, Input, Text } from "@medusajs/ui"
-import { useEffect, useRef, useState } from "react"
+import { Button, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { CreateCooperativeModal } from "../../components/create-cooperative-modal"
 import { CooperativeStatusBadge, ProducerGroupBadges } from "../../components/status-badges"
@@ -25,10 +24,10 @@ import {
 } from "../../lib/vocabulary"
 import { CodeFilter } from "../../components/list-filters"
 import { ListTable } from "../../components/list-table"
+import { SearchInput, useSearchText } from "../../components/search-input"
 import { Section } from "../../components/section"
 
 const PAGE_SIZE = 20
-const SEARCH_DELAY_MS = 300
 
 /** Reads a URL parameter only when it is one of the allowed values. */
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -112,14 +111,7 @@ const CooperativesPage = () => {
   const cooperatives = useCooperatives(params)
 
   // The search box updates the URL only after typing pauses, not on every key.
-  const [search, setSearch] = useState(params.q ?? "")
-  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const changeSearch = (text: string) => {
-    setSearch(text)
-    clearTimeout(searchTimer.current)
-    searchTimer.current = setTimeout(() => update({ q: text.trim() || undefined }), SEARCH_DELAY_MS)
-  }
-  useEffect(() => () => clearTimeout(searchTimer.current), [])
+  const search = useSearchText(params.q ?? "", (q) => update({ q: q || undefined }))
 
   const hasFilters = Boolean(params.q || params.status || params.producer_group || params.department)
   const offset = params.offset ?? 0
@@ -134,15 +126,7 @@ const CooperativesPage = () => {
     >
 
       <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:flex-wrap sm:items-center">
-        <Input
-          type="search"
-          size="small"
-          placeholder="Search name or handle…"
-          aria-label="Search cooperatives"
-          value={search}
-          onChange={(event) => changeSearch(event.target.value)}
-          className="w-full sm:w-[260px]"
-        />
+        <SearchInput search={search} label="Search cooperatives" placeholder="Search name or handle…" className="w-full sm:w-[260px]" />
         <CodeFilter label="Statuses" codes={COOPERATIVE_STATUSES} labels={STATUS_LABELS} value={params.status} onChange={(status) => update({ status })} />
         <CodeFilter
           label="Groups"
@@ -157,8 +141,7 @@ const CooperativesPage = () => {
             size="small"
             variant="transparent"
             onClick={() => {
-              clearTimeout(searchTimer.current)
-              setSearch("")
+              search.clear()
               update({ q: undefined, status: undefined, producer_group: undefined, department: undefined })
             }}
           >

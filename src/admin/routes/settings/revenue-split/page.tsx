@@ -9,7 +9,7 @@ import { ChartPie } from "@medusajs/icons"
 import { Alert, Button, Heading, Input, Skeleton, Table, Text, toast } from "@medusajs/ui"
 import { CooperativeLink } from "../../../components/cooperative-link"
 import { FormField } from "../../../components/form-field"
-import { QueryResult } from "../../../components/list-states"
+import { FirstPageNote, QueryResult } from "../../../components/list-states"
 import { Section } from "../../../components/section"
 import {
   useAllCooperatives,
@@ -174,11 +174,7 @@ function RevenueSplitForm({ savedBps }: { savedBps: number }) {
               )}
             </Table.Body>
           </Table>
-          {(cooperatives.data?.count ?? 0) > list.length && (
-            <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
-              Based on the first {list.length} of {cooperatives.data?.count} cooperatives.
-            </Text>
-          )}
+          <FirstPageNote shown={list.length} count={cooperatives.data?.count} what="cooperatives" />
         </div>
       )}
     </>
