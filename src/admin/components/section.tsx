@@ -31,3 +31,13 @@ export function Section({ title, description, actions, children, className, leve
     </Container>
   )
 }
+
+/** A page made of sections: its own heading card (h1), then the sections, spaced as Medusa's pages are. */
+export function SectionsPage({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Section level="h1" title={title} description={description} />
+      {children}
+    </div>
+  )
+}

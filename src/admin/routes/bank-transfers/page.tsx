@@ -8,27 +8,25 @@ import { Cash } from "@medusajs/icons"
 import { Link } from "react-router-dom"
 import { AwaitingTransfersSection } from "../../components/awaiting-transfers-section"
 import { BankStatementSection } from "../../components/bank-statement-section"
-import { Section } from "../../components/section"
+import { SectionsPage } from "../../components/section"
 
 const BankTransfersPage = () => (
-  <div className="flex flex-col gap-y-3">
-    <Section
-      level="h1"
-      title="Bank transfers"
-      description={
-        <>
-          Orders paid by bank transfer are prepared once their money arrives. Record it order by order, or upload the
-          bank's statement to match many at once. The bank details buyers see are set in{" "}
-          <Link to="/settings/bank-transfer" className="text-ui-fg-interactive hover:underline">
-            Settings → Bank transfer
-          </Link>
-          .
-        </>
-      }
-    />
+  <SectionsPage
+    title="Bank transfers"
+    description={
+      <>
+        Orders paid by bank transfer are prepared once their money arrives. Record it order by order, or upload the
+        bank's statement to match many at once. The bank details buyers see are set in{" "}
+        <Link to="/settings/bank-transfer" className="text-ui-fg-interactive hover:underline">
+          Settings → Bank transfer
+        </Link>
+        .
+      </>
+    }
+  >
     <AwaitingTransfersSection />
     <BankStatementSection />
-  </div>
+  </SectionsPage>
 )
 
 export const config = defineRouteConfig({ label: "Bank transfers", icon: Cash })

@@ -14,15 +14,13 @@ import { LedgerSection } from "../../components/ledger-section"
 import { MonthlySummaryDownload } from "../../components/monthly-summary-download"
 import { cardPaymentsReportUrl } from "../../lib/ledger-api"
 import { PayoutsSection } from "../../components/payouts-section"
-import { Section } from "../../components/section"
+import { SectionsPage } from "../../components/section"
 
 const PayoutsPage = () => (
-  <div className="flex flex-col gap-y-3">
-    <Section
-      level="h1"
-      title="Payouts"
-      description="What each cooperative has earned and is owed, and the payments that settle it. A share becomes payable once the buyer's money is captured; until then it is pending. Amounts are per currency and never converted."
-    />
+  <SectionsPage
+    title="Payouts"
+    description="What each cooperative has earned and is owed, and the payments that settle it. A share becomes payable once the buyer's money is captured; until then it is pending. Amounts are per currency and never converted."
+  >
     <CooperativeBalancesSection />
     <PayoutsSection />
     <AdvancesSection />
@@ -35,7 +33,7 @@ const PayoutsPage = () => (
     />
     <LedgerSection />
     <LedgerCheckSection />
-  </div>
+  </SectionsPage>
 )
 
 export const config = defineRouteConfig({ label: "Payouts", icon: CurrencyDollar })
