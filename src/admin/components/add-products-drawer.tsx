@@ -2,14 +2,13 @@
  * Picks catalog products to add to a cooperative. Adding moves a product that
  * belongs to another cooperative, so the drawer says so before staff confirm.
  */
-import { Button, Checkbox, Drawer, Input, Text, toast } from "@medusajs/ui"
-import { useEffect, useRef, useState } from "react"
+import { Button, Checkbox, Drawer, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useUpdateCooperativeProducts } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { useProductSearch } from "../lib/products-api"
 import { ProductThumbnail } from "./product-thumbnail"
-
-const SEARCH_DELAY_MS = 300
+import { SearchInput, useSearchText } from "./search-input"
 
 type Props = {
   cooperativeId: string
@@ -20,20 +19,12 @@ type Props = {
 
 export function AddProductsDrawer({ cooperativeId, cooperativeName, currentProductIds }: Props) {
   const [open, setOpen] = useState(false)
-  const [search, setSearch] = useState("")
   const [query, setQuery] = useState("")
+  const search = useSearchText("", setQuery)
   const [selected, setSelected] = useState<string[]>([])
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  useEffect(() => () => clearTimeout(timer.current), [])
 
   const products = useProductSearch(query, open)
   const update = useUpdateCooperativeProducts()
-
-  const changeSearch = (text: string) => {
-    setSearch(text)
-    clearTimeout(timer.current)
-    timer.current = setTimeout(() => setQuery(text.trim()), SEARCH_DELAY_MS)
-  }
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)))
@@ -65,14 +56,7 @@ export function AddProductsDrawer({ cooperativeId, cooperativeName, currentProdu
           </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <Input
-            type="search"
-            size="small"
-            placeholder="Search products…"
-            aria-label="Search products"
-            value={search}
-            onChange={(event) => changeSearch(event.target.value)}
-          />
+          <SearchInput search={search} label="Search products" placeholder="Search products…" />
           {products.isError && (
             <Text size="small" className="text-ui-fg-error">
               Could not load products: {errorMessage(products.error)}

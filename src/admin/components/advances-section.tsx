@@ -4,18 +4,17 @@
  * payouts (see the balances above); none is ever edited.
  */
 import { createDataTableColumnHelper, Text } from "@medusajs/ui"
-import { useCooperatives } from "../lib/cooperatives-api"
+import { useAllCooperatives } from "../lib/cooperatives-api"
 import { formatDate, formatMoney } from "../lib/format"
 import { useAdvances, type Advance } from "../lib/ledger-api"
 import { useUrlFilters } from "../lib/use-url-filters"
 import { PAYOUT_METHOD_LABELS } from "../lib/vocabulary"
-import { FilterSelect } from "./filter-select"
-import { ListTable } from "./list-table"
+import { CooperativeFilter } from "./list-filters"
+import { ListTable, OneLineText } from "./list-table"
 import { Section } from "./section"
 import { CooperativeLink } from "./cooperative-link"
 
 const PAGE_SIZE = 20
-const COOPERATIVES_LIMIT = 100
 
 const column = createDataTableColumnHelper<Advance>()
 
@@ -35,21 +34,14 @@ function advanceColumns(nameOf: (id: string) => string) {
     column.accessor("paid_at", { header: "Sent on", cell: ({ getValue }) => formatDate(getValue()) }),
     column.accessor("method", { header: "Method", cell: ({ getValue }) => PAYOUT_METHOD_LABELS[getValue()] ?? getValue() }),
     column.accessor("reference", { header: "Reference", cell: ({ getValue }) => <Text size="small">{getValue()}</Text> }),
-    column.accessor("reason", {
-      header: "Reason",
-      cell: ({ getValue }) => (
-        <Text size="small" className="max-w-[320px] truncate" title={getValue()}>
-          {getValue()}
-        </Text>
-      ),
-    }),
+    column.accessor("reason", { header: "Reason", cell: ({ getValue }) => <OneLineText text={getValue()} className="max-w-[320px]" /> }),
   ]
 }
 
 export function AdvancesSection() {
   const { filters, offset, update, setOffset } = useUrlFilters("advances_", ["cooperative_id"] as const)
   const advances = useAdvances({ cooperative_id: filters.cooperative_id, limit: PAGE_SIZE, offset })
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
   const cooperativeList = cooperatives.data?.cooperatives ?? []
   const nameOf = (id: string) => cooperativeList.find((c) => c.id === id)?.name ?? id
   const count = advances.data?.count ?? 0
@@ -59,12 +51,7 @@ export function AdvancesSection() {
       title="Advances"
       description="Money sent to cooperatives ahead of their sales. Each lowers the cooperative's balance when recorded; its next payouts net it."
       actions={
-        <FilterSelect
-          label="Cooperatives"
-          value={filters.cooperative_id}
-          options={cooperativeList.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(cooperative_id) => update({ cooperative_id })}
-        />
+        <CooperativeFilter cooperatives={cooperativeList} value={filters.cooperative_id} onChange={(cooperative_id) => update({ cooperative_id })} />
       }
     >
       <ListTable

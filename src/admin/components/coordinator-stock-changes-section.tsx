@@ -11,6 +11,7 @@ import { useCoordinators, useStockChanges, type StockChange } from "../lib/coord
 import { formatDateTime } from "../lib/format"
 import { useVariantSummaries, type VariantSummary } from "../lib/products-api"
 import { useUrlFilters } from "../lib/use-url-filters"
+import { nameOptions } from "../lib/filter-options"
 import { FilterSelect } from "./filter-select"
 import { ListTable } from "./list-table"
 import { Section } from "./section"
@@ -125,7 +126,7 @@ export function CoordinatorStockChangesSection({ cooperative }: { cooperative: C
           <FilterSelect
             label="Coordinators"
             value={filters.coordinator_id}
-            options={coordinatorList.map((c) => ({ value: c.id, label: c.name }))}
+            options={nameOptions(coordinatorList)}
             onChange={(coordinator_id) => update({ coordinator_id })}
           />
         ) : undefined

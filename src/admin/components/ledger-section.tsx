@@ -6,7 +6,7 @@
  */
 import { Badge, Button, createDataTableColumnHelper, Input, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { useCooperatives } from "../lib/cooperatives-api"
+import { useAllCooperatives } from "../lib/cooperatives-api"
 import { endOfDayIso, formatDateTime, formatMoney, isDateInput, startOfDayIso } from "../lib/format"
 import { useCooperativeBalances, useLedgerEntries, type LedgerEntry } from "../lib/ledger-api"
 import {
@@ -24,12 +24,14 @@ import {
 } from "../lib/ledger-vocabulary"
 import { formatBps } from "../lib/shares"
 import { oneOf, useUrlFilters } from "../lib/use-url-filters"
+import { CodeFilter, CooperativeFilter } from "./list-filters"
 import { FilterSelect } from "./filter-select"
 import { ListTable } from "./list-table"
 import { Section } from "./section"
 
 const PAGE_SIZE = 50
-const COOPERATIVES_LIMIT = 100
+/** The width of a filter whose choices are short words. */
+const NARROW = "w-full sm:w-[140px]"
 const FILTER_KEYS = ["cooperative_id", "currency_code", "type", "account", "state", "from", "to"] as const
 
 const TYPE_COLORS: Record<LedgerEntryType, "green" | "red" | "blue" | "grey" | "orange" | "purple"> = {
@@ -72,6 +74,22 @@ function Origin({ entry }: { entry: LedgerEntry }) {
         {SOURCE_LABELS[entry.source] ?? entry.source}
       </Text>
     </div>
+  )
+}
+
+/** One end of the recorded-on range; a day, both ends inclusive. */
+function DateFilter({ label, value, min, max, onChange }: { label: string; value: string | undefined; min?: string; max?: string; onChange: (day: string) => void }) {
+  return (
+    <Input
+      type="date"
+      size="small"
+      aria-label={label}
+      value={value ?? ""}
+      min={min}
+      max={max}
+      onChange={(event) => onChange(event.target.value)}
+      className="w-full sm:w-[150px]"
+    />
   )
 }
 
@@ -137,7 +155,7 @@ export function LedgerSection() {
   const to = filters.to && isDateInput(filters.to) ? filters.to : undefined
   const rangeError = from && to && from > to ? "The start date is after the end date" : undefined
 
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
   const balances = useCooperativeBalances()
   const entries = useLedgerEntries(
     {
@@ -169,57 +187,19 @@ export function LedgerSection() {
       description="Every row, newest first. Each movement's rows add up to zero against clearing (money received from buyers, or sent out). Pending rows wait for the buyer's payment and are never paid out."
     >
       <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:flex-wrap sm:items-center">
-        <FilterSelect
-          label="Cooperatives"
-          value={filters.cooperative_id}
-          options={cooperativeList.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(cooperative_id) => update({ cooperative_id })}
-        />
+        <CooperativeFilter cooperatives={cooperativeList} value={filters.cooperative_id} onChange={(cooperative_id) => update({ cooperative_id })} />
         <FilterSelect
           label="Currencies"
           value={filters.currency_code}
           options={currencyCodes.map((code) => ({ value: code, label: code.toUpperCase() }))}
           onChange={(currency_code) => update({ currency_code })}
-          className="w-full sm:w-[140px]"
+          className={NARROW}
         />
-        <FilterSelect
-          label="Types"
-          value={type}
-          options={LEDGER_ENTRY_TYPES.map((t) => ({ value: t, label: ENTRY_TYPE_LABELS[t] }))}
-          onChange={(next) => update({ type: next })}
-          className="w-full sm:w-[140px]"
-        />
-        <FilterSelect
-          label="Accounts"
-          value={account}
-          options={LEDGER_ACCOUNTS.map((a) => ({ value: a, label: ACCOUNT_LABELS[a] }))}
-          onChange={(next) => update({ account: next })}
-        />
-        <FilterSelect
-          label="States"
-          value={state}
-          options={LEDGER_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }))}
-          onChange={(next) => update({ state: next })}
-          className="w-full sm:w-[140px]"
-        />
-        <Input
-          type="date"
-          size="small"
-          aria-label="Recorded from (inclusive)"
-          value={filters.from ?? ""}
-          max={filters.to}
-          onChange={(event) => update({ from: event.target.value })}
-          className="w-full sm:w-[150px]"
-        />
-        <Input
-          type="date"
-          size="small"
-          aria-label="Recorded to (inclusive)"
-          value={filters.to ?? ""}
-          min={filters.from}
-          onChange={(event) => update({ to: event.target.value })}
-          className="w-full sm:w-[150px]"
-        />
+        <CodeFilter label="Types" codes={LEDGER_ENTRY_TYPES} labels={ENTRY_TYPE_LABELS} value={type} onChange={(next) => update({ type: next })} className={NARROW} />
+        <CodeFilter label="Accounts" codes={LEDGER_ACCOUNTS} labels={ACCOUNT_LABELS} value={account} onChange={(next) => update({ account: next })} />
+        <CodeFilter label="States" codes={LEDGER_STATES} labels={STATE_LABELS} value={state} onChange={(next) => update({ state: next })} className={NARROW} />
+        <DateFilter label="Recorded from (inclusive)" value={filters.from} max={filters.to} onChange={(from) => update({ from })} />
+        <DateFilter label="Recorded to (inclusive)" value={filters.to} min={filters.from} onChange={(to) => update({ to })} />
         {hasFilters && (
           <Button
             size="small"

@@ -1,4 +1,6 @@
 import { Alert, Button, Skeleton, Table, Text } from "@medusajs/ui"
+import type { UseQueryResult } from "@tanstack/react-query"
+import type { ReactNode } from "react"
 import { errorMessage } from "../lib/errors"
 
 /** A failed load: what failed, the server's reason, and a way to try again. */
@@ -21,6 +23,28 @@ export function QueryError({ what, error, onRetry }: { what: string; error: unkn
   )
 }
 
+/**
+ * A card's body that shows one query's answer: a placeholder while it loads
+ * (a block, unless the card says what its content looks like), the failure
+ * with "Try again", else what `children` makes of the data.
+ */
+export function QueryResult<Data>({
+  query,
+  what,
+  placeholder = <Skeleton className="h-24 w-full" />,
+  children,
+}: {
+  query: UseQueryResult<Data>
+  /** Named in the failure: "Could not load the trust pages: ...". */
+  what: string
+  placeholder?: ReactNode
+  children: (data: Data) => ReactNode
+}) {
+  if (query.isPending) return <div className="flex flex-col gap-y-2 px-6 py-4">{placeholder}</div>
+  if (query.isError) return <QueryError what={what} error={query.error} onRetry={() => void query.refetch()} />
+  return <>{children(query.data)}</>
+}
+
 /** Placeholder rows while a table loads, so the layout does not jump. */
 export function SkeletonRows({ rows = 5, columns }: { rows?: number; columns: number }) {
   return (
@@ -35,6 +59,16 @@ export function SkeletonRows({ rows = 5, columns }: { rows?: number; columns: nu
         </Table.Row>
       ))}
     </>
+  )
+}
+
+/** Under a summary built from the first page of a longer list: says that only part of it was read. */
+export function FirstPageNote({ shown, count, what }: { shown: number; count: number | undefined; what: string }) {
+  if ((count ?? 0) <= shown) return null
+  return (
+    <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
+      Based on the first {shown} of {count} {what}.
+    </Text>
   )
 }
 

@@ -6,7 +6,7 @@
  * offset-pages rule: no move while a page loads), which DataTable's own
  * pagination does not guarantee.
  */
-import { DataTable, useDataTable, type DataTableColumnDef } from "@medusajs/ui"
+import { DataTable, Text, useDataTable, type DataTableColumnDef } from "@medusajs/ui"
 import type { MouseEvent } from "react"
 import { QueryError } from "./list-states"
 import { OffsetPagination } from "./offset-pagination"
@@ -67,5 +67,14 @@ export function ListTable<Row>({ what, query, rows, columns, rowId, empty, page,
         />
       )}
     </>
+  )
+}
+
+/** A long text in a list's cell, kept to one line (give it a max width); the whole text is in its title. */
+export function OneLineText({ text, size = "small", className }: { text: string; size?: "xsmall" | "small"; className?: string }) {
+  return (
+    <Text size={size} className={["truncate", className].filter(Boolean).join(" ")} title={text}>
+      {text}
+    </Text>
   )
 }

@@ -5,7 +5,7 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper, Text, toast, usePrompt } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { useCooperatives } from "../lib/cooperatives-api"
+import { useAllCooperatives } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { countOf, formatDate, formatMoney } from "../lib/format"
 import {
@@ -18,7 +18,7 @@ import {
 import { PAYOUT_STATUSES, PAYOUT_STATUS_LABELS, type PayoutStatus } from "../lib/ledger-vocabulary"
 import { oneOf, useUrlFilters } from "../lib/use-url-filters"
 import { PAYOUT_METHOD_LABELS } from "../lib/vocabulary"
-import { FilterSelect } from "./filter-select"
+import { CodeFilter } from "./list-filters"
 import { ListTable } from "./list-table"
 import { MarkPaidDrawer } from "./mark-paid-drawer"
 import { Section } from "./section"
@@ -26,8 +26,6 @@ import { PayoutStatusBadge } from "./status-badges"
 import { CooperativeLink } from "./cooperative-link"
 
 const PAGE_SIZE = 20
-/** The list route's largest page: every cooperative of a store this size. */
-const COOPERATIVES_LIMIT = 100
 /** El Salvador's currency: what a transfer to a cooperative is most often sent in. */
 const LOCAL_CURRENCY = "usd"
 
@@ -99,7 +97,7 @@ export function PayoutsSection() {
   const { filters, offset, update, setOffset } = useUrlFilters("payouts_", ["status"] as const)
   const status = oneOf<PayoutStatus>(filters.status, PAYOUT_STATUSES)
   const payouts = usePayouts({ status, limit: PAGE_SIZE, offset })
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
   const balances = useCooperativeBalances()
   const cancel = useCancelPayout()
 
@@ -156,12 +154,7 @@ export function PayoutsSection() {
       title="Payouts"
       description="A draft reserves entries; mark it paid once the money has left, or cancel it to free them."
       actions={
-        <FilterSelect
-          label="Statuses"
-          value={status}
-          options={PAYOUT_STATUSES.map((s) => ({ value: s, label: PAYOUT_STATUS_LABELS[s] }))}
-          onChange={(next) => update({ status: next })}
-        />
+        <CodeFilter label="Statuses" codes={PAYOUT_STATUSES} labels={PAYOUT_STATUS_LABELS} value={status} onChange={(next) => update({ status: next })} />
       }
     >
       <ListTable

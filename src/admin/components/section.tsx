@@ -8,15 +8,17 @@ type SectionProps = {
   actions?: ReactNode
   children?: ReactNode
   className?: string
+  /** "h1" for the card that heads a page; a section of a page is "h2". */
+  level?: "h1" | "h2"
 }
 
 /** A titled card in the dashboard's own style (heading row, then content). */
-export function Section({ title, description, actions, children, className }: SectionProps) {
+export function Section({ title, description, actions, children, className, level = "h2" }: SectionProps) {
   return (
     <Container className={["divide-y p-0", className].filter(Boolean).join(" ")}>
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div className="flex flex-col gap-y-1">
-          <Heading level="h2">{title}</Heading>
+          <Heading level={level}>{title}</Heading>
           {description && (
             <Text size="small" className="text-ui-fg-subtle">
               {description}
@@ -27,5 +29,15 @@ export function Section({ title, description, actions, children, className }: Se
       </div>
       {children}
     </Container>
+  )
+}
+
+/** A page made of sections: its own heading card (h1), then the sections, spaced as Medusa's pages are. */
+export function SectionsPage({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Section level="h1" title={title} description={description} />
+      {children}
+    </div>
   )
 }

@@ -7,6 +7,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { InstructionRow } from "../../lib/transfer-due"
 import { postJson } from "./post-json"
+import { useRefreshingMutation } from "./queries"
 import { sdk } from "./sdk"
 import type {
   AdminAwaitingTransfersResponse,
@@ -53,20 +54,19 @@ export function useTransferInstructions() {
 }
 
 export function useSaveInstructions() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: ({ currency, body }: { currency: string; body: InstructionsBody }) =>
+  return useRefreshingMutation(
+    ({ currency, body }: { currency: string; body: InstructionsBody }) =>
       postJson<AdminTransferInstructionsResponse>(`/admin/bank-transfer/instructions/${currency}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
-  })
+    [bankTransferKeys.all]
+  )
 }
 
 export function useDeleteInstructions() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (currency: string) => sdk.client.fetch<AdminTransferInstructionsDeleteResponse>(`/admin/bank-transfer/instructions/${currency}`, { method: "DELETE" }),
-    onSuccess: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
-  })
+  return useRefreshingMutation(
+    (currency: string) =>
+      sdk.client.fetch<AdminTransferInstructionsDeleteResponse>(`/admin/bank-transfer/instructions/${currency}`, { method: "DELETE" }),
+    [bankTransferKeys.all]
+  )
 }
 
 export function useAwaitingTransfers() {
@@ -74,11 +74,11 @@ export function useAwaitingTransfers() {
 }
 
 export function useTransferReceived() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (orderId: string) => sdk.client.fetch(`/admin/orders/${orderId}/transfer-received`, { method: "POST", body: {} }),
-    onSettled: () => client.invalidateQueries({ queryKey: bankTransferKeys.all }),
-  })
+  return useRefreshingMutation(
+    (orderId: string) => sdk.client.fetch(`/admin/orders/${orderId}/transfer-received`, { method: "POST", body: {} }),
+    [bankTransferKeys.all],
+    { evenOnFailure: true }
+  )
 }
 
 export function useStatements() {

@@ -11,13 +11,9 @@ import type {
   CraftOrigin,
 } from "@cis/contract/craft-origin-response"
 import type { AdminRevenueSplitResponse, RevenueSplit } from "@cis/contract/revenue-split-response"
-import {
-  useMutation,
-  useQuery,
-  useQueryClient,
-  keepPreviousData,
-} from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query"
 import { postJson } from "./post-json"
+import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
 import { sdk } from "./sdk"
 import type { CooperativeStatus, DepartmentCode, ProducerGroup } from "./vocabulary"
 import type {
@@ -39,13 +35,11 @@ export type CooperativeResponse = AdminCooperativeResponse
 export type CooperativeCreateBody = AdminCreateCooperativeBody
 export type CooperativeUpdateBody = AdminUpdateCooperativeBody
 
-export type CooperativeListParams = {
+export type CooperativeListParams = PageParams & {
   q?: string
   status?: CooperativeStatus
   producer_group?: ProducerGroup
   department?: DepartmentCode
-  limit?: number
-  offset?: number
   order?: string
 }
 
@@ -75,15 +69,6 @@ export const revenueSplitKeys = {
 }
 
 // ---------- Fetchers ----------
-
-/** Drops empty filters so the backend never sees `status=` and refuses it. */
-function compactQuery(params: CooperativeListParams): Record<string, string | number> {
-  const query: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") query[key] = value
-  }
-  return query
-}
 
 export const cooperativesApi = {
   list: (params: CooperativeListParams) =>
@@ -137,6 +122,13 @@ export function useCooperatives(params: CooperativeListParams) {
   })
 }
 
+/** The list route's largest page: every cooperative of a store this size, to name them in other lists and filters. */
+const ALL_COOPERATIVES: CooperativeListParams = { limit: 100, offset: 0 }
+
+export function useAllCooperatives() {
+  return useCooperatives(ALL_COOPERATIVES)
+}
+
 export function useCooperative(id: string) {
   return useQuery({
     queryKey: cooperativeKeys.detail(id),
@@ -146,52 +138,32 @@ export function useCooperative(id: string) {
 }
 
 /** A cooperative's name, status or products also show in the product widget. */
-function useInvalidateCooperatives() {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: cooperativeKeys.all }),
-      queryClient.invalidateQueries({ queryKey: craftOriginKeys.all }),
-    ])
-}
+const COOPERATIVE_VIEWS = [cooperativeKeys.all, craftOriginKeys.all]
 
 export function useCreateCooperative() {
-  const invalidate = useInvalidateCooperatives()
-  return useMutation({
-    mutationFn: (body: CooperativeCreateBody) => cooperativesApi.create(body),
-    onSuccess: () => invalidate(),
-  })
+  return useRefreshingMutation((body: CooperativeCreateBody) => cooperativesApi.create(body), COOPERATIVE_VIEWS)
 }
 
 export function useUpdateCooperative(id: string) {
-  const invalidate = useInvalidateCooperatives()
-  return useMutation({
-    mutationFn: (body: CooperativeUpdateBody) => cooperativesApi.update(id, body),
-    onSuccess: () => invalidate(),
-  })
+  return useRefreshingMutation((body: CooperativeUpdateBody) => cooperativesApi.update(id, body), COOPERATIVE_VIEWS)
 }
 
 export function useDeleteCooperative(id: string) {
   const queryClient = useQueryClient()
-  const invalidate = useInvalidateCooperatives()
-  return useMutation({
-    mutationFn: () => cooperativesApi.delete(id),
-    onSuccess: async () => {
-      // The detail query would refetch into a 404 while the page navigates away.
-      queryClient.removeQueries({ queryKey: cooperativeKeys.detail(id) })
-      await invalidate()
-    },
-  })
+  return useRefreshingMutation(async () => {
+    const deleted = await cooperativesApi.delete(id)
+    // The detail query would refetch into a 404 while the page navigates away.
+    queryClient.removeQueries({ queryKey: cooperativeKeys.detail(id) })
+    return deleted
+  }, COOPERATIVE_VIEWS)
 }
 
 /** Adds or removes products; adding moves a product away from any other cooperative. */
 export function useUpdateCooperativeProducts() {
-  const invalidate = useInvalidateCooperatives()
-  return useMutation({
-    mutationFn: ({ id, add, remove }: { id: string; add?: string[]; remove?: string[] }) =>
-      cooperativesApi.updateProducts(id, { add, remove }),
-    onSuccess: () => invalidate(),
-  })
+  return useRefreshingMutation(
+    ({ id, add, remove }: { id: string; add?: string[]; remove?: string[] }) => cooperativesApi.updateProducts(id, { add, remove }),
+    COOPERATIVE_VIEWS
+  )
 }
 
 export function useProductCraftOrigin(productId: string) {
@@ -203,19 +175,13 @@ export function useProductCraftOrigin(productId: string) {
 }
 
 export function useUpsertCraftOrigin(productId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CraftOriginBody) => cooperativesApi.upsertCraftOrigin(productId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: craftOriginKeys.detail(productId) }),
-  })
+  return useRefreshingMutation((body: CraftOriginBody) => cooperativesApi.upsertCraftOrigin(productId, body), [
+    craftOriginKeys.detail(productId),
+  ])
 }
 
 export function useDeleteCraftOrigin(productId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: () => cooperativesApi.deleteCraftOrigin(productId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: craftOriginKeys.detail(productId) }),
-  })
+  return useRefreshingMutation(() => cooperativesApi.deleteCraftOrigin(productId), [craftOriginKeys.detail(productId)])
 }
 
 export function useRevenueSplit() {

@@ -4,8 +4,9 @@
  * deactivating refreshes the cooperative's coordinator list; deactivation
  * refreshes on failure too, since a 404 means the list on screen is stale.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { postJson } from "./post-json"
+import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
 import { sdk } from "./sdk"
 import type { AdminInviteCoordinatorBody } from "@cis/contract/coordinator-invite"
 import type {
@@ -27,12 +28,10 @@ export type InviteCoordinatorBody = AdminInviteCoordinatorBody
 export type InviteCoordinatorResponse = AdminInviteCoordinatorResponse
 export type DeactivateCoordinatorResponse = AdminDeactivateCoordinatorResponse
 
-export type StockChangeListParams = {
+export type StockChangeListParams = PageParams & {
   cooperative_id?: string
   variant_id?: string
   coordinator_id?: string
-  limit?: number
-  offset?: number
 }
 
 export type StockChangeListResponse = AdminStockChangeListResponse
@@ -48,15 +47,6 @@ export const coordinatorKeys = {
 }
 
 // ---------- Fetchers ----------
-
-/** Drops empty filters: the route validates strictly and refuses `coordinator_id=`. */
-function compactQuery(params: Record<string, string | number | undefined>): Record<string, string | number> {
-  const query: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== "") query[key] = value
-  }
-  return query
-}
 
 const cooperativeCoordinatorsPath = (cooperativeId: string) =>
   `/admin/cooperatives/${encodeURIComponent(cooperativeId)}/coordinators`
@@ -97,18 +87,14 @@ export function useCoordinators(cooperativeId: string) {
 }
 
 export function useInviteCoordinator(cooperativeId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: InviteCoordinatorBody) => coordinatorsApi.invite(cooperativeId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: coordinatorKeys.list(cooperativeId) }),
-  })
+  return useRefreshingMutation((body: InviteCoordinatorBody) => coordinatorsApi.invite(cooperativeId, body), [
+    coordinatorKeys.list(cooperativeId),
+  ])
 }
 
 export function useDeactivateCoordinator(cooperativeId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) => coordinatorsApi.deactivate(id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: coordinatorKeys.list(cooperativeId) }),
+  return useRefreshingMutation((id: string) => coordinatorsApi.deactivate(id), [coordinatorKeys.list(cooperativeId)], {
+    evenOnFailure: true,
   })
 }
 

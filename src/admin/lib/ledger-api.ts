@@ -5,8 +5,9 @@
  * payouts, advances and the ledger together, because each moves money
  * between those views.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { postJson } from "./post-json"
+import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
 import { sdk } from "./sdk"
 import type { AdminAllCooperativeBalancesResponse } from "@cis/contract/cooperative"
 import type { Advance, AdminAdvanceListResponse, AdminAdvanceResponse } from "@cis/contract/advance-response"
@@ -26,12 +27,10 @@ export type { Advance, LedgerDisagreement, LedgerProblem, Payout }
 export type CooperativeBalance = AdminAllCooperativeBalancesResponse["balances"][number]
 export type CooperativeBalancesResponse = AdminAllCooperativeBalancesResponse
 
-export type PayoutListParams = {
+export type PayoutListParams = PageParams & {
   cooperative_id?: string
   status?: PayoutStatus
   currency_code?: string
-  limit?: number
-  offset?: number
 }
 
 export type PayoutListResponse = AdminPayoutListResponse
@@ -45,7 +44,7 @@ export type MarkPayoutPaidBody = DatesAsText<AdminMarkPayoutPaidBody, "paid_at">
 /** A row of GET /admin/ledger-entries, with its order's number. */
 export type LedgerEntry = AdminLedgerEntry
 
-export type LedgerEntryListParams = {
+export type LedgerEntryListParams = PageParams & {
   cooperative_id?: string
   order_id?: string
   currency_code?: string
@@ -56,15 +55,13 @@ export type LedgerEntryListParams = {
   /** ISO date-times, both inclusive. */
   created_from?: string
   created_to?: string
-  limit?: number
-  offset?: number
 }
 
 export type LedgerEntryListResponse = AdminLedgerEntryListResponse
 
 export type CreateAdvanceBody = DatesAsText<AdminCreateAdvanceBody, "paid_at">
 
-export type AdvanceListParams = { cooperative_id?: string; currency_code?: string; limit?: number; offset?: number }
+export type AdvanceListParams = PageParams & { cooperative_id?: string; currency_code?: string }
 export type AdvanceListResponse = AdminAdvanceListResponse
 
 export type CreateAdjustmentBody = AdminCreateAdjustmentBody
@@ -87,15 +84,6 @@ export const ledgerKeys = {
 }
 
 // ---------- Fetchers ----------
-
-/** Drops empty filters: the routes validate strictly and refuse `status=`. */
-function compactQuery(params: Record<string, string | number | undefined>): Record<string, string | number> {
-  const query: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== "") query[key] = value
-  }
-  return query
-}
 
 const payoutPath = (id: string, action = "") => `/admin/payouts/${encodeURIComponent(id)}${action}`
 
@@ -208,11 +196,7 @@ export function useLedgerCheck() {
  * cancelled the payout, and the screen should show that now.
  */
 function useLedgerMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ledgerKeys.all }),
-  })
+  return useRefreshingMutation(mutationFn, [ledgerKeys.all], { evenOnFailure: true })
 }
 
 export function useCreatePayout() {

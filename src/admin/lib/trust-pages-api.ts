@@ -2,10 +2,11 @@
  * Typed access to the trust pages' admin routes: every page with both
  * languages, and saving one page's text.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import type { TrustPageLocale, TrustPageSlug, TrustPageText } from "../../lib/trust-pages"
 import type { AdminTrustPage, AdminTrustPageListResponse, AdminTrustPageResponse } from "@cis/contract/trust-page-response"
 import { postJson } from "./post-json"
+import { useRefreshingMutation } from "./queries"
 import { sdk } from "./sdk"
 
 // The routes' own answers, from the contract.
@@ -25,10 +26,8 @@ export function useTrustPages() {
 }
 
 export function useSaveTrustPage() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: ({ slug, body }: { slug: TrustPageSlug; body: TrustPageBody }) =>
-      postJson<AdminTrustPageResponse>(`/admin/trust-pages/${slug}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: trustPageKeys.all }),
-  })
+  return useRefreshingMutation(
+    ({ slug, body }: { slug: TrustPageSlug; body: TrustPageBody }) => postJson<AdminTrustPageResponse>(`/admin/trust-pages/${slug}`, body),
+    [trustPageKeys.all]
+  )
 }

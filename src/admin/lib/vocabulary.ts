@@ -4,28 +4,22 @@
  * can never offer a value the API would refuse.
  */
 import {
+  COOPERATIVE_STATUSES,
+  COORDINATOR_STATUSES,
   DEPARTMENTS,
+  PAYOUT_METHODS,
+  PRODUCER_GROUPS,
   type DepartmentCode,
-  type ProducerGroup,
-  type CooperativeStatus,
   type RefundPolicy,
-  type PayoutMethod,
-  type CoordinatorStatus,
 } from "@cis/contract/cooperative-vocabulary"
+import { labelsFor } from "./labels"
 
 // The dashboard reads every code and field list from here, labels included.
 export * from "@cis/contract/cooperative-vocabulary"
 
-export const PRODUCER_GROUP_LABELS: Record<ProducerGroup, string> = {
-  women: "Women",
-  youth: "Youth",
-  ex_combatants: "Ex-combatants",
-}
+export const PRODUCER_GROUP_LABELS = labelsFor(PRODUCER_GROUPS, { ex_combatants: "Ex-combatants" })
 
-export const STATUS_LABELS: Record<CooperativeStatus, string> = {
-  active: "Active",
-  paused: "Paused",
-}
+export const STATUS_LABELS = labelsFor(COOPERATIVE_STATUSES)
 
 export const REFUND_POLICY_LABELS: Record<RefundPolicy, string> = {
   organization_absorbs: "CIS absorbs refunds",
@@ -40,17 +34,9 @@ export const REFUND_POLICY_EXPLANATIONS: Record<RefundPolicy, string> = {
     "When an item is refunded, the cooperative's share of it is taken back (deducted from its next payout). Use only when agreed with the cooperative.",
 }
 
-export const COORDINATOR_STATUS_LABELS: Record<CoordinatorStatus, string> = {
-  invited: "Invited",
-  active: "Active",
-  deactivated: "Deactivated",
-}
+export const COORDINATOR_STATUS_LABELS = labelsFor(COORDINATOR_STATUSES)
 
-export const PAYOUT_METHOD_LABELS: Record<PayoutMethod, string> = {
-  bank_transfer: "Bank transfer",
-  cash: "Cash",
-  other: "Other",
-}
+export const PAYOUT_METHOD_LABELS = labelsFor(PAYOUT_METHODS)
 
 /** The department's display name; falls back to the raw code for an unknown value. */
 export function departmentLabel(code: string | null | undefined): string {

@@ -6,9 +6,11 @@
  */
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
-import { useCooperatives } from "../lib/cooperatives-api"
+import { Badge, Button, Skeleton, Text } from "@medusajs/ui"
+import { CooperativeLink } from "../components/cooperative-link"
+import { FirstPageNote } from "../components/list-states"
+import { Section } from "../components/section"
+import { useAllCooperatives } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { formatMoney } from "../lib/format"
 import { useOrderLedgerEntries } from "../lib/ledger-api"
@@ -23,7 +25,6 @@ import {
 
 /** The ledger route's largest page; an order has a few rows per line and state, so this covers any real order. */
 const ENTRIES_LIMIT = 500
-const COOPERATIVES_LIMIT = 100
 
 const PAYMENT_BADGES: Record<OrderPaymentState, { label: string; color: "green" | "orange" | "grey"; note: string }> = {
   unpaid: {
@@ -112,21 +113,17 @@ function ColumnHeads() {
 
 const OrderRevenueSplitWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
   const entries = useOrderLedgerEntries(order.id, ENTRIES_LIMIT)
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
   const nameOf = (id: string) => cooperatives.data?.cooperatives.find((c) => c.id === id)?.name ?? id
 
   const list = entries.data?.ledger_entries ?? []
   const splits = summarizeOrderSplit(list)
 
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Revenue split</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Net of refunds and cancellations, as recorded in the ledger. Payable once the buyer's money is captured;
-          pending until then.
-        </Text>
-      </div>
+    <Section
+      title="Revenue split"
+      description="Net of refunds and cancellations, as recorded in the ledger. Payable once the buyer's money is captured; pending until then."
+    >
       {entries.isPending ? (
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Skeleton className="h-4 w-40" />
@@ -170,12 +167,7 @@ const OrderRevenueSplitWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
               {split.groups.map((group) => (
                 <div key={group.cooperative_id ?? "shipping"} className="flex flex-col gap-y-1">
                   {group.cooperative_id ? (
-                    <Link
-                      to={`/cooperatives/${group.cooperative_id}`}
-                      className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
-                    >
-                      {nameOf(group.cooperative_id)}
-                    </Link>
+                    <CooperativeLink id={group.cooperative_id}>{nameOf(group.cooperative_id)}</CooperativeLink>
                   ) : (
                     <Text size="small" weight="plus">
                       Shipping and order
@@ -199,12 +191,8 @@ const OrderRevenueSplitWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
           )
         })
       )}
-      {(entries.data?.count ?? 0) > list.length && (
-        <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
-          Based on the first {list.length} of {entries.data?.count} entries.
-        </Text>
-      )}
-    </Container>
+      <FirstPageNote shown={list.length} count={entries.data?.count} what="entries" />
+    </Section>
   )
 }
 

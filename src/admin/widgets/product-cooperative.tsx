@@ -5,18 +5,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Button, Container, Heading, Select, Skeleton, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
-import { Link } from "react-router-dom"
+import { CooperativeLink } from "../components/cooperative-link"
 import { CraftOriginDrawer } from "../components/craft-origin-drawer"
 import {
-  useCooperatives,
+  useAllCooperatives,
   useProductCraftOrigin,
   useUpdateCooperativeProducts,
 } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { departmentLabel } from "../lib/vocabulary"
-
-/** The list route's largest page: every cooperative of a store this size. */
-const COOPERATIVES_LIMIT = 100
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -34,7 +31,7 @@ function Detail({ label, value }: { label: string; value: string | null | undefi
 const ProductCooperativeWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
   const prompt = usePrompt()
   const origin = useProductCraftOrigin(product.id)
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
   const assign = useUpdateCooperativeProducts()
 
   const current = origin.data?.cooperative ?? null
@@ -103,12 +100,7 @@ const ProductCooperativeWidget = ({ data: product }: DetailWidgetProps<HttpTypes
           <Skeleton className="h-5 w-40" />
         ) : current ? (
           <div className="flex flex-wrap items-center gap-2">
-            <Link
-              to={`/cooperatives/${current.id}`}
-              className="txt-compact-small-plus text-ui-fg-interactive hover:underline"
-            >
-              {current.name}
-            </Link>
+            <CooperativeLink id={current.id}>{current.name}</CooperativeLink>
             {current.status === "paused" && <StatusBadge color="orange">Paused: not in the store</StatusBadge>}
           </div>
         ) : (

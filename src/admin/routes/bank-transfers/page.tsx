@@ -5,27 +5,28 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { AwaitingTransfersSection } from "../../components/awaiting-transfers-section"
 import { BankStatementSection } from "../../components/bank-statement-section"
+import { SectionsPage } from "../../components/section"
 
 const BankTransfersPage = () => (
-  <div className="flex flex-col gap-y-3">
-    <Container className="px-6 py-4">
-      <Heading level="h1">Bank transfers</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        Orders paid by bank transfer are prepared once their money arrives. Record it order by order, or upload the bank's
-        statement to match many at once. The bank details buyers see are set in{" "}
+  <SectionsPage
+    title="Bank transfers"
+    description={
+      <>
+        Orders paid by bank transfer are prepared once their money arrives. Record it order by order, or upload the
+        bank's statement to match many at once. The bank details buyers see are set in{" "}
         <Link to="/settings/bank-transfer" className="text-ui-fg-interactive hover:underline">
           Settings → Bank transfer
         </Link>
         .
-      </Text>
-    </Container>
+      </>
+    }
+  >
     <AwaitingTransfersSection />
     <BankStatementSection />
-  </div>
+  </SectionsPage>
 )
 
 export const config = defineRouteConfig({ label: "Bank transfers", icon: Cash })

@@ -4,8 +4,7 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, Heading, Input, Text } from "@medusajs/ui"
-import { useEffect, useRef, useState } from "react"
+import { Button, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { CreateCooperativeModal } from "../../components/create-cooperative-modal"
 import { CooperativeStatusBadge, ProducerGroupBadges } from "../../components/status-badges"
@@ -23,11 +22,12 @@ import {
   type DepartmentCode,
   type ProducerGroup,
 } from "../../lib/vocabulary"
-import { FilterSelect } from "../../components/filter-select"
+import { CodeFilter } from "../../components/list-filters"
 import { ListTable } from "../../components/list-table"
+import { SearchInput, useSearchText } from "../../components/search-input"
+import { Section } from "../../components/section"
 
 const PAGE_SIZE = 20
-const SEARCH_DELAY_MS = 300
 
 /** Reads a URL parameter only when it is one of the allowed values. */
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -111,66 +111,37 @@ const CooperativesPage = () => {
   const cooperatives = useCooperatives(params)
 
   // The search box updates the URL only after typing pauses, not on every key.
-  const [search, setSearch] = useState(params.q ?? "")
-  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const changeSearch = (text: string) => {
-    setSearch(text)
-    clearTimeout(searchTimer.current)
-    searchTimer.current = setTimeout(() => update({ q: text.trim() || undefined }), SEARCH_DELAY_MS)
-  }
-  useEffect(() => () => clearTimeout(searchTimer.current), [])
+  const search = useSearchText(params.q ?? "", (q) => update({ q: q || undefined }))
 
   const hasFilters = Boolean(params.q || params.status || params.producer_group || params.department)
   const offset = params.offset ?? 0
   const count = cooperatives.data?.count ?? 0
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h1">Cooperatives</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The producer cooperatives whose crafts the store sells.
-          </Text>
-        </div>
-        <CreateCooperativeModal />
-      </div>
+    <Section
+      level="h1"
+      title="Cooperatives"
+      description="The producer cooperatives whose crafts the store sells."
+      actions={<CreateCooperativeModal />}
+    >
 
       <div className="flex flex-col gap-2 px-6 py-4 sm:flex-row sm:flex-wrap sm:items-center">
-        <Input
-          type="search"
-          size="small"
-          placeholder="Search name or handle…"
-          aria-label="Search cooperatives"
-          value={search}
-          onChange={(event) => changeSearch(event.target.value)}
-          className="w-full sm:w-[260px]"
-        />
-        <FilterSelect
-          label="Statuses"
-          value={params.status}
-          options={COOPERATIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-          onChange={(status) => update({ status })}
-        />
-        <FilterSelect
+        <SearchInput search={search} label="Search cooperatives" placeholder="Search name or handle…" className="w-full sm:w-[260px]" />
+        <CodeFilter label="Statuses" codes={COOPERATIVE_STATUSES} labels={STATUS_LABELS} value={params.status} onChange={(status) => update({ status })} />
+        <CodeFilter
           label="Groups"
+          codes={PRODUCER_GROUPS}
+          labels={PRODUCER_GROUP_LABELS}
           value={params.producer_group}
-          options={PRODUCER_GROUPS.map((g) => ({ value: g, label: PRODUCER_GROUP_LABELS[g] }))}
           onChange={(producer_group) => update({ producer_group })}
         />
-        <FilterSelect
-          label="Departments"
-          value={params.department}
-          options={DEPARTMENT_CODES.map((d) => ({ value: d, label: DEPARTMENTS[d] }))}
-          onChange={(department) => update({ department })}
-        />
+        <CodeFilter label="Departments" codes={DEPARTMENT_CODES} labels={DEPARTMENTS} value={params.department} onChange={(department) => update({ department })} />
         {hasFilters && (
           <Button
             size="small"
             variant="transparent"
             onClick={() => {
-              clearTimeout(searchTimer.current)
-              setSearch("")
+              search.clear()
               update({ q: undefined, status: undefined, producer_group: undefined, department: undefined })
             }}
           >
@@ -192,17 +163,12 @@ const CooperativesPage = () => {
         }}
         page={{ count, offset, pageSize: PAGE_SIZE, onOffset: (next) => update({ offset: next }) }}
       />
-    </Container>
+    </Section>
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Cooperatives",
-  icon: Buildings,
-})
+export const config = defineRouteConfig({ label: "Cooperatives", icon: Buildings })
 
-export const handle = {
-  breadcrumb: () => "Cooperatives",
-}
+export const handle = { breadcrumb: () => "Cooperatives" }
 
 export default CooperativesPage

@@ -7,7 +7,6 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
 import { AdvancesSection } from "../../components/advances-section"
 import { CooperativeBalancesSection } from "../../components/cooperative-balances-section"
 import { LedgerCheckSection } from "../../components/ledger-check-section"
@@ -15,16 +14,13 @@ import { LedgerSection } from "../../components/ledger-section"
 import { MonthlySummaryDownload } from "../../components/monthly-summary-download"
 import { cardPaymentsReportUrl } from "../../lib/ledger-api"
 import { PayoutsSection } from "../../components/payouts-section"
+import { SectionsPage } from "../../components/section"
 
 const PayoutsPage = () => (
-  <div className="flex flex-col gap-y-3">
-    <Container className="px-6 py-4">
-      <Heading level="h1">Payouts</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        What each cooperative has earned and is owed, and the payments that settle it. A share becomes payable once
-        the buyer's money is captured; until then it is pending. Amounts are per currency and never converted.
-      </Text>
-    </Container>
+  <SectionsPage
+    title="Payouts"
+    description="What each cooperative has earned and is owed, and the payments that settle it. A share becomes payable once the buyer's money is captured; until then it is pending. Amounts are per currency and never converted."
+  >
     <CooperativeBalancesSection />
     <PayoutsSection />
     <AdvancesSection />
@@ -37,16 +33,11 @@ const PayoutsPage = () => (
     />
     <LedgerSection />
     <LedgerCheckSection />
-  </div>
+  </SectionsPage>
 )
 
-export const config = defineRouteConfig({
-  label: "Payouts",
-  icon: CurrencyDollar,
-})
+export const config = defineRouteConfig({ label: "Payouts", icon: CurrencyDollar })
 
-export const handle = {
-  breadcrumb: () => "Payouts",
-}
+export const handle = { breadcrumb: () => "Payouts" }
 
 export default PayoutsPage

@@ -6,7 +6,9 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Alert, Badge, Button, Container, Heading, Skeleton, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Alert, Badge, Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { QueryResult } from "../../../components/list-states"
+import { Section } from "../../../components/section"
 import { TransferInstructionsDrawer } from "../../../components/transfer-instructions-drawer"
 import { useDeleteInstructions, useTransferInstructions, type TransferCurrency, type TransferInstructions } from "../../../lib/bank-transfer-api"
 import { errorMessage } from "../../../lib/errors"
@@ -68,66 +70,68 @@ function Row({ currency, saved }: { currency: TransferCurrency; saved: TransferI
   )
 }
 
-const BankTransferSettingsPage = () => {
-  const data = useTransferInstructions()
-  const currencies = data.data?.currencies ?? []
+/** What staff must fix before buyers can pay by transfer: currencies without details, and the demo's example details. */
+function Warnings({ currencies }: { currencies: TransferCurrency[] }) {
   const missing = currencies.filter((c) => !c.has_instructions && c.region_names.length > 0)
   const examples = currencies.filter((c) => c.is_example)
+  if (missing.length === 0 && examples.length === 0) return null
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Bank transfer</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          The bank details buyers get, per currency, with the exact amount, their order number as the reference and the
-          deadline: on the confirmation page, in order lookup and in the confirmation email.
-        </Text>
-      </div>
-      {(missing.length > 0 || examples.length > 0) && (
-        <div className="flex flex-col gap-y-2 px-6 py-4">
-          {missing.length > 0 && (
-            <Alert variant="error">
-              No bank details for {missing.map((c) => c.currency_code.toUpperCase()).join(", ")}: buyers in{" "}
-              {missing.flatMap((c) => c.region_names).join(", ")} cannot pay by bank transfer.
-            </Alert>
-          )}
-          {examples.length > 0 && (
-            <Alert variant="warning">
-              {examples.map((c) => c.currency_code.toUpperCase()).join(", ")}: these are the demo's example details, not a real
-              account. Replace them before taking real orders.
-            </Alert>
-          )}
-        </div>
+    <div className="flex flex-col gap-y-2 px-6 py-4">
+      {missing.length > 0 && (
+        <Alert variant="error">
+          No bank details for {missing.map((c) => c.currency_code.toUpperCase()).join(", ")}: buyers in{" "}
+          {missing.flatMap((c) => c.region_names).join(", ")} cannot pay by bank transfer.
+        </Alert>
       )}
-      {data.isPending ? (
-        <div className="px-6 py-4">
-          <Skeleton className="h-24 w-full" />
-        </div>
-      ) : data.isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">Could not load the bank details: {errorMessage(data.error)}</Alert>
-        </div>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Currency</Table.HeaderCell>
-                <Table.HeaderCell>Regions</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Account</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Days to pay</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {currencies.map((currency) => (
-                <Row key={currency.currency_code} currency={currency} saved={data.data.instructions.find((i) => i.currency_code === currency.currency_code)} />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+      {examples.length > 0 && (
+        <Alert variant="warning">
+          {examples.map((c) => c.currency_code.toUpperCase()).join(", ")}: these are the demo's example details, not a real
+          account. Replace them before taking real orders.
+        </Alert>
       )}
-    </Container>
+    </div>
+  )
+}
+
+const BankTransferSettingsPage = () => {
+  const data = useTransferInstructions()
+  return (
+    <Section
+      level="h1"
+      title="Bank transfer"
+      description="The bank details buyers get, per currency, with the exact amount, their order number as the reference and the deadline: on the confirmation page, in order lookup and in the confirmation email."
+    >
+      <QueryResult query={data} what="the bank details">
+        {({ currencies, instructions }) => (
+          <>
+            <Warnings currencies={currencies} />
+            <div className="overflow-x-auto">
+              <Table>
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell>Currency</Table.HeaderCell>
+                    <Table.HeaderCell>Regions</Table.HeaderCell>
+                    <Table.HeaderCell>Status</Table.HeaderCell>
+                    <Table.HeaderCell>Account</Table.HeaderCell>
+                    <Table.HeaderCell className="text-right">Days to pay</Table.HeaderCell>
+                    <Table.HeaderCell />
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {currencies.map((currency) => (
+                    <Row
+                      key={currency.currency_code}
+                      currency={currency}
+                      saved={instructions.find((i) => i.currency_code === currency.currency_code)}
+                    />
+                  ))}
+                </Table.Body>
+              </Table>
+            </div>
+          </>
+        )}
+      </QueryResult>
+    </Section>
   )
 }
 

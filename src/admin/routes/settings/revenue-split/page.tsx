@@ -6,11 +6,13 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartPie } from "@medusajs/icons"
-import { Alert, Button, Container, Heading, Input, Skeleton, Table, Text, toast } from "@medusajs/ui"
-import { Link } from "react-router-dom"
+import { Alert, Button, Heading, Input, Skeleton, Table, Text, toast } from "@medusajs/ui"
+import { CooperativeLink } from "../../../components/cooperative-link"
 import { FormField } from "../../../components/form-field"
+import { FirstPageNote, QueryResult } from "../../../components/list-states"
+import { Section } from "../../../components/section"
 import {
-  useCooperatives,
+  useAllCooperatives,
   useRevenueSplit,
   useUpdateRevenueSplit,
   type CooperativeListItem,
@@ -20,9 +22,6 @@ import { revenueSplitCheck } from "../../../lib/revenue-split-form"
 import { cisOperationsBps, formatBps, isBps, parseBps } from "../../../lib/shares"
 import { useContractForm } from "../../../lib/use-contract-form"
 
-/** The API's largest page; enough to see every cooperative in a store this size. */
-const COOPERATIVES_LIMIT = 100
-
 function SplitRow({ label, cooperative, fundBps }: { label: string; cooperative: CooperativeListItem; fundBps: number }) {
   const cis = cisOperationsBps(cooperative.share_bps, fundBps)
   return (
@@ -30,9 +29,9 @@ function SplitRow({ label, cooperative, fundBps }: { label: string; cooperative:
       <Table.Cell>
         <div className="flex flex-col py-2">
           <Text size="small">{label}</Text>
-          <Link to={`/cooperatives/${cooperative.id}`} className="txt-compact-xsmall text-ui-fg-interactive hover:underline">
+          <CooperativeLink id={cooperative.id} size="xsmall">
             {cooperative.name}
-          </Link>
+          </CooperativeLink>
         </div>
       </Table.Cell>
       <Table.Cell className="text-right tabular-nums">{formatBps(cooperative.share_bps)}</Table.Cell>
@@ -46,36 +45,24 @@ function SplitRow({ label, cooperative, fundBps }: { label: string; cooperative:
 const RevenueSplitPage = () => {
   const split = useRevenueSplit()
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Revenue split</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          How each sale's net item revenue is shared between the cooperative, the community development fund and
-          CIS operations.
-        </Text>
-      </div>
-      {split.isPending ? (
-        <div className="flex flex-col gap-y-2 px-6 py-4">
-          <Skeleton className="h-4 w-48" />
-          <Skeleton className="h-8 w-64" />
-        </div>
-      ) : split.isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">
-            <div className="flex flex-col gap-y-2">
-              <Text size="small">Could not load the revenue split: {errorMessage(split.error)}</Text>
-              <div>
-                <Button size="small" variant="secondary" onClick={() => void split.refetch()}>
-                  Try again
-                </Button>
-              </div>
-            </div>
-          </Alert>
-        </div>
-      ) : (
-        <RevenueSplitForm savedBps={split.data.revenue_split.community_fund_bps} />
-      )}
-    </Container>
+    <Section
+      level="h1"
+      title="Revenue split"
+      description="How each sale's net item revenue is shared between the cooperative, the community development fund and CIS operations."
+    >
+      <QueryResult
+        query={split}
+        what="the revenue split"
+        placeholder={
+          <>
+            <Skeleton className="h-4 w-48" />
+            <Skeleton className="h-8 w-64" />
+          </>
+        }
+      >
+        {({ revenue_split }) => <RevenueSplitForm savedBps={revenue_split.community_fund_bps} />}
+      </QueryResult>
+    </Section>
   )
 }
 
@@ -86,7 +73,7 @@ function RevenueSplitForm({ savedBps }: { savedBps: number }) {
   const input = values.community_fund_bps
   const error = errors.community_fund_bps
   const update = useUpdateRevenueSplit()
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
 
   const typed = parseBps(input)
   const fundBps = typed !== undefined && isBps(typed) ? typed : undefined
@@ -187,24 +174,15 @@ function RevenueSplitForm({ savedBps }: { savedBps: number }) {
               )}
             </Table.Body>
           </Table>
-          {(cooperatives.data?.count ?? 0) > list.length && (
-            <Text size="xsmall" className="text-ui-fg-muted px-6 py-2">
-              Based on the first {list.length} of {cooperatives.data?.count} cooperatives.
-            </Text>
-          )}
+          <FirstPageNote shown={list.length} count={cooperatives.data?.count} what="cooperatives" />
         </div>
       )}
     </>
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Revenue split",
-  icon: ChartPie,
-})
+export const config = defineRouteConfig({ label: "Revenue split", icon: ChartPie })
 
-export const handle = {
-  breadcrumb: () => "Revenue split",
-}
+export const handle = { breadcrumb: () => "Revenue split" }
 
 export default RevenueSplitPage

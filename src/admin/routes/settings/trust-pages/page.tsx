@@ -5,10 +5,11 @@
  */
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Alert, Badge, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Badge, Table } from "@medusajs/ui"
 import type { TrustPageSlug } from "../../../../lib/trust-pages"
+import { QueryResult } from "../../../components/list-states"
+import { Section } from "../../../components/section"
 import { TrustPageDrawer } from "../../../components/trust-page-drawer"
-import { errorMessage } from "../../../lib/errors"
 import { formatDateTime } from "../../../lib/format"
 import { useTrustPages, type AdminTrustPage } from "../../../lib/trust-pages-api"
 
@@ -28,54 +29,45 @@ function lastEdit(page: AdminTrustPage): string | undefined {
 const TrustPagesSettingsPage = () => {
   const pages = useTrustPages()
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Trust pages</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          The pages buyers read before they trust a shop: who CIS is, shipping times and costs, returns, privacy and
-          contact. Changes show on the storefront at once.
-        </Text>
-      </div>
-      {pages.isPending ? (
-        <div className="px-6 py-4">
-          <Skeleton className="h-24 w-full" />
-        </div>
-      ) : pages.isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">Could not load the trust pages: {errorMessage(pages.error)}</Alert>
-        </div>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Page</Table.HeaderCell>
-                <Table.HeaderCell>English title</Table.HeaderCell>
-                <Table.HeaderCell>Spanish title</Table.HeaderCell>
-                <Table.HeaderCell>Last edited</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {pages.data.trust_pages.map((page) => {
-                const edited = lastEdit(page)
-                return (
-                  <Table.Row key={page.slug}>
-                    <Table.Cell>{NAMES[page.slug]}</Table.Cell>
-                    <Table.Cell>{page.en?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
-                    <Table.Cell>{page.es?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
-                    <Table.Cell>{edited ? formatDateTime(edited) : "-"}</Table.Cell>
-                    <Table.Cell className="text-right">
-                      <TrustPageDrawer page={page} name={NAMES[page.slug]} />
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
-    </Container>
+    <Section
+      level="h1"
+      title="Trust pages"
+      description="The pages buyers read before they trust a shop: who CIS is, shipping times and costs, returns, privacy and contact. Changes show on the storefront at once."
+    >
+      <QueryResult query={pages} what="the trust pages">
+        {({ trust_pages }) => (
+          <div className="overflow-x-auto">
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Page</Table.HeaderCell>
+                  <Table.HeaderCell>English title</Table.HeaderCell>
+                  <Table.HeaderCell>Spanish title</Table.HeaderCell>
+                  <Table.HeaderCell>Last edited</Table.HeaderCell>
+                  <Table.HeaderCell />
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {trust_pages.map((page) => {
+                  const edited = lastEdit(page)
+                  return (
+                    <Table.Row key={page.slug}>
+                      <Table.Cell>{NAMES[page.slug]}</Table.Cell>
+                      <Table.Cell>{page.en?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
+                      <Table.Cell>{page.es?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
+                      <Table.Cell>{edited ? formatDateTime(edited) : "-"}</Table.Cell>
+                      <Table.Cell className="text-right">
+                        <TrustPageDrawer page={page} name={NAMES[page.slug]} />
+                      </Table.Cell>
+                    </Table.Row>
+                  )
+                })}
+              </Table.Body>
+            </Table>
+          </div>
+        )}
+      </QueryResult>
+    </Section>
   )
 }
 
