@@ -3,11 +3,12 @@
  * create modal and the detail page so both validate and look the same. The
  * parent's react-hook-form holds the values, so a refused save keeps the input.
  */
-import { Checkbox, Heading, Input, Label, Text, Textarea } from "@medusajs/ui"
+import { Checkbox, Input, Label, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { CooperativeField, CooperativeFormValues } from "../lib/cooperative-form"
 import { formatBps, parseBps } from "../lib/shares"
 import type { ContractFormApi } from "../lib/use-contract-form"
+import { TitleBlock } from "./section"
 import {
   COOPERATIVE_STATUSES,
   PAYOUT_METHODS,
@@ -38,14 +39,7 @@ type Props = {
 function FieldGroup({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
   return (
     <fieldset className="flex flex-col gap-y-4">
-      <div className="flex flex-col gap-y-1">
-        <Heading level="h3">{title}</Heading>
-        {description && (
-          <Text size="small" className="text-ui-fg-subtle">
-            {description}
-          </Text>
-        )}
-      </div>
+      <TitleBlock title={title} description={description} level="h3" />
       {children}
     </fieldset>
   )

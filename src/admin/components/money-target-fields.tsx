@@ -4,17 +4,14 @@
  * adjustment drawers so both offer the same lists (and mark-paid puts its
  * amount sent beside its own currencies with the same pair).
  */
-import { useCooperatives } from "../lib/cooperatives-api"
+import { useAllCooperatives } from "../lib/cooperatives-api"
 import { useStoreCurrencies } from "../lib/ledger-api"
 import type { BoundField } from "../lib/use-contract-form"
 import { SelectField, TextField } from "./form-inputs"
 
-/** The list route's largest page: every cooperative of a store this size. */
-const COOPERATIVES_LIMIT = 100
-
 /** The cooperatives, by name, for a drawer's select and its messages. */
 export function useCooperativeChoices() {
-  const cooperatives = useCooperatives({ limit: COOPERATIVES_LIMIT, offset: 0 })
+  const cooperatives = useAllCooperatives()
   const list = [...(cooperatives.data?.cooperatives ?? [])].sort((a, b) => a.name.localeCompare(b.name))
   return { list, isPending: cooperatives.isPending }
 }

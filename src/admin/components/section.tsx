@@ -12,19 +12,26 @@ type SectionProps = {
   level?: "h1" | "h2"
 }
 
+/** A heading with its subtle description under it: a card's head, or a group of fields in a form. */
+export function TitleBlock({ title, description, level }: { title: string; description?: ReactNode; level: "h1" | "h2" | "h3" }) {
+  return (
+    <div className="flex flex-col gap-y-1">
+      <Heading level={level}>{title}</Heading>
+      {description && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {description}
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /** A titled card in the dashboard's own style (heading row, then content). */
 export function Section({ title, description, actions, children, className, level = "h2" }: SectionProps) {
   return (
     <Container className={["divide-y p-0", className].filter(Boolean).join(" ")}>
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <Heading level={level}>{title}</Heading>
-          {description && (
-            <Text size="small" className="text-ui-fg-subtle">
-              {description}
-            </Text>
-          )}
-        </div>
+        <TitleBlock title={title} description={description} level={level} />
         {actions && <div className="flex shrink-0 items-center gap-x-2">{actions}</div>}
       </div>
       {children}
