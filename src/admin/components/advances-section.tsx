@@ -4,7 +4,7 @@
  * payouts (see the balances above); none is ever edited.
  */
 import { createDataTableColumnHelper, Text } from "@medusajs/ui"
-import { useAllCooperatives } from "../lib/cooperatives-api"
+import { useCooperativeNames } from "../lib/cooperatives-api"
 import { formatDate, formatMoney } from "../lib/format"
 import { useAdvances, type Advance } from "../lib/ledger-api"
 import { useUrlFilters } from "../lib/use-url-filters"
@@ -41,9 +41,7 @@ function advanceColumns(nameOf: (id: string) => string) {
 export function AdvancesSection() {
   const { filters, offset, update, setOffset } = useUrlFilters("advances_", ["cooperative_id"] as const)
   const advances = useAdvances({ cooperative_id: filters.cooperative_id, limit: PAGE_SIZE, offset })
-  const cooperatives = useAllCooperatives()
-  const cooperativeList = cooperatives.data?.cooperatives ?? []
-  const nameOf = (id: string) => cooperativeList.find((c) => c.id === id)?.name ?? id
+  const { list: cooperativeList, nameOf } = useCooperativeNames()
   const count = advances.data?.count ?? 0
 
   return (

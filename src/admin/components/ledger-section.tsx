@@ -6,7 +6,7 @@
  */
 import { Badge, Button, createDataTableColumnHelper, Input, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { useAllCooperatives } from "../lib/cooperatives-api"
+import { useCooperativeNames } from "../lib/cooperatives-api"
 import { endOfDayIso, formatDateTime, formatMoney, isDateInput, startOfDayIso } from "../lib/format"
 import { useCooperativeBalances, useLedgerEntries, type LedgerEntry } from "../lib/ledger-api"
 import {
@@ -155,7 +155,7 @@ export function LedgerSection() {
   const to = filters.to && isDateInput(filters.to) ? filters.to : undefined
   const rangeError = from && to && from > to ? "The start date is after the end date" : undefined
 
-  const cooperatives = useAllCooperatives()
+  const cooperatives = useCooperativeNames()
   const balances = useCooperativeBalances()
   const entries = useLedgerEntries(
     {
@@ -172,8 +172,8 @@ export function LedgerSection() {
     { enabled: !rangeError }
   )
 
-  const cooperativeList = cooperatives.data?.cooperatives ?? []
-  const nameOf = (id: string | null) => (id ? (cooperativeList.find((c) => c.id === id)?.name ?? id) : "—")
+  const cooperativeList = cooperatives.list
+  const nameOf = (id: string | null) => (id ? cooperatives.nameOf(id) : "—")
   // The currencies that have entries, plus a chosen one from an old link, so the filter can show it.
   const currencyCodes = [
     ...new Set([...(balances.data?.balances ?? []).map((b) => b.currency_code), ...(filters.currency_code ? [filters.currency_code] : [])]),

@@ -129,6 +129,18 @@ export function useAllCooperatives() {
   return useCooperatives(ALL_COOPERATIVES)
 }
 
+/**
+ * Every cooperative, and a cooperative's name by its id for the lists that
+ * show rows by cooperative (the id itself until the names arrive, or for one
+ * not among them).
+ */
+export function useCooperativeNames() {
+  const cooperatives = useAllCooperatives()
+  const list = cooperatives.data?.cooperatives ?? []
+  const names = new Map(list.map((cooperative) => [cooperative.id, cooperative.name]))
+  return { list, isPending: cooperatives.isPending, nameOf: (id: string) => names.get(id) ?? id }
+}
+
 export function useCooperative(id: string) {
   return useQuery({
     queryKey: cooperativeKeys.detail(id),

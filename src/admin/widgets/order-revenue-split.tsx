@@ -10,7 +10,7 @@ import { Badge, Button, Skeleton, Text } from "@medusajs/ui"
 import { CooperativeLink } from "../components/cooperative-link"
 import { FirstPageNote } from "../components/list-states"
 import { Section } from "../components/section"
-import { useAllCooperatives } from "../lib/cooperatives-api"
+import { useCooperativeNames } from "../lib/cooperatives-api"
 import { errorMessage } from "../lib/errors"
 import { formatMoney } from "../lib/format"
 import { useOrderLedgerEntries } from "../lib/ledger-api"
@@ -113,8 +113,7 @@ function ColumnHeads() {
 
 const OrderRevenueSplitWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
   const entries = useOrderLedgerEntries(order.id, ENTRIES_LIMIT)
-  const cooperatives = useAllCooperatives()
-  const nameOf = (id: string) => cooperatives.data?.cooperatives.find((c) => c.id === id)?.name ?? id
+  const { nameOf } = useCooperativeNames()
 
   const list = entries.data?.ledger_entries ?? []
   const splits = summarizeOrderSplit(list)

@@ -7,8 +7,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Alert, Badge, Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { QueryResult } from "../../../components/list-states"
-import { Section } from "../../../components/section"
+import { SettingsPage } from "../../../components/settings-page"
 import { TransferInstructionsDrawer } from "../../../components/transfer-instructions-drawer"
 import { useDeleteInstructions, useTransferInstructions, type TransferCurrency, type TransferInstructions } from "../../../lib/bank-transfer-api"
 import { errorMessage } from "../../../lib/errors"
@@ -96,42 +95,41 @@ function Warnings({ currencies }: { currencies: TransferCurrency[] }) {
 const BankTransferSettingsPage = () => {
   const data = useTransferInstructions()
   return (
-    <Section
-      level="h1"
+    <SettingsPage
       title="Bank transfer"
       description="The bank details buyers get, per currency, with the exact amount, their order number as the reference and the deadline: on the confirmation page, in order lookup and in the confirmation email."
+      query={data}
+      what="the bank details"
     >
-      <QueryResult query={data} what="the bank details">
-        {({ currencies, instructions }) => (
-          <>
-            <Warnings currencies={currencies} />
-            <div className="overflow-x-auto">
-              <Table>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell>Currency</Table.HeaderCell>
-                    <Table.HeaderCell>Regions</Table.HeaderCell>
-                    <Table.HeaderCell>Status</Table.HeaderCell>
-                    <Table.HeaderCell>Account</Table.HeaderCell>
-                    <Table.HeaderCell className="text-right">Days to pay</Table.HeaderCell>
-                    <Table.HeaderCell />
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {currencies.map((currency) => (
-                    <Row
-                      key={currency.currency_code}
-                      currency={currency}
-                      saved={instructions.find((i) => i.currency_code === currency.currency_code)}
-                    />
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
-          </>
-        )}
-      </QueryResult>
-    </Section>
+      {({ currencies, instructions }) => (
+        <>
+          <Warnings currencies={currencies} />
+          <div className="overflow-x-auto">
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Currency</Table.HeaderCell>
+                  <Table.HeaderCell>Regions</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>Account</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Days to pay</Table.HeaderCell>
+                  <Table.HeaderCell />
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {currencies.map((currency) => (
+                  <Row
+                    key={currency.currency_code}
+                    currency={currency}
+                    saved={instructions.find((i) => i.currency_code === currency.currency_code)}
+                  />
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        </>
+      )}
+    </SettingsPage>
   )
 }
 

@@ -9,8 +9,8 @@ import { ChartPie } from "@medusajs/icons"
 import { Alert, Button, Heading, Input, Skeleton, Table, Text, toast } from "@medusajs/ui"
 import { CooperativeLink } from "../../../components/cooperative-link"
 import { FormField } from "../../../components/form-field"
-import { FirstPageNote, QueryResult } from "../../../components/list-states"
-import { Section } from "../../../components/section"
+import { FirstPageNote } from "../../../components/list-states"
+import { SettingsPage } from "../../../components/settings-page"
 import {
   useAllCooperatives,
   useRevenueSplit,
@@ -45,24 +45,20 @@ function SplitRow({ label, cooperative, fundBps }: { label: string; cooperative:
 const RevenueSplitPage = () => {
   const split = useRevenueSplit()
   return (
-    <Section
-      level="h1"
+    <SettingsPage
       title="Revenue split"
       description="How each sale's net item revenue is shared between the cooperative, the community development fund and CIS operations."
+      query={split}
+      what="the revenue split"
+      placeholder={
+        <>
+          <Skeleton className="h-4 w-48" />
+          <Skeleton className="h-8 w-64" />
+        </>
+      }
     >
-      <QueryResult
-        query={split}
-        what="the revenue split"
-        placeholder={
-          <>
-            <Skeleton className="h-4 w-48" />
-            <Skeleton className="h-8 w-64" />
-          </>
-        }
-      >
-        {({ revenue_split }) => <RevenueSplitForm savedBps={revenue_split.community_fund_bps} />}
-      </QueryResult>
-    </Section>
+      {({ revenue_split }) => <RevenueSplitForm savedBps={revenue_split.community_fund_bps} />}
+    </SettingsPage>
   )
 }
 

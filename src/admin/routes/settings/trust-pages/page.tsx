@@ -7,8 +7,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Table } from "@medusajs/ui"
 import type { TrustPageSlug } from "../../../../lib/trust-pages"
-import { QueryResult } from "../../../components/list-states"
-import { Section } from "../../../components/section"
+import { SettingsPage } from "../../../components/settings-page"
 import { TrustPageDrawer } from "../../../components/trust-page-drawer"
 import { formatDateTime } from "../../../lib/format"
 import { useTrustPages, type AdminTrustPage } from "../../../lib/trust-pages-api"
@@ -29,45 +28,44 @@ function lastEdit(page: AdminTrustPage): string | undefined {
 const TrustPagesSettingsPage = () => {
   const pages = useTrustPages()
   return (
-    <Section
-      level="h1"
+    <SettingsPage
       title="Trust pages"
       description="The pages buyers read before they trust a shop: who CIS is, shipping times and costs, returns, privacy and contact. Changes show on the storefront at once."
+      query={pages}
+      what="the trust pages"
     >
-      <QueryResult query={pages} what="the trust pages">
-        {({ trust_pages }) => (
-          <div className="overflow-x-auto">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Page</Table.HeaderCell>
-                  <Table.HeaderCell>English title</Table.HeaderCell>
-                  <Table.HeaderCell>Spanish title</Table.HeaderCell>
-                  <Table.HeaderCell>Last edited</Table.HeaderCell>
-                  <Table.HeaderCell />
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {trust_pages.map((page) => {
-                  const edited = lastEdit(page)
-                  return (
-                    <Table.Row key={page.slug}>
-                      <Table.Cell>{NAMES[page.slug]}</Table.Cell>
-                      <Table.Cell>{page.en?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
-                      <Table.Cell>{page.es?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
-                      <Table.Cell>{edited ? formatDateTime(edited) : "-"}</Table.Cell>
-                      <Table.Cell className="text-right">
-                        <TrustPageDrawer page={page} name={NAMES[page.slug]} />
-                      </Table.Cell>
-                    </Table.Row>
-                  )
-                })}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
-      </QueryResult>
-    </Section>
+      {({ trust_pages }) => (
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Page</Table.HeaderCell>
+                <Table.HeaderCell>English title</Table.HeaderCell>
+                <Table.HeaderCell>Spanish title</Table.HeaderCell>
+                <Table.HeaderCell>Last edited</Table.HeaderCell>
+                <Table.HeaderCell />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {trust_pages.map((page) => {
+                const edited = lastEdit(page)
+                return (
+                  <Table.Row key={page.slug}>
+                    <Table.Cell>{NAMES[page.slug]}</Table.Cell>
+                    <Table.Cell>{page.en?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
+                    <Table.Cell>{page.es?.title ?? <Badge color="red" size="2xsmall">Missing</Badge>}</Table.Cell>
+                    <Table.Cell>{edited ? formatDateTime(edited) : "-"}</Table.Cell>
+                    <Table.Cell className="text-right">
+                      <TrustPageDrawer page={page} name={NAMES[page.slug]} />
+                    </Table.Cell>
+                  </Table.Row>
+                )
+              })}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </SettingsPage>
   )
 }
 
