@@ -1,3 +1,4 @@
+import type { TransferDue } from "@cis/contract/order-payment-response"
 import type { TransferDetails } from "@cis/contract/transfer-instructions-response"
 
 /**
@@ -7,17 +8,7 @@ import type { TransferDetails } from "@cis/contract/transfer-instructions-respon
  */
 export type MailLanguage = "en" | "es"
 
-export type { TransferDetails }
-
-export interface TransferDue {
-  amount_due: number
-  currency_code: string
-  /** What the buyer quotes: "CIS-1042". */
-  reference: string
-  /** ISO date-time. */
-  deadline: string
-  instructions: TransferDetails
-}
+export type { TransferDetails, TransferDue }
 
 export interface MailLine {
   title: string

@@ -5,6 +5,7 @@
  */
 
 import type { CooperativeBalance as SharedCooperativeBalance } from "@cis/contract/cooperative"
+import type { ImpactTotals } from "@cis/contract/impact-response"
 
 /** Inside the backend the oldest unpaid date is a Date; the routes answer it as an ISO string. */
 export type CooperativeBalance = SharedCooperativeBalance<Date>
@@ -47,16 +48,7 @@ export function toBalance(row: BalanceRow): CooperativeBalance {
   }
 }
 
-export interface ImpactTotals {
-  currency_code: string
-  /** Minor units: the cooperatives' net payable share of paid sales, what was sent to them (payouts and advances), what they are owed, what awaits buyers' payment. */
-  cooperatives_earned: number
-  cooperatives_paid: number
-  cooperatives_owed: number
-  cooperatives_pending: number
-  community_fund: number
-  community_fund_pending: number
-}
+export type { ImpactTotals }
 
 export const IMPACT_SQL = `SELECT e.currency_code,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cooperative' AND e.state = 'payable' AND e.type IN ('sale', 'reversal', 'adjustment')), 0) AS cooperatives_earned,

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreImpactResponse } from "@cis/contract/impact-response"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { LEDGER_MODULE } from "../../../modules/ledger"
@@ -9,7 +10,7 @@ import type LedgerModuleService from "../../../modules/ledger/service"
  * cooperatives (paid and still owed) and the community fund, with the number
  * of active cooperatives and of orders. Amounts in minor units; no order's figures.
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreImpactResponse>) => {
   const cooperatives: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
   // One statement each (the store's budget is 2 per request), side by side.

@@ -1,17 +1,10 @@
 import { skipToken, useQuery } from "@tanstack/react-query"
 import { getMedusa } from "@/lib/medusa"
 import { paidWith, type PaidWith } from "@/lib/payment-providers"
-import type { TransferDetails } from "@cis/contract/transfer-instructions-response"
+import type { StoreOrderPaymentResponse, TransferDue } from "@cis/contract/order-payment-response"
 import { orderKeys } from "./query-keys"
 
-/** What a buyer paying by bank transfer must send; amounts in MINOR units. */
-export interface TransferDue {
-  amount_due: number
-  currency_code: string
-  reference: string
-  deadline: string
-  instructions: TransferDetails
-}
+export type { TransferDue }
 
 export type OrderPayment = { paidWith: PaidWith; captured: boolean; transfer: TransferDue | null }
 
@@ -23,7 +16,7 @@ export type OrderPayment = { paidWith: PaidWith; captured: boolean; transfer: Tr
  */
 export async function getOrderPayment(orderId: string): Promise<OrderPayment> {
   const sdk = await getMedusa()
-  const { payment } = await sdk.client.fetch<{ payment: { provider_id: string | null; captured: boolean; transfer?: TransferDue | null } }>(
+  const { payment } = await sdk.client.fetch<StoreOrderPaymentResponse>(
     `/store/orders/${encodeURIComponent(orderId)}/payment`
   )
   return { paidWith: paidWith(payment.provider_id), captured: payment.captured, transfer: payment.transfer ?? null }

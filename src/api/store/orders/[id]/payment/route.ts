@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreOrderPaymentResponse } from "@cis/contract/order-payment-response"
 import { MedusaError } from "@medusajs/framework/utils"
 import { readOrderTransfers } from "../../../../../workflows/steps/order-transfers"
 import { paymentSummary } from "../../payment-summary"
@@ -12,7 +13,7 @@ import { paymentSummary } from "../../payment-summary"
  * PaymentIntent with its client secret, so the store redacts it from its
  * order answers (see store/middlewares.ts).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreOrderPaymentResponse>) => {
   const [order] = await readOrderTransfers(req.scope, [req.params.id])
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
   res.json({ payment: await paymentSummary(req.scope, order) })
