@@ -14,8 +14,8 @@ import type { AdminRevenueSplitResponse, RevenueSplit } from "@cis/contract/reve
 import { useMutation, useQuery, useQueryClient, keepPreviousData } from "@tanstack/react-query"
 import { postJson } from "./post-json"
 import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
+import type { CooperativeListFilters, ListFilterQuery } from "@cis/contract/list-filters"
 import { sdk } from "./sdk"
-import type { CooperativeStatus, DepartmentCode, ProducerGroup } from "./vocabulary"
 import type {
   AdminCooperativeListResponse,
   AdminCooperativeProduct,
@@ -35,13 +35,7 @@ export type CooperativeResponse = AdminCooperativeResponse
 export type CooperativeCreateBody = AdminCreateCooperativeBody
 export type CooperativeUpdateBody = AdminUpdateCooperativeBody
 
-export type CooperativeListParams = PageParams & {
-  q?: string
-  status?: CooperativeStatus
-  producer_group?: ProducerGroup
-  department?: DepartmentCode
-  order?: string
-}
+export type CooperativeListParams = PageParams & ListFilterQuery<typeof CooperativeListFilters>
 
 export type DeleteResponse = { id: string; object: string; deleted: boolean }
 

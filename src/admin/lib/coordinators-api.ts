@@ -7,6 +7,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { postJson } from "./post-json"
 import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
+import type { ListFilterQuery, StockChangeListFilters } from "@cis/contract/list-filters"
 import { sdk } from "./sdk"
 import type { AdminInviteCoordinatorBody } from "@cis/contract/coordinator-invite"
 import type {
@@ -28,11 +29,7 @@ export type InviteCoordinatorBody = AdminInviteCoordinatorBody
 export type InviteCoordinatorResponse = AdminInviteCoordinatorResponse
 export type DeactivateCoordinatorResponse = AdminDeactivateCoordinatorResponse
 
-export type StockChangeListParams = PageParams & {
-  cooperative_id?: string
-  variant_id?: string
-  coordinator_id?: string
-}
+export type StockChangeListParams = PageParams & ListFilterQuery<typeof StockChangeListFilters>
 
 export type StockChangeListResponse = AdminStockChangeListResponse
 

@@ -8,6 +8,7 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { postJson } from "./post-json"
 import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
+import type { AdvanceListFilters, LedgerEntryListFilters, ListFilterQuery, PayoutListFilters } from "@cis/contract/list-filters"
 import { sdk } from "./sdk"
 import type { AdminAllCooperativeBalancesResponse } from "@cis/contract/cooperative"
 import type { Advance, AdminAdvanceListResponse, AdminAdvanceResponse } from "@cis/contract/advance-response"
@@ -17,7 +18,6 @@ import type { AdminPayoutListResponse, AdminPayoutResponse, Payout } from "@cis/
 import type { AdminCreateAdvanceBody } from "@cis/contract/advance"
 import type { AdminCreateAdjustmentBody } from "@cis/contract/ledger-adjustment"
 import type { AdminCreatePayoutBody, AdminMarkPayoutPaidBody } from "@cis/contract/payout"
-import type { LedgerAccount, LedgerEntryType, LedgerState, PayoutStatus } from "./ledger-vocabulary"
 
 // ---------- Types (the routes' own, from the contract) ----------
 
@@ -27,11 +27,7 @@ export type { Advance, LedgerDisagreement, LedgerProblem, Payout }
 export type CooperativeBalance = AdminAllCooperativeBalancesResponse["balances"][number]
 export type CooperativeBalancesResponse = AdminAllCooperativeBalancesResponse
 
-export type PayoutListParams = PageParams & {
-  cooperative_id?: string
-  status?: PayoutStatus
-  currency_code?: string
-}
+export type PayoutListParams = PageParams & ListFilterQuery<typeof PayoutListFilters>
 
 export type PayoutListResponse = AdminPayoutListResponse
 export type PayoutResponse = AdminPayoutResponse
@@ -44,24 +40,14 @@ export type MarkPayoutPaidBody = DatesAsText<AdminMarkPayoutPaidBody, "paid_at">
 /** A row of GET /admin/ledger-entries, with its order's number. */
 export type LedgerEntry = AdminLedgerEntry
 
-export type LedgerEntryListParams = PageParams & {
-  cooperative_id?: string
-  order_id?: string
-  currency_code?: string
-  type?: LedgerEntryType
-  account?: LedgerAccount
-  state?: LedgerState
-  payout_id?: string
-  /** ISO date-times, both inclusive. */
-  created_from?: string
-  created_to?: string
-}
+/** Dates as ISO date-times, both inclusive. */
+export type LedgerEntryListParams = PageParams & ListFilterQuery<typeof LedgerEntryListFilters>
 
 export type LedgerEntryListResponse = AdminLedgerEntryListResponse
 
 export type CreateAdvanceBody = DatesAsText<AdminCreateAdvanceBody, "paid_at">
 
-export type AdvanceListParams = PageParams & { cooperative_id?: string; currency_code?: string }
+export type AdvanceListParams = PageParams & ListFilterQuery<typeof AdvanceListFilters>
 export type AdvanceListResponse = AdminAdvanceListResponse
 
 export type CreateAdjustmentBody = AdminCreateAdjustmentBody

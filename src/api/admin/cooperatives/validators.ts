@@ -1,17 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { COOPERATIVE_STATUSES, DEPARTMENT_CODES, PRODUCER_GROUPS } from "@cis/contract/cooperative-vocabulary"
+import { CooperativeListFilters } from "@cis/contract/list-filters"
 
 // The cooperative's bodies are the contract's (packages/contract/src/cooperative.ts): the dashboard checks the same schemas.
 
 export const AdminGetCooperativesParams = createFindParams({ limit: 20, offset: 0 })
-  .extend({
-    order: z.enum(["name", "-name", "created_at", "-created_at", "share_bps", "-share_bps"]).default("name"),
-    q: z.string().trim().min(1).optional(),
-    status: z.enum(COOPERATIVE_STATUSES).optional(),
-    producer_group: z.enum(PRODUCER_GROUPS).optional(),
-    department: z.enum(DEPARTMENT_CODES).optional(),
-  })
+  .extend(CooperativeListFilters.shape)
   .strict()
 export type AdminGetCooperativesParamsType = z.infer<typeof AdminGetCooperativesParams>
 

@@ -1,11 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { listPageParams } from "../list-page"
+import { StockChangeListFilters } from "@cis/contract/list-filters"
 
 export const AdminGetStockChangesParams = listPageParams({ limit: 50, max: 200 })
-  .extend({
-    cooperative_id: z.string().min(1).optional(),
-    variant_id: z.string().min(1).optional(),
-    coordinator_id: z.string().min(1).optional(),
-  })
+  .extend(StockChangeListFilters.shape)
   .strict()
 export type AdminGetStockChangesParamsType = z.infer<typeof AdminGetStockChangesParams>
