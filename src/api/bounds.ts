@@ -2,7 +2,6 @@ import { z } from "@medusajs/framework/zod"
 
 /** The column bounds every validator shares live in the contract, beside the request schemas that use them. */
 import { listOffset } from "@cis/contract/request-bounds"
-export { EARLIEST_DATE, INT32_MAX, LATEST_DATE, boundedDate, listOffset } from "@cis/contract/request-bounds"
 
 /** A list's page, for a schema's shape: `limit` from 1 to `max` (`limit` by default), `offset` within PostgreSQL's OFFSET. */
 export const pageParams = ({ limit, max }: { limit: number; max: number }) => ({

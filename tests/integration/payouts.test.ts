@@ -138,6 +138,18 @@ integrationRunner({
       expect((await settle(api.post("/admin/advances", { ...good, cooperative_id: "coop_unknown" }, staff))).status).toBe(404)
       expect((await settle(api.post("/admin/advances", good))).status).toBe(401)
       expect((await settle(api.get("/admin/advances?limit=0", staff))).status).toBe(400)
+      // Every admin list bounds its page: no limit past its maximum, no offset past PostgreSQL's OFFSET, no text.
+      for (const path of [
+        "/admin/advances?offset=99999999999",
+        "/admin/payouts?limit=201",
+        "/admin/ledger-entries?limit=501",
+        "/admin/stock-changes?offset=-1",
+        "/admin/bank-transfer/statements?limit=abc",
+        "/admin/cooperatives?limit=101",
+        "/admin/cooperatives?offset=99999999999",
+      ]) {
+        expect([path, (await settle(api.get(path, staff))).status]).toEqual([path, 400])
+      }
       expect(await count()).toBe(1)
       await ledger.expectBooksAgreeWithMedusa()
     })

@@ -1,7 +1,4 @@
-/** A currency's bank-transfer instructions as GET/POST /admin/bank-transfer/instructions[/:currency] answer them. */
-
-/** Where a buyer paying in one currency sends the money (the body of transfer-instructions.ts, as stored). */
-/** The bank details a buyer sees (order payment answer, emails) and staff keep. */
+/** The bank details a buyer sees (order payment answer, emails) and staff keep, as stored from transfer-instructions.ts's body. */
 export type TransferDetails = {
   beneficiary: string
   bank_name: string

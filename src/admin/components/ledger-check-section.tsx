@@ -11,7 +11,7 @@ import { errorMessage } from "../lib/errors"
 import { endOfDayIso, formatDateTime, isDateInput, startOfDayIso, todayInput } from "../lib/format"
 import { DISAGREEMENT_RULE_EXPLANATIONS, disagreementFigures, ruleLabel, type DisagreementRule } from "../lib/ledger-check"
 import { useLedgerCheck, type LedgerCheckReport, type LedgerDisagreement } from "../lib/ledger-api"
-import { ListTable, OneLineText, type ListQuery } from "./list-table"
+import { ListTable, type ListQuery } from "./list-table"
 import { Section } from "./section"
 
 /** Enough to act on; the rest are counted, and a narrower range shows them. */
@@ -48,7 +48,12 @@ const DISAGREEMENT_COLUMNS = [
   figure("difference", "text-ui-fg-error font-medium"),
   column.accessor("detail", {
     header: "Detail",
-    cell: ({ getValue }) => <OneLineText text={getValue()} size="xsmall" className="text-ui-fg-subtle max-w-[360px]" />,
+    // Wrapped, not cut: the detail is what staff act on when a check disagrees.
+    cell: ({ getValue }) => (
+      <Text size="xsmall" className="text-ui-fg-subtle min-w-[240px] max-w-[360px] whitespace-normal break-words">
+        {getValue()}
+      </Text>
+    ),
   }),
 ]
 

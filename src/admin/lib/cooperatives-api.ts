@@ -17,6 +17,7 @@ import { compactQuery, useRefreshingMutation, type PageParams } from "./queries"
 import type { CooperativeListFilters, ListFilterQuery } from "@cis/contract/list-filters"
 import { sdk } from "./sdk"
 import type {
+  AdminCooperativeDeleteResponse,
   AdminCooperativeListResponse,
   AdminCooperativeProduct,
   AdminCooperativeResponse,
@@ -36,8 +37,6 @@ export type CooperativeCreateBody = AdminCreateCooperativeBody
 export type CooperativeUpdateBody = AdminUpdateCooperativeBody
 
 export type CooperativeListParams = PageParams & ListFilterQuery<typeof CooperativeListFilters>
-
-export type DeleteResponse = { id: string; object: string; deleted: boolean }
 
 export type CraftOriginBody = AdminUpsertCraftOriginBody
 // The craft origin's and the revenue split's answers, from the contract.
@@ -79,7 +78,7 @@ export const cooperativesApi = {
   update: (id: string, body: CooperativeUpdateBody) =>
     postJson<CooperativeResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, body),
   delete: (id: string) =>
-    sdk.client.fetch<DeleteResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
+    sdk.client.fetch<AdminCooperativeDeleteResponse>(`/admin/cooperatives/${encodeURIComponent(id)}`, {
       method: "DELETE",
     }),
   updateProducts: (id: string, body: { add?: string[]; remove?: string[] }) =>

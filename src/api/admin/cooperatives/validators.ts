@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listPageParams } from "../list-page"
 import { CooperativeListFilters } from "@cis/contract/list-filters"
 
 // The cooperative's bodies are the contract's (packages/contract/src/cooperative.ts): the dashboard checks the same schemas.
 
-export const AdminGetCooperativesParams = createFindParams({ limit: 20, offset: 0 })
+export const AdminGetCooperativesParams = listPageParams({ limit: 20, max: 100 })
   .extend(CooperativeListFilters.shape)
   .strict()
 export type AdminGetCooperativesParamsType = z.infer<typeof AdminGetCooperativesParams>

@@ -1,12 +1,13 @@
 import type { StoreCraftOrigin } from "@cis/contract/craft-origin-response"
 import { COOPERATIVE_SUMMARY_FIELDS, PUBLIC_CRAFT_ORIGIN_FIELDS } from "../../../modules/cooperative/types"
+import { contractFields } from "../../contract-fields"
 
 /**
  * The craft origin fields the store answers with (Medusa's own product route
- * serves them): each must be a field of the contract's StoreCraftOrigin, so a
- * field renamed on either side fails to compile.
+ * serves them): exactly the fields of the contract's StoreCraftOrigin, so a
+ * field renamed, added or left out on either side fails to compile.
  */
-const STORE_CRAFT_ORIGIN_FIELDS = PUBLIC_CRAFT_ORIGIN_FIELDS satisfies readonly (keyof StoreCraftOrigin)[]
+const STORE_CRAFT_ORIGIN_FIELDS = contractFields<StoreCraftOrigin>()(PUBLIC_CRAFT_ORIGIN_FIELDS)
 
 /** Fields of linked records the store may read on a product: public ones only. */
 export const STORE_PRODUCT_LINKED_FIELDS = [
